@@ -1,0 +1,84 @@
+using System;
+
+namespace AccessRules;
+
+/// <summary>How strictly the application's security is enforced.</summary>
+public enum SecurityLevel
+{
+    /// <summary>No security at all: for local testing only.</summary>
+    Off,
+    /// <summary>Prototype or demo security: for local testing only.</summary>
+    Prototype,
+    /// <summary>Full security: required for production deployments.</summary>
+    Production,
+}
+
+/// <summary>Sets the application's security level. Without it the level is <see cref="SecurityLevel.Production"/>.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class AppSecurityAttribute : Attribute
+{
+    /// <summary>Sets the application's security level.</summary>
+    public AppSecurityAttribute(SecurityLevel level) => Level = level;
+
+    /// <summary>The security level.</summary>
+    public SecurityLevel Level { get; }
+}
+
+/// <summary>Declares a module role, qualified by its module: <c>"Shop.Customer"</c>.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ModuleRoleAttribute : Attribute
+{
+    /// <summary>Declares the module role <paramref name="qualifiedName"/> (<c>Module.Role</c>).</summary>
+    public ModuleRoleAttribute(string qualifiedName) => QualifiedName = qualifiedName;
+
+    /// <summary>The module role's name, <c>Module.Role</c>.</summary>
+    public string QualifiedName { get; }
+
+    /// <summary>What the role is for.</summary>
+    public string? Documentation { get; set; }
+}
+
+/// <summary>Declares a user role: what an end user is given, made of module roles.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class UserRoleAttribute : Attribute
+{
+    /// <summary>Declares the user role <paramref name="name"/> made of <paramref name="moduleRoles"/>.</summary>
+    public UserRoleAttribute(string name, params string[] moduleRoles)
+    {
+        Name = name;
+        ModuleRoles = moduleRoles;
+    }
+
+    /// <summary>The user role's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The module roles (<c>Module.Role</c>) the user role is made of.</summary>
+    public string[] ModuleRoles { get; }
+
+    /// <summary>Users with this role can manage users of every user role.</summary>
+    public bool ManagesAllRoles { get; set; }
+
+    /// <summary>The user roles whose users this role can manage (delegated user management).</summary>
+    public string[]? ManagedRoles { get; set; }
+}
+
+/// <summary>
+/// Allows visitors who have not signed in, and names the user role they get.
+/// Without this attribute anonymous users are not allowed.
+/// </summary>
+/// <remarks>
+/// <c>AllowMultiple</c> is true only so that a second declaration reaches the analyzer, which reports it
+/// with a message of its own instead of the compiler's generic duplicate-attribute error.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class AnonymousUsersAttribute : Attribute
+{
+    /// <summary>Allows anonymous users, who get the user role <paramref name="userRole"/>.</summary>
+    public AnonymousUsersAttribute(string userRole) => UserRole = userRole;
+
+    /// <summary>The user role of anonymous users.</summary>
+    public string UserRole { get; }
+
+    /// <summary>The microflow that carries an anonymous user's data over to the user who signs in.</summary>
+    public string? SignInMicroflow { get; set; }
+}

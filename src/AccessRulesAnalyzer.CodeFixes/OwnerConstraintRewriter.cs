@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AccessRulesAnalyzer.CodeFixes;
+
+/// <summary>An <c>[AccessRule]</c> to constrain to the visitor's own objects, and the module roles of it that are anonymous.</summary>
+internal readonly struct OwnerConstraintTarget
+{
+    public OwnerConstraintTarget(AttributeSyntax rule, ImmutableHashSet<string> anonymousRoles)
+    {
+        Rule = rule;
+        AnonymousRoles = anonymousRoles;
+    }
+
+    public AttributeSyntax Rule { get; }
+
+    public ImmutableHashSet<string> AnonymousRoles { get; }
+}
+
+/// <summary>
+/// Adds <c>[System.owner='[%CurrentUser%]']</c> to access rules and sets <c>StoreOwner = true</c> on their entity.
+/// A rule that also names roles of signed-in users is first split, so those roles keep exactly what they had.
+/// </summary>
+internal sealed class OwnerConstraintRewriter
+{
+    private readonly SemanticModel _semanticModel;
+    private readonly INamedTypeSymbol? _entityAttribute;
+    private readonly CancellationToken _cancellationToken;
+
+    public OwnerConstraintRewriter(SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        _semanticModel = semanticModel;
+        _entityAttribute = semanticModel.Compilation.GetTypeByMetadataName("AccessRules.EntityAttribute");
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The rule is on a type and names its roles as separate constant arguments (not an array), so they can be split.</summary>
+    public bool CanRewrite(OwnerConstraintTarget target) =>
+        target.Rule.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not null &&
+        RoleArguments(target.Rule).All(argument => argument.Role is not null);
+
+    public SyntaxNode Rewrite(SyntaxNode root, IEnumerable<OwnerConstraintTarget> targets)
+    {
+        var byType = targets
+            .Where(CanRewrite)
+            .GroupBy(target => target.Rule.FirstAncestorOrSelf<TypeDeclarationSyntax>()!)
+            .ToDictionary(group => group.Key, group => group.ToDictionary(target => target.Rule));
+        return root.ReplaceNodes(byType.Keys, (original, rewritten) => RewriteType(original, rewritten, byType[original]));
+    }
+
+    private TypeDeclarationSyntax RewriteType(TypeDeclarationSyntax original, TypeDeclarationSyntax rewritten, Dictionary<AttributeSyntax, OwnerConstraintTarget> targets)
+    {
+        // Nested types were rewritten already; attribute lists are the type's own, in the same order as in the original.
+        var lists = new List<AttributeListSyntax>();
+        for (var i = 0; i < original.AttributeLists.Count; i++)
+        {
+            var originalList = original.AttributeLists[i];
+            var list = rewritten.AttributeLists[i];
+            var attributes = new List<AttributeSyntax>();
+            var splitLists = new List<AttributeListSyntax>();
+            for (var j = 0; j < originalList.Attributes.Count; j++)
+            {
+                var attribute = list.Attributes[j];
+                if (targets.TryGetValue(originalList.Attributes[j], out var target))
+                {
+                    if (NeedsSplit(target))
+                    {
+                        attributes.Add(KeepRoles(attribute, role => !target.AnonymousRoles.Contains(role)));
+                        var anonymousRule = WithOwnerConstraint(KeepRoles(attribute, target.AnonymousRoles.Contains));
+                        splitLists.Add(list.WithAttributes(SingletonSeparatedList(anonymousRule)).WithLeadingTrivia(Indentation(list)));
+                    }
+                    else
+                    {
+                        attributes.Add(WithOwnerConstraint(attribute));
+                    }
+                }
+                else if (IsEntityAttribute(originalList.Attributes[j]))
+                {
+                    attributes.Add(WithStoreOwner(attribute));
+                }
+                else
+                {
+                    attributes.Add(attribute);
+                }
+            }
+
+            lists.Add(list.WithAttributes(SeparatedList(attributes, list.Attributes.GetSeparators())));
+            lists.AddRange(splitLists);
+        }
+
+        return rewritten.WithAttributeLists(List(lists));
+    }
+
+    private bool NeedsSplit(OwnerConstraintTarget target) =>
+        RoleArguments(target.Rule).Any(argument => !target.AnonymousRoles.Contains(argument.Role!));
+
+    /// <summary>The positional arguments of a rule with the role each names; null for an array or a non-constant.</summary>
+    private IEnumerable<(AttributeArgumentSyntax Argument, string? Role)> RoleArguments(AttributeSyntax rule) =>
+        (rule.ArgumentList?.Arguments ?? default)
+            .Where(AttributeArguments.IsPositional)
+            .Select(argument => (argument, _semanticModel.GetConstantValue(argument.Expression, _cancellationToken).Value as string));
+
+    private AttributeSyntax KeepRoles(AttributeSyntax rule, System.Func<string, bool> keep)
+    {
+        var removed = RoleArguments(rule).Where(argument => argument.Role is null || !keep(argument.Role)).Select(argument => argument.Argument);
+        return rule.RemoveNodes(removed, SyntaxRemoveOptions.KeepNoTrivia)!;
+    }
+
+    private static AttributeSyntax WithOwnerConstraint(AttributeSyntax rule)
+    {
+        var constraint = AccessRulesAnalyzer.OwnerConstraintFix.Constraint;
+        ExpressionSyntax value = AttributeArguments.Named(rule, "XPath")?.Expression switch
+        {
+            null => StringLiteral(constraint),
+            LiteralExpressionSyntax { Token.Value: string existing } when string.IsNullOrWhiteSpace(existing) => StringLiteral(constraint),
+            // [a][b] means a and b: appending a bracketed group ANDs the owner check with what was there.
+            LiteralExpressionSyntax { Token.Value: string existing } => StringLiteral(existing + constraint),
+            var other => BinaryExpression(SyntaxKind.AddExpression, other.WithoutTrivia(), Token(SyntaxKind.PlusToken).WithLeadingTrivia(Space).WithTrailingTrivia(Space), StringLiteral(constraint)),
+        };
+        return AttributeArguments.SetNamed(rule, "XPath", value);
+    }
+
+    private static AttributeSyntax WithStoreOwner(AttributeSyntax entity) =>
+        AttributeArguments.Named(entity, "StoreOwner")?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.TrueLiteralExpression)
+            ? entity
+            : AttributeArguments.SetNamed(entity, "StoreOwner", LiteralExpression(SyntaxKind.TrueLiteralExpression));
+
+    private bool IsEntityAttribute(AttributeSyntax attribute) =>
+        _semanticModel.GetSymbolInfo(attribute, _cancellationToken).Symbol is IMethodSymbol constructor &&
+        SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _entityAttribute);
+
+    private static LiteralExpressionSyntax StringLiteral(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
+
+    private static SyntaxTriviaList Indentation(AttributeListSyntax list) =>
+        TriviaList(list.GetLeadingTrivia().Reverse().TakeWhile(trivia => trivia.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>A string taken from an attribute's array argument, with its position in that array (for locating it in source).</summary>
+internal readonly struct ArrayElement
+{
+    public ArrayElement(string value, int index)
+    {
+        Value = value;
+        Index = index;
+    }
+
+    public string Value { get; }
+
+    public int Index { get; }
+}
+
+/// <summary>
+/// Reads attribute arguments defensively: half-typed code binds to error constants, nulls or missing arguments,
+/// and each of those reads as "not given" instead of throwing.
+/// </summary>
+internal static class AttributeValues
+{
+    public static string? ConstructorString(AttributeData attribute, int index) =>
+        index < attribute.ConstructorArguments.Length ? AsString(attribute.ConstructorArguments[index]) : null;
+
+    public static ImmutableArray<ArrayElement> ConstructorStrings(AttributeData attribute, int index) =>
+        index < attribute.ConstructorArguments.Length ? AsStrings(attribute.ConstructorArguments[index]) : ImmutableArray<ArrayElement>.Empty;
+
+    public static int? ConstructorInt(AttributeData attribute, int index) =>
+        index < attribute.ConstructorArguments.Length && attribute.ConstructorArguments[index].Value is int value ? value : null;
+
+    public static TypedConstant? Named(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public static string? NamedString(AttributeData attribute, string name) =>
+        Named(attribute, name) is { } value ? AsString(value) : null;
+
+    public static bool NamedBool(AttributeData attribute, string name, bool defaultValue = false) =>
+        Named(attribute, name) is { Value: bool value } ? value : defaultValue;
+
+    public static int NamedInt(AttributeData attribute, string name) =>
+        Named(attribute, name) is { Value: int value } ? value : 0;
+
+    public static ImmutableArray<ArrayElement> NamedStrings(AttributeData attribute, string name) =>
+        Named(attribute, name) is { } value ? AsStrings(value) : ImmutableArray<ArrayElement>.Empty;
+
+    private static string? AsString(TypedConstant constant) =>
+        constant.Kind == TypedConstantKind.Primitive ? constant.Value as string : null;
+
+    private static ImmutableArray<ArrayElement> AsStrings(TypedConstant constant)
+    {
+        if (constant.Kind != TypedConstantKind.Array || constant.IsNull)
+        {
+            return ImmutableArray<ArrayElement>.Empty;
+        }
+
+        var values = constant.Values;
+        var builder = ImmutableArray.CreateBuilder<ArrayElement>(values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (AsString(values[i]) is { } value)
+            {
+                builder.Add(new ArrayElement(value, i));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

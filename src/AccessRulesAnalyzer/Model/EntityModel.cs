@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>An entity: a class with <c>[Entity]</c>, or one of the platform's system entities.</summary>
+internal sealed class EntityModel
+{
+    private readonly Dictionary<string, EntityMember> _membersByName;
+
+    internal EntityModel(SecurityModel model, INamedTypeSymbol symbol, string module, string name, AttributeData? declaration, EntityModel? generalization)
+    {
+        Model = model;
+        Symbol = symbol;
+        Module = module;
+        Name = name;
+        Declaration = declaration;
+        Generalization = generalization;
+        Persistable = declaration is null || AttributeValues.NamedBool(declaration, "Persistable", defaultValue: true);
+        StoresOwner = declaration is not null && AttributeValues.NamedBool(declaration, "StoreOwner");
+        Members = CollectMembers(model, symbol, module, name, generalization);
+        _membersByName = new Dictionary<string, EntityMember>();
+        foreach (var member in Members)
+        {
+            _membersByName[member.Name] = member;
+        }
+
+        var rules = ImmutableArray.CreateBuilder<AccessRule>();
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (AccessRulesTypes.Is(attribute, model.Types.AccessRule))
+            {
+                rules.Add(new AccessRule(this, attribute));
+            }
+        }
+
+        Rules = rules.ToImmutable();
+    }
+
+    public SecurityModel Model { get; }
+
+    public INamedTypeSymbol Symbol { get; }
+
+    public string Module { get; }
+
+    public string Name { get; }
+
+    public string QualifiedName => Module + "." + Name;
+
+    /// <summary>The <c>[Entity]</c> attribute; null for system entities.</summary>
+    public AttributeData? Declaration { get; }
+
+    public EntityModel? Generalization { get; }
+
+    public bool Persistable { get; }
+
+    public bool StoresOwner { get; }
+
+    /// <summary>Own members first, then those inherited from generalizations.</summary>
+    public ImmutableArray<EntityMember> Members { get; }
+
+    public ImmutableArray<AccessRule> Rules { get; }
+
+    public EntityMember? FindMember(string name) => _membersByName.TryGetValue(name, out var member) ? member : null;
+
+    /// <summary>This entity is <paramref name="other"/> or one of its specializations.</summary>
+    public bool IsOrSpecializes(EntityModel? other)
+    {
+        for (var entity = this; entity is not null && other is not null; entity = entity.Generalization)
+        {
+            if (SymbolEqualityComparer.Default.Equals(entity.Symbol, other.Symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsUser => IsOrSpecializes(Model.SystemUser);
+
+    private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
+    {
+        var members = ImmutableArray.CreateBuilder<EntityMember>();
+        var own = new HashSet<string>();
+        foreach (var candidate in symbol.GetMembers())
+        {
+            if (candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property &&
+                !property.IsImplicitlyDeclared && own.Add(property.Name))
+            {
+                members.Add(model.CreateMember(property, module, name));
+            }
+        }
+
+        if (generalization is not null)
+        {
+            foreach (var inherited in generalization.Members)
+            {
+                if (!own.Contains(inherited.Name))
+                {
+                    members.Add(inherited);
+                }
+            }
+        }
+
+        return members.ToImmutable();
+    }
+}

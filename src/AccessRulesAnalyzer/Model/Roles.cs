@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>A module role, <c>Module.Role</c>, declared by <c>[assembly: ModuleRole]</c> here or in a referenced module library.</summary>
+internal sealed class ModuleRole
+{
+    public ModuleRole(string qualifiedName, AttributeData declaration)
+    {
+        QualifiedName = qualifiedName;
+        Declaration = declaration;
+        Module = ModuleOf(qualifiedName);
+    }
+
+    public string QualifiedName { get; }
+
+    public string Module { get; }
+
+    public AttributeData Declaration { get; }
+
+    /// <summary>The module of a role name such as <c>Shop.Customer</c>; empty when it has no module.</summary>
+    public static string ModuleOf(string qualifiedName)
+    {
+        var dot = qualifiedName.IndexOf('.');
+        return dot < 0 ? string.Empty : qualifiedName.Substring(0, dot);
+    }
+}
+
+/// <summary>A user role: what an end user is given, made of module roles.</summary>
+internal sealed class UserRole
+{
+    public UserRole(string name, ImmutableArray<ArrayElement> moduleRoles, bool managesAllRoles, ImmutableArray<ArrayElement> managedRoles, AttributeData declaration)
+    {
+        Name = name;
+        ModuleRoles = moduleRoles;
+        ManagesAllRoles = managesAllRoles;
+        ManagedRoles = managedRoles;
+        Declaration = declaration;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The module roles; each element's index is its position after the name in <c>[UserRole]</c>.</summary>
+    public ImmutableArray<ArrayElement> ModuleRoles { get; }
+
+    public bool ManagesAllRoles { get; }
+
+    public ImmutableArray<ArrayElement> ManagedRoles { get; }
+
+    public AttributeData Declaration { get; }
+
+    public bool Includes(string moduleRole)
+    {
+        foreach (var role in ModuleRoles)
+        {
+            if (role.Value == moduleRole)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The <c>[assembly: AnonymousUsers]</c> declaration: visitors who have not signed in get <see cref="UserRoleName"/>.</summary>
+internal sealed class AnonymousAccess
+{
+    public AnonymousAccess(string? userRoleName, string? signInMicroflow, AttributeData declaration)
+    {
+        UserRoleName = userRoleName;
+        SignInMicroflow = signInMicroflow;
+        Declaration = declaration;
+    }
+
+    public string? UserRoleName { get; }
+
+    public string? SignInMicroflow { get; }
+
+    public AttributeData Declaration { get; }
+}
+
+internal enum AppSecurityLevel
+{
+    Off,
+    Prototype,
+    Production,
+}

@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// The application's security model for one compilation, shared by every rule. The app-level part (roles,
+/// anonymous access, security level) is read from assembly attributes when the model is made; entities are
+/// modelled on first request and kept, so an edit in the IDE re-models only the entities a rule looks at.
+/// </summary>
+internal sealed class SecurityModel
+{
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<SecurityModel?>> s_models = new();
+
+    private readonly ConcurrentDictionary<INamedTypeSymbol, EntityModel?> _entities = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<EntityCatalog> _catalog;
+    private SecurityModel(Compilation compilation, AccessRulesTypes types)
+    {
+        Types = types;
+        _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(this, compilation));
+
+        var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
+        var userRoles = ImmutableArray.CreateBuilder<UserRole>();
+        var anonymous = ImmutableArray.CreateBuilder<AnonymousAccess>();
+        var level = AppSecurityLevel.Production;
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (AccessRulesTypes.Is(attribute, types.ModuleRole))
+            {
+                AddModuleRole(moduleRoles, attribute);
+            }
+            else if (AccessRulesTypes.Is(attribute, types.UserRole) && AttributeValues.ConstructorString(attribute, 0) is { } name)
+            {
+                userRoles.Add(new UserRole(
+                    name,
+                    AttributeValues.ConstructorStrings(attribute, 1),
+                    AttributeValues.NamedBool(attribute, "ManagesAllRoles"),
+                    AttributeValues.NamedStrings(attribute, "ManagedRoles"),
+                    attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.AnonymousUsers))
+            {
+                anonymous.Add(new AnonymousAccess(
+                    AttributeValues.ConstructorString(attribute, 0),
+                    AttributeValues.NamedString(attribute, "SignInMicroflow"),
+                    attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.AppSecurity) && AttributeValues.ConstructorInt(attribute, 0) is { } value)
+            {
+                level = (AppSecurityLevel)value;
+            }
+        }
+
+        // Module libraries declare their own module roles; an app sees them through its references.
+        foreach (var assembly in ModuleLibraries(compilation, types))
+        {
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (AccessRulesTypes.Is(attribute, types.ModuleRole))
+                {
+                    AddModuleRole(moduleRoles, attribute);
+                }
+            }
+        }
+
+        ModuleRoles = moduleRoles.ToImmutable();
+        UserRoles = userRoles.ToImmutable();
+        AnonymousDeclarations = anonymous.ToImmutable();
+        Level = level;
+
+        var anonymousName = AnonymousDeclarations.IsEmpty ? null : AnonymousDeclarations[0].UserRoleName;
+        foreach (var role in UserRoles)
+        {
+            if (role.Name == anonymousName)
+            {
+                AnonymousUserRole = role;
+                break;
+            }
+        }
+
+        var anonymousModuleRoles = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        if (AnonymousUserRole is not null)
+        {
+            foreach (var role in AnonymousUserRole.ModuleRoles)
+            {
+                anonymousModuleRoles.Add(role.Value);
+            }
+        }
+
+        AnonymousModuleRoles = anonymousModuleRoles.ToImmutable();
+    }
+
+    public AccessRulesTypes Types { get; }
+
+    public AppSecurityLevel Level { get; }
+
+    public ImmutableArray<ModuleRole> ModuleRoles { get; }
+
+    public ImmutableArray<UserRole> UserRoles { get; }
+
+    /// <summary>Every <c>[assembly: AnonymousUsers]</c>; the first one is in force.</summary>
+    public ImmutableArray<AnonymousAccess> AnonymousDeclarations { get; }
+
+    /// <summary>The user role of visitors who have not signed in; null when anonymous users are not allowed.</summary>
+    public UserRole? AnonymousUserRole { get; }
+
+    /// <summary>The module roles of <see cref="AnonymousUserRole"/>.</summary>
+    public ImmutableHashSet<string> AnonymousModuleRoles { get; }
+
+    public EntityModel? SystemUser => Types.SystemUser is { } user ? GetEntity(user) : null;
+
+    /// <summary>The model of <paramref name="compilation"/>; null when it does not reference the AccessRules annotations.</summary>
+    public static SecurityModel? For(Compilation compilation) =>
+        s_models.GetValue(compilation, static c => new StrongBox<SecurityModel?>(
+            AccessRulesTypes.Create(c) is { } types ? new SecurityModel(c, types) : null)).Value;
+
+    public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
+
+    /// <summary>The module roles of <paramref name="rule"/> that anonymous visitors have.</summary>
+    public ImmutableArray<ArrayElement> AnonymousRolesOf(AccessRule rule)
+    {
+        if (AnonymousModuleRoles.IsEmpty)
+        {
+            return ImmutableArray<ArrayElement>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ArrayElement>();
+        foreach (var role in rule.ModuleRoles)
+        {
+            if (IsAnonymous(role.Value))
+            {
+                builder.Add(role);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The user roles, other than the anonymous one, that include <paramref name="moduleRole"/>.</summary>
+    public ImmutableArray<UserRole> NamedUserRolesIncluding(string moduleRole)
+    {
+        var builder = ImmutableArray.CreateBuilder<UserRole>();
+        foreach (var role in UserRoles)
+        {
+            if (role.Name != AnonymousUserRole?.Name && role.Includes(moduleRole))
+            {
+                builder.Add(role);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The entity a class stands for; null when it is not an entity.</summary>
+    public EntityModel? GetEntity(INamedTypeSymbol type) =>
+        _entities.GetOrAdd(type.OriginalDefinition, CreateEntity);
+
+    public bool IsUserScoped(XPath.XPathConstraint constraint, EntityModel entity) => new UserScope(this).IsUserScoped(constraint, entity);
+
+    /// <summary>Where one step of an XPath path leads from <paramref name="current"/>.</summary>
+    public PathStepTarget ResolveStep(EntityModel current, string step)
+    {
+        if (step == "id")
+        {
+            return PathStepTarget.Id;
+        }
+
+        if (step is "System.owner" or "System.changedBy")
+        {
+            return SystemUser is { } user ? PathStepTarget.ForAssociation(user) : PathStepTarget.Unknown;
+        }
+
+        if (current.FindMember(step) is { Kind: MemberKind.Attribute } attribute)
+        {
+            return PathStepTarget.ForAttribute(attribute);
+        }
+
+        foreach (var member in current.Members)
+        {
+            if (member.AssociationName == step && member.Target is not null && GetEntity(member.Target) is { } target)
+            {
+                return PathStepTarget.ForAssociation(target);
+            }
+        }
+
+        // An association declared on the other entity is navigable from this side too; an entity name filters by type.
+        var catalog = _catalog.Value;
+        foreach (var (owner, member) in catalog.AssociationsNamed(step))
+        {
+            if (member.Target is not null && GetEntity(member.Target) is { } target && current.IsOrSpecializes(target))
+            {
+                return PathStepTarget.ForAssociation(owner);
+            }
+        }
+
+        return catalog.EntityNamed(step) is { } filter && filter.IsOrSpecializes(current)
+            ? PathStepTarget.ForEntityFilter(filter)
+            : PathStepTarget.Unknown;
+    }
+
+    internal EntityMember CreateMember(IPropertySymbol property, string module, string entityName)
+    {
+        var computed = false;
+        string? associationName = null;
+        foreach (var attribute in property.GetAttributes())
+        {
+            computed |= AccessRulesTypes.Is(attribute, Types.Calculated) || AccessRulesTypes.Is(attribute, Types.AutoNumber);
+            if (AccessRulesTypes.Is(attribute, Types.Association))
+            {
+                associationName = AttributeValues.ConstructorString(attribute, 0);
+            }
+        }
+
+        var target = EntityTypeOf(property.Type);
+        if (target is null)
+        {
+            return new EntityMember(property, MemberKind.Attribute, computed, null, null);
+        }
+
+        associationName ??= entityName + "_" + IdentityOf(target).Name;
+        return new EntityMember(property, MemberKind.Association, computed, module + "." + associationName, target);
+    }
+
+    /// <summary>The entity class a property refers to, directly or as the element of a collection (a reference set).</summary>
+    private INamedTypeSymbol? EntityTypeOf(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return array.ElementType is INamedTypeSymbol arrayElement && IsEntityClass(arrayElement) ? arrayElement : null;
+            case INamedTypeSymbol named when IsEntityClass(named):
+                return named;
+            case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+                when generic.TypeArguments[0] is INamedTypeSymbol element && IsEntityClass(element) && type.SpecialType != SpecialType.System_Nullable_T:
+                return element;
+            default:
+                return null;
+        }
+    }
+
+    private bool IsEntityClass(INamedTypeSymbol type) => IdentityOf(type).IsEntity;
+
+    /// <summary>The module and name of an entity class, read without modelling it (members refer to each other in cycles).</summary>
+    private EntityIdentity IdentityOf(INamedTypeSymbol type)
+    {
+        var definition = type.OriginalDefinition;
+        if (SystemEntityName(definition) is { } systemName)
+        {
+            return new EntityIdentity("System", systemName, null);
+        }
+
+        foreach (var attribute in definition.GetAttributes())
+        {
+            if (AccessRulesTypes.Is(attribute, Types.Entity))
+            {
+                return new EntityIdentity(
+                    AttributeValues.ConstructorString(attribute, 0) ?? string.Empty,
+                    AttributeValues.NamedString(attribute, "Name") ?? definition.Name,
+                    attribute);
+            }
+        }
+
+        return default;
+    }
+
+    private string? SystemEntityName(INamedTypeSymbol type) =>
+        SymbolEqualityComparer.Default.Equals(type, Types.SystemUser) ? "User"
+        : SymbolEqualityComparer.Default.Equals(type, Types.FileDocument) ? "FileDocument"
+        : SymbolEqualityComparer.Default.Equals(type, Types.Image) ? "Image"
+        : null;
+
+    private EntityModel? CreateEntity(INamedTypeSymbol type)
+    {
+        var identity = IdentityOf(type);
+        if (!identity.IsEntity)
+        {
+            return null;
+        }
+
+        var generalization = type.BaseType is { SpecialType: SpecialType.None } baseType ? GetEntity(baseType) : null;
+        return new EntityModel(this, type, identity.Module, identity.Name, identity.Declaration, generalization);
+    }
+
+    private static void AddModuleRole(ImmutableArray<ModuleRole>.Builder roles, AttributeData attribute)
+    {
+        if (AttributeValues.ConstructorString(attribute, 0) is { } name)
+        {
+            roles.Add(new ModuleRole(name, attribute));
+        }
+    }
+
+    /// <summary>Referenced assemblies built against the annotations: the only ones that can hold roles or entities.</summary>
+    internal static IEnumerable<IAssemblySymbol> ModuleLibraries(Compilation compilation, AccessRulesTypes types)
+    {
+        var annotations = types.Entity.ContainingAssembly.Identity.Name;
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            foreach (var module in assembly.Modules)
+            {
+                if (module.ReferencedAssemblies.Any(reference => reference.Name == annotations))
+                {
+                    yield return assembly;
+                    break;
+                }
+            }
+        }
+    }
+
+    private readonly struct EntityIdentity
+    {
+        public EntityIdentity(string module, string name, AttributeData? declaration)
+        {
+            Module = module;
+            Name = name;
+            Declaration = declaration;
+        }
+
+        public string Module { get; }
+
+        public string Name { get; }
+
+        public AttributeData? Declaration { get; }
+
+        public bool IsEntity => Name is not null;
+    }
+}

@@ -1,0 +1,96 @@
+using AccessRulesAnalyzer.XPath;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// Decides whether a constraint can only match objects tied to the current user: <c>System.owner</c>, a path to
+/// System.User (or a specialization) or the user's own <c>id</c>, compared with <c>'[%CurrentUser%]'</c>.
+/// Under <c>and</c> one scoped side suffices, under <c>or</c> both must be, under <c>not()</c> nothing is.
+/// </summary>
+internal readonly struct UserScope
+{
+    private const string CurrentUser = "CurrentUser";
+    private readonly SecurityModel _model;
+
+    public UserScope(SecurityModel model) => _model = model;
+
+    public bool IsUserScoped(XPathConstraint constraint, EntityModel entity)
+    {
+        // A constraint that does not parse is not relied on: the platform rejects it.
+        if (constraint.HasErrors)
+        {
+            return false;
+        }
+
+        foreach (var group in constraint.Groups)
+        {
+            if (IsUserScoped(group, entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsUserScoped(XPathExpression expression, EntityModel context) => expression switch
+    {
+        XPathLogicalExpression { Operator: XPathLogicalOperator.And } and => IsUserScoped(and.Left, context) || IsUserScoped(and.Right, context),
+        XPathLogicalExpression or => IsUserScoped(or.Left, context) && IsUserScoped(or.Right, context),
+        XPathComparison { Operator: XPathComparisonOperator.Equal } comparison =>
+            (IsCurrentUser(comparison.Right) && comparison.Left is XPathPath left && EndsAtCurrentUser(left, context)) ||
+            (IsCurrentUser(comparison.Left) && comparison.Right is XPathPath right && EndsAtCurrentUser(right, context)),
+        XPathPath path => HasScopedPredicate(path, context),
+        _ => false,
+    };
+
+    private static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken(CurrentUser);
+
+    /// <summary><c>path = '[%CurrentUser%]'</c> holds only for objects tied to the user when the path ends at a user.</summary>
+    private bool EndsAtCurrentUser(XPathPath path, EntityModel context)
+    {
+        var current = context;
+        foreach (var step in path.Steps)
+        {
+            var target = _model.ResolveStep(current, step.Name);
+            if (target.Kind == PathStepKind.Id)
+            {
+                // id must end the path: comparing the object itself with the user.
+                return step == path.Steps[path.Steps.Length - 1] && current.IsUser;
+            }
+
+            if (target.Entity is null)
+            {
+                return false;
+            }
+
+            current = target.Entity;
+        }
+
+        return current.IsUser;
+    }
+
+    /// <summary>An existence path such as <c>Shop.Order_Customer[id = '[%CurrentUser%]']</c>: a scoped predicate on any step scopes the whole.</summary>
+    private bool HasScopedPredicate(XPathPath path, EntityModel context)
+    {
+        var current = context;
+        foreach (var step in path.Steps)
+        {
+            if (_model.ResolveStep(current, step.Name).Entity is not { } next)
+            {
+                return false;
+            }
+
+            current = next;
+            foreach (var predicate in step.Predicates)
+            {
+                if (IsUserScoped(predicate, current))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer;
+
+internal static class RuleCategories
+{
+    public const string Security = "Security";
+}
+
+internal static class RuleDescriptors
+{
+    public const string DocumentationRoot = "https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/";
+
+    /// <summary>A descriptor whose help link is the rule's page under docs/rules.</summary>
+    public static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        DiagnosticSeverity severity,
+        string description,
+        params string[] customTags) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
+
+    public static string HelpLink(string id) => DocumentationRoot + id + ".md";
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR0002: an anonymous module role may write members of every object of a persistable entity.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AnonymousWriteWithoutConstraintAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousWriteWithoutConstraint,
+        "Anonymous write access without an instance constraint",
+        "Anonymous module role {0} can write {1} of every '{2}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Without an XPath constraint the rule applies to every object in the database, so any visitor can change every record through the server API. Limit it to the objects the visitor created with the owner constraint.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        if (model.AnonymousModuleRoles.IsEmpty)
+        {
+            return;
+        }
+
+        RegisterEntityAction(context, model, (symbolContext, entity) =>
+        {
+            if (!entity.Persistable)
+            {
+                return;
+            }
+
+            foreach (var rule in entity.Rules)
+            {
+                if (rule.HasConstraint || model.AnonymousRolesOf(rule) is { IsEmpty: true } anonymousRoles)
+                {
+                    continue;
+                }
+
+                var written = rule.MembersWith(MemberAccess.ReadWrite);
+                if (written.IsEmpty)
+                {
+                    continue;
+                }
+
+                symbolContext.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    AttributeLocations.Of(rule.Declaration, symbolContext.CancellationToken),
+                    OwnerConstraintFix.Properties(anonymousRoles),
+                    Display.Quoted(anonymousRoles.Select(role => role.Value)),
+                    Display.Quoted(written.Select(member => member.Name)),
+                    entity.QualifiedName));
+            }
+        });
+    }
+}

@@ -1,0 +1,331 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.XPath;
+
+/// <summary>
+/// Recursive-descent parser for the instance-constraint language. It never throws: errors are collected with
+/// their positions, and nesting deeper than <see cref="MaxDepth"/> stops the parse with one error instead of
+/// overflowing the stack.
+/// </summary>
+internal sealed class XPathParser
+{
+    public const int MaxDepth = 64;
+
+    private static readonly ImmutableHashSet<string> s_functions =
+        ImmutableHashSet.Create("contains", "starts-with", "ends-with", "not", "true", "false");
+
+    private readonly string _text;
+    private XPathLexer _lexer;
+    private XPathToken _current;
+    private XPathToken _next;
+    private readonly ImmutableArray<XPathError>.Builder _errors = ImmutableArray.CreateBuilder<XPathError>();
+    private int _depth;
+
+    // Set when nesting is too deep: every parse method then returns at once, so unwinding stays linear.
+    private bool _abandoned;
+
+    private XPathParser(string text)
+    {
+        _text = text;
+        _lexer = new XPathLexer(text);
+        _current = _lexer.Next();
+        _next = _lexer.Next();
+    }
+
+    public static XPathConstraint Parse(string text)
+    {
+        var parser = new XPathParser(text);
+        var groups = parser.ParseGroups();
+        return new XPathConstraint(text, groups, parser._errors.ToImmutable());
+    }
+
+    private ImmutableArray<XPathExpression> ParseGroups()
+    {
+        var groups = ImmutableArray.CreateBuilder<XPathExpression>();
+        while (_current.Kind != XPathTokenKind.EndOfText && !_abandoned)
+        {
+            if (_current.Kind != XPathTokenKind.OpenBracket)
+            {
+                Error(_current.Kind == XPathTokenKind.Unexpected
+                    ? $"Unexpected character '{Text(_current)}'"
+                    : "An XPath constraint is a sequence of bracketed conditions: expected '['", _current.Span);
+                break;
+            }
+
+            Advance();
+            groups.Add(ParseOr());
+            if (!Expect(XPathTokenKind.CloseBracket, "']'"))
+            {
+                break;
+            }
+        }
+
+        return groups.ToImmutable();
+    }
+
+    private XPathExpression ParseOr()
+    {
+        if (!Enter())
+        {
+            return Missing();
+        }
+
+        var left = ParseAnd();
+        while (IsKeyword("or") && !_abandoned)
+        {
+            Advance();
+            left = new XPathLogicalExpression(XPathLogicalOperator.Or, left, ParseAnd());
+        }
+
+        _depth--;
+        return left;
+    }
+
+    private XPathExpression ParseAnd()
+    {
+        var left = ParseComparison();
+        while (IsKeyword("and") && !_abandoned)
+        {
+            Advance();
+            left = new XPathLogicalExpression(XPathLogicalOperator.And, left, ParseComparison());
+        }
+
+        return left;
+    }
+
+    private XPathExpression ParseComparison()
+    {
+        var left = ParseOperand();
+        if (!TryGetComparisonOperator(_current.Kind, out var op) || _abandoned)
+        {
+            return left;
+        }
+
+        var operatorSpan = _current.Span;
+        Advance();
+        return new XPathComparison(left, op, operatorSpan, ParseOperand());
+    }
+
+    private XPathExpression ParseOperand()
+    {
+        if (_abandoned)
+        {
+            return Missing();
+        }
+
+        var token = _current;
+        switch (token.Kind)
+        {
+            case XPathTokenKind.OpenParen:
+                {
+                    Advance();
+                    var inner = ParseOr();
+                    Expect(XPathTokenKind.CloseParen, "')'");
+                    return inner;
+                }
+
+            case XPathTokenKind.String:
+                Advance();
+                return StringLiteral(token);
+
+            case XPathTokenKind.Number:
+                Advance();
+                return new XPathLiteral(token.Span, XPathLiteralKind.Number, Text(token));
+
+            case XPathTokenKind.SystemToken:
+                Advance();
+                return new XPathLiteral(token.Span, XPathLiteralKind.Token, TokenName(token.Span.Start, token.Span.Length));
+
+            case XPathTokenKind.Name:
+                return ParseNameOperand(token);
+
+            case XPathTokenKind.Unterminated:
+                Error(_text[token.Span.Start] == '[' ? "Unterminated token: expected '%]'" : "Unterminated string", new TextSpan(token.Span.Start, 1));
+                Advance();
+                return new XPathMissingExpression(token.Span);
+
+            case XPathTokenKind.Unexpected:
+                Error($"Unexpected character '{Text(token)}'", token.Span);
+                Advance();
+                return new XPathMissingExpression(token.Span);
+
+            default:
+                Error(token.Kind == XPathTokenKind.EndOfText
+                    ? "Unexpected end of constraint: expected a value or a path"
+                    : $"Expected a value or a path, found '{Text(token)}'", token.Span);
+                return new XPathMissingExpression(new TextSpan(token.Span.Start, 0));
+        }
+    }
+
+    private XPathExpression ParseNameOperand(XPathToken token)
+    {
+        var name = Text(token);
+        if (_next.Kind == XPathTokenKind.OpenParen)
+        {
+            return ParseFunctionCall(token, name);
+        }
+
+        switch (name)
+        {
+            case "empty":
+                Advance();
+                return new XPathLiteral(token.Span, XPathLiteralKind.Empty, name);
+            case "true":
+            case "false":
+                Advance();
+                return new XPathLiteral(token.Span, XPathLiteralKind.Boolean, name);
+            default:
+                return ParsePath();
+        }
+    }
+
+    private XPathExpression ParseFunctionCall(XPathToken nameToken, string name)
+    {
+        Advance(); // name
+        Advance(); // (
+        if (!s_functions.Contains(name))
+        {
+            Error($"Unknown function '{name}'", nameToken.Span);
+        }
+
+        var arguments = ImmutableArray.CreateBuilder<XPathExpression>();
+        if (_current.Kind != XPathTokenKind.CloseParen)
+        {
+            arguments.Add(ParseOr());
+            while (_current.Kind == XPathTokenKind.Comma && !_abandoned)
+            {
+                Advance();
+                arguments.Add(ParseOr());
+            }
+        }
+
+        var end = _current.Span.End;
+        Expect(XPathTokenKind.CloseParen, "')'");
+        var span = TextSpan.FromBounds(nameToken.Span.Start, end);
+        return name switch
+        {
+            "true" or "false" when arguments.Count == 0 => new XPathLiteral(span, XPathLiteralKind.Boolean, name),
+            "not" when arguments.Count == 1 => new XPathNotExpression(span, arguments[0]),
+            _ => new XPathFunctionCall(span, name, arguments.ToImmutable()),
+        };
+    }
+
+    private XPathExpression ParsePath()
+    {
+        var steps = ImmutableArray.CreateBuilder<XPathStep>();
+        while (!_abandoned)
+        {
+            if (_current.Kind != XPathTokenKind.Name)
+            {
+                Error("Expected a path step after '/'", _current.Span);
+                break;
+            }
+
+            var nameToken = _current;
+            Advance();
+            var predicates = ImmutableArray<XPathExpression>.Empty;
+            while (_current.Kind == XPathTokenKind.OpenBracket && !_abandoned)
+            {
+                Advance();
+                predicates = predicates.Add(ParseOr());
+                Expect(XPathTokenKind.CloseBracket, "']'");
+            }
+
+            var stepEnd = predicates.IsEmpty ? nameToken.Span.End : predicates[predicates.Length - 1].Span.End + 1;
+            steps.Add(new XPathStep(Text(nameToken), nameToken.Span, predicates, TextSpan.FromBounds(nameToken.Span.Start, stepEnd)));
+            if (_current.Kind != XPathTokenKind.Slash)
+            {
+                break;
+            }
+
+            Advance();
+        }
+
+        return steps.Count == 0 ? Missing() : new XPathPath(steps.ToImmutable());
+    }
+
+    private XPathLiteral StringLiteral(XPathToken token)
+    {
+        var quote = _text[token.Span.Start];
+        var content = _text.Substring(token.Span.Start + 1, token.Span.Length - 2);
+        if (content.IndexOf(quote) >= 0)
+        {
+            content = content.Replace(new string(quote, 2), new string(quote, 1));
+        }
+
+        // '[%CurrentUser%]' is the token itself, quoted; any other text with tokens in it stays a string.
+        return content.Length > 4 && content.StartsWith("[%", System.StringComparison.Ordinal) &&
+               content.EndsWith("%]", System.StringComparison.Ordinal) && content.IndexOf("%]", 2, System.StringComparison.Ordinal) == content.Length - 2
+            ? new XPathLiteral(token.Span, XPathLiteralKind.Token, content.Substring(2, content.Length - 4))
+            : new XPathLiteral(token.Span, XPathLiteralKind.String, content);
+    }
+
+    private string TokenName(int start, int length) => _text.Substring(start + 2, length - 4);
+
+    private bool Enter()
+    {
+        if (_abandoned)
+        {
+            return false;
+        }
+
+        if (++_depth > MaxDepth)
+        {
+            Error($"The constraint is nested more than {MaxDepth} levels deep", _current.Span);
+            _abandoned = true;
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool Expect(XPathTokenKind kind, string display)
+    {
+        if (_current.Kind == kind)
+        {
+            Advance();
+            return true;
+        }
+
+        if (!_abandoned)
+        {
+            Error(_current.Kind == XPathTokenKind.EndOfText
+                ? $"Unexpected end of constraint: expected {display}"
+                : $"Expected {display}, found '{Text(_current)}'", _current.Span);
+            _abandoned = true;
+        }
+
+        return false;
+    }
+
+    private bool IsKeyword(string keyword) =>
+        _current.Kind == XPathTokenKind.Name && _current.Span.Length == keyword.Length &&
+        string.CompareOrdinal(_text, _current.Span.Start, keyword, 0, keyword.Length) == 0;
+
+    private static bool TryGetComparisonOperator(XPathTokenKind kind, out XPathComparisonOperator op)
+    {
+        switch (kind)
+        {
+            case XPathTokenKind.Equal: op = XPathComparisonOperator.Equal; return true;
+            case XPathTokenKind.NotEqual: op = XPathComparisonOperator.NotEqual; return true;
+            case XPathTokenKind.LessThan: op = XPathComparisonOperator.LessThan; return true;
+            case XPathTokenKind.LessThanOrEqual: op = XPathComparisonOperator.LessThanOrEqual; return true;
+            case XPathTokenKind.GreaterThan: op = XPathComparisonOperator.GreaterThan; return true;
+            case XPathTokenKind.GreaterThanOrEqual: op = XPathComparisonOperator.GreaterThanOrEqual; return true;
+            default: op = default; return false;
+        }
+    }
+
+    private XPathMissingExpression Missing() => new(new TextSpan(_current.Span.Start, 0));
+
+    private string Text(XPathToken token) => _text.Substring(token.Span.Start, token.Span.Length);
+
+    private void Advance()
+    {
+        _current = _next;
+        _next = _current.Kind == XPathTokenKind.EndOfText ? _current : _lexer.Next();
+    }
+
+    private void Error(string message, TextSpan span) => _errors.Add(new XPathError(message, span));
+}

@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.XPath;
+
+/// <summary>A node of a parsed XPath constraint. Spans are offsets into the constraint's text.</summary>
+internal abstract class XPathExpression
+{
+    protected XPathExpression(TextSpan span) => Span = span;
+
+    public TextSpan Span { get; }
+}
+
+internal enum XPathLogicalOperator
+{
+    And,
+    Or,
+}
+
+internal sealed class XPathLogicalExpression : XPathExpression
+{
+    public XPathLogicalExpression(XPathLogicalOperator @operator, XPathExpression left, XPathExpression right)
+        : base(TextSpan.FromBounds(left.Span.Start, right.Span.End))
+    {
+        Operator = @operator;
+        Left = left;
+        Right = right;
+    }
+
+    public XPathLogicalOperator Operator { get; }
+
+    public XPathExpression Left { get; }
+
+    public XPathExpression Right { get; }
+}
+
+internal sealed class XPathNotExpression : XPathExpression
+{
+    public XPathNotExpression(TextSpan span, XPathExpression operand)
+        : base(span) => Operand = operand;
+
+    public XPathExpression Operand { get; }
+}
+
+internal enum XPathComparisonOperator
+{
+    Equal,
+    NotEqual,
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+}
+
+internal sealed class XPathComparison : XPathExpression
+{
+    public XPathComparison(XPathExpression left, XPathComparisonOperator @operator, TextSpan operatorSpan, XPathExpression right)
+        : base(TextSpan.FromBounds(left.Span.Start, right.Span.End))
+    {
+        Left = left;
+        Operator = @operator;
+        OperatorSpan = operatorSpan;
+        Right = right;
+    }
+
+    public XPathExpression Left { get; }
+
+    public XPathComparisonOperator Operator { get; }
+
+    public TextSpan OperatorSpan { get; }
+
+    public XPathExpression Right { get; }
+}
+
+/// <summary>One step of a path: a member, an entity (a type filter), <c>System.owner</c> or <c>id</c>, with its predicates.</summary>
+internal sealed class XPathStep
+{
+    public XPathStep(string name, TextSpan nameSpan, ImmutableArray<XPathExpression> predicates, TextSpan span)
+    {
+        Name = name;
+        NameSpan = nameSpan;
+        Predicates = predicates;
+        Span = span;
+    }
+
+    public string Name { get; }
+
+    public TextSpan NameSpan { get; }
+
+    public ImmutableArray<XPathExpression> Predicates { get; }
+
+    public TextSpan Span { get; }
+
+    public bool IsId => Name == "id";
+}
+
+internal sealed class XPathPath : XPathExpression
+{
+    public XPathPath(ImmutableArray<XPathStep> steps)
+        : base(TextSpan.FromBounds(steps[0].Span.Start, steps[steps.Length - 1].Span.End)) => Steps = steps;
+
+    public ImmutableArray<XPathStep> Steps { get; }
+}
+
+internal enum XPathLiteralKind
+{
+    String,
+    Number,
+    Boolean,
+    Empty,
+    /// <summary>A system token such as <c>[%CurrentUser%]</c>, quoted or not.</summary>
+    Token,
+}
+
+internal sealed class XPathLiteral : XPathExpression
+{
+    public XPathLiteral(TextSpan span, XPathLiteralKind kind, string value)
+        : base(span)
+    {
+        Kind = kind;
+        Value = value;
+    }
+
+    public XPathLiteralKind Kind { get; }
+
+    /// <summary>The string's content, the number's text, <c>true</c>/<c>false</c>, or the token's name without <c>[% %]</c>.</summary>
+    public string Value { get; }
+
+    public bool IsToken(string name) => Kind == XPathLiteralKind.Token && Value == name;
+}
+
+internal sealed class XPathFunctionCall : XPathExpression
+{
+    public XPathFunctionCall(TextSpan span, string name, ImmutableArray<XPathExpression> arguments)
+        : base(span)
+    {
+        Name = name;
+        Arguments = arguments;
+    }
+
+    public string Name { get; }
+
+    public ImmutableArray<XPathExpression> Arguments { get; }
+}
+
+/// <summary>Stands where the parser could not read an expression; the error is in <see cref="XPathConstraint.Errors"/>.</summary>
+internal sealed class XPathMissingExpression : XPathExpression
+{
+    public XPathMissingExpression(TextSpan span)
+        : base(span)
+    {
+    }
+}
+
+internal readonly struct XPathError
+{
+    public XPathError(string message, TextSpan span)
+    {
+        Message = message;
+        Span = span;
+    }
+
+    public string Message { get; }
+
+    public TextSpan Span { get; }
+}
+
+/// <summary>A parsed instance constraint: its bracketed groups, all of which must hold.</summary>
+internal sealed class XPathConstraint
+{
+    public XPathConstraint(string text, ImmutableArray<XPathExpression> groups, ImmutableArray<XPathError> errors)
+    {
+        Text = text;
+        Groups = groups;
+        Errors = errors;
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<XPathExpression> Groups { get; }
+
+    public ImmutableArray<XPathError> Errors { get; }
+
+    public bool HasErrors => !Errors.IsEmpty;
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Tests.Verification;
+
+/// <summary>Runs analyzers the way the hosts do, and fails on what users would see as AD0001.</summary>
+internal static class AnalyzerRunner
+{
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var exceptions = new ConcurrentQueue<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Assert.True(exceptions.IsEmpty, "An analyzer threw (users would see AD0001):\n" + string.Join("\n", exceptions));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+
+        await AssertLiveInIdeAsync(compilation, analyzers, options, diagnostics);
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// The IDE asks per document for syntax and semantic diagnostics and never runs compilation-end actions live.
+    /// Everything not tagged CompilationEnd must come out of those per-document requests too, on a fresh session.
+    /// </summary>
+    private static async Task AssertLiveInIdeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, ImmutableArray<Diagnostic> all)
+    {
+        var live = new HashSet<string>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var perDocument = compilation.WithAnalyzers(analyzers, options);
+            var semanticModel = compilation.GetSemanticModel(tree);
+            foreach (var diagnostic in (await perDocument.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None))
+                         .Concat(await perDocument.GetAnalyzerSemanticDiagnosticsAsync(semanticModel, null, CancellationToken.None)))
+            {
+                live.Add(Key(diagnostic));
+            }
+        }
+
+        var missing = all.Where(d => !d.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd) && !live.Contains(Key(d))).ToList();
+        Assert.True(missing.Count == 0, "Not reported live, per document, as the IDE asks:\n" + string.Join("\n", missing));
+    }
+
+    private static string Key(Diagnostic diagnostic) => $"{diagnostic.Id}|{diagnostic.Location.SourceTree?.FilePath}|{diagnostic.Location.SourceSpan}|{diagnostic.GetMessage()}";
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Tests.Verification;
+
+/// <summary>Verifies an analyzer's diagnostics against markup in the source and explicit expectations.</summary>
+public static class CSharpAnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic() => new(new TAnalyzer().SupportedDiagnostics.Single().Id);
+
+    public static DiagnosticResult Diagnostic(string id) => new(id);
+
+    public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) => VerifyAnalyzerAsync(new[] { source }, expected);
+
+    public static async Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var state = TestState.Parse(sources);
+        await RunAndCompareAsync(state, expected, "test");
+    }
+
+    internal static async Task<Project> RunAndCompareAsync(TestState state, DiagnosticResult[] expected, string description)
+    {
+        var analyzer = new TAnalyzer();
+        var project = TestProject.Create(state.Sources, analyzer.SupportedDiagnostics);
+        await TestProject.AssertCompilesAsync(project, description);
+        var actual = await AnalyzerRunner.RunAsync(project, ImmutableArray.Create<DiagnosticAnalyzer>(analyzer));
+        DiagnosticComparer.AssertMatch(state, expected, actual, analyzer.SupportedDiagnostics);
+        return project;
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using AccessRules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Tests.Verification;
+
+/// <summary>One test project in an <see cref="AdhocWorkspace"/>, referencing the running runtime's assemblies and the annotations.</summary>
+internal static class TestProject
+{
+    // The running runtime's own assemblies (never downloaded reference packs), and the annotations under test.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
+            .Append(typeof(EntityAttribute).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    public static ImmutableArray<MetadataReference> References => s_references.Value;
+
+    public static string FileName(int index) => $"Test{index}.cs";
+
+    /// <summary>A project with one document per source, every given diagnostic forced on at its default severity.</summary>
+    public static Project Create(IReadOnlyList<string> sources, IEnumerable<DiagnosticDescriptor> descriptors)
+    {
+        var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(descriptors.ToDictionary(d => d.Id, d => ReportFor(d.DefaultSeverity)));
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(projectId, VersionStamp.Create(), "TestProject", "TestProject", LanguageNames.CSharp,
+                compilationOptions: options,
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+                metadataReferences: References));
+        for (var i = 0; i < sources.Count; i++)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), FileName(i), SourceText.From(sources[i]), filePath: FileName(i));
+        }
+
+        return solution.GetProject(projectId)!;
+    }
+
+    public static async System.Threading.Tasks.Task AssertCompilesAsync(Project project, string state)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, $"The {state} source does not compile:\n" + string.Join("\n", errors));
+    }
+
+    private static ReportDiagnostic ReportFor(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => ReportDiagnostic.Error,
+        DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
+        DiagnosticSeverity.Info => ReportDiagnostic.Info,
+        _ => ReportDiagnostic.Hidden,
+    };
+}
