@@ -1,0 +1,29 @@
+namespace AccessRulesAnalyzer.Tests;
+
+/// <summary>App-level declarations most tests share: a customer role for signed-in users and a guest role for visitors.</summary>
+internal static class Sources
+{
+    public const string ShopRoles = """
+        using System.Collections.Generic;
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+        [assembly: UserRole("Customer", "Shop.Customer")]
+        [assembly: UserRole("Anonymous", "Shop.Guest")]
+        [assembly: AnonymousUsers("Anonymous", SignInMicroflow = "Shop.TransferCart")]
+
+        """;
+
+    /// <summary>The same roles with anonymous users not allowed.</summary>
+    public const string ShopRolesWithoutAnonymous = """
+        using System.Collections.Generic;
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+        [assembly: UserRole("Customer", "Shop.Customer")]
+        [assembly: UserRole("Anonymous", "Shop.Guest")]
+
+        """;
+}
