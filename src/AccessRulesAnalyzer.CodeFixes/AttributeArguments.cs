@@ -40,16 +40,16 @@ internal static class AttributeArguments
 
         // A multi-line list keeps one argument a line: the new one copies the last one's indentation,
         // and the last one's trailing trivia (say, the line break before ')') moves after the new one.
+        // (Comments after the last separator belong to the argument before it and stay there.)
         var last = arguments[arguments.Count - 1];
-        var separator = arguments.SeparatorCount > 0
-            ? arguments.GetSeparator(arguments.SeparatorCount - 1)
-            : Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space);
-        var newArgument = separator.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia)
-            ? argument.WithLeadingTrivia(last.GetLeadingTrivia())
-            : argument;
-        newArgument = newArgument.WithTrailingTrivia(last.GetTrailingTrivia());
+        var lineBreak = arguments.SeparatorCount > 0
+            ? arguments.GetSeparator(arguments.SeparatorCount - 1).TrailingTrivia.FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            : default;
+        var multiLine = lineBreak.IsKind(SyntaxKind.EndOfLineTrivia);
+        var separator = Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? lineBreak : Space);
+        var newArgument = (multiLine ? argument.WithLeadingTrivia(last.GetLeadingTrivia()) : argument).WithTrailingTrivia(last.GetTrailingTrivia());
         var nodes = arguments.Replace(last, last.WithoutTrailingTrivia()).Add(newArgument);
-        var separators = arguments.GetSeparators().Concat(new[] { separator.WithLeadingTrivia() });
+        var separators = arguments.GetSeparators().Concat(new[] { separator });
         return attribute.WithArgumentList(list.WithArguments(SeparatedList(nodes, separators)));
     }
 }

@@ -1,0 +1,175 @@
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<
+    AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintAnalyzer,
+    AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>;
+
+namespace AccessRulesAnalyzer.Tests.Rules;
+
+public class AddOwnerConstraintFixTests
+{
+    [Fact]
+    public async Task AddsTheOwnerConstraintAndStoresTheOwner()
+    {
+        await Verify.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|AR0002:AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)])|}]
+            public class CartLine { public int Quantity { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")]
+            public class CartLine { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task ReplacesAnEmptyXPathAndAFalseStoreOwner()
+    {
+        await Verify.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = false, Name = "Line")]
+            [{|AR0002:AccessRule("Shop.Guest", XPath = "", AllMembers = MemberAccess.ReadWrite)|}]
+            public class CartLine { public int Quantity { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true, Name = "Line")]
+            [AccessRule("Shop.Guest", XPath = "[System.owner='[%CurrentUser%]']", AllMembers = MemberAccess.ReadWrite)]
+            public class CartLine { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task SplitsAnonymousRolesIntoTheirOwnRule_SoNamedRolesKeepWhatTheyHad()
+    {
+        await Verify.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            // Customers and guests edit their cart.
+            [{|AR0002:AccessRule("Shop.Customer", "Shop.Guest", ReadWrite = [nameof(Quantity)])|}] // shared
+            public class CartLine { public int Quantity { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            // Customers and guests edit their cart.
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Quantity)])] // shared
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")] // shared
+            public class CartLine { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task KeepsTheLayoutOfAMultiLineRule()
+    {
+        await Verify.VerifyCodeFixAsync(Sources.ShopRoles + """
+            namespace Shop
+            {
+                [Entity("Shop")]
+                [{|AR0002:AccessRule(
+                    "Shop.Guest",
+                    Create = true, // visitors fill their cart
+                    ReadWrite = [nameof(Quantity)])|}]
+                public class CartLine
+                {
+                    public int Quantity { get; set; }
+                }
+            }
+            """, Sources.ShopRoles + """
+            namespace Shop
+            {
+                [Entity("Shop", StoreOwner = true)]
+                [AccessRule(
+                    "Shop.Guest",
+                    Create = true, // visitors fill their cart
+                    ReadWrite = [nameof(Quantity)],
+                    XPath = "[System.owner='[%CurrentUser%]']")]
+                public class CartLine
+                {
+                    public int Quantity { get; set; }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task FixesEveryRuleAndEntityOfADocument()
+    {
+        await Verify.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop"), {|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)])|}]
+            [{|AR0002:AccessRule("Shop.Guest", Delete = true, ReadWrite = [nameof(Note)])|}]
+            public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
+
+            [Entity("Shop")]
+            [{|AR0002:AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite)|}]
+            public class Review { public string? Text { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true), AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")]
+            [AccessRule("Shop.Guest", Delete = true, ReadWrite = [nameof(Note)], XPath = "[System.owner='[%CurrentUser%]']")]
+            public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, XPath = "[System.owner='[%CurrentUser%]']")]
+            public class Review { public string? Text { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task FixesRulesAcrossDocuments()
+    {
+        await Verify.VerifyCodeFixAsync(
+            new[]
+            {
+                Sources.ShopRoles + """
+                [Entity("Shop")]
+                [{|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)])|}]
+                public class CartLine { public int Quantity { get; set; } }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop")]
+                [{|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Text)])|}]
+                public class Review { public string? Text { get; set; } }
+                """,
+            },
+            System.Array.Empty<Verification.DiagnosticResult>(),
+            new[]
+            {
+                Sources.ShopRoles + """
+                [Entity("Shop", StoreOwner = true)]
+                [AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")]
+                public class CartLine { public int Quantity { get; set; } }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop", StoreOwner = true)]
+                [AccessRule("Shop.Guest", ReadWrite = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
+                public class Review { public string? Text { get; set; } }
+                """,
+            });
+    }
+
+    [Fact]
+    public async Task RolesGivenAsConstants_AreSplitByValue()
+    {
+        await Verify.VerifyCodeFixAsync(Sources.ShopRoles + """
+            static class Roles { public const string Guest = "Shop.Guest"; public const string Customer = "Shop.Customer"; }
+
+            [Entity("Shop", StoreOwner = true)]
+            [{|AR0002:AccessRule(Roles.Guest, Roles.Customer, ReadWrite = [nameof(Quantity)])|}]
+            public class CartLine { public int Quantity { get; set; } }
+            """, Sources.ShopRoles + """
+            static class Roles { public const string Guest = "Shop.Guest"; public const string Customer = "Shop.Customer"; }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule(Roles.Customer, ReadWrite = [nameof(Quantity)])]
+            [AccessRule(Roles.Guest, ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")]
+            public class CartLine { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task RolesGivenAsAnArrayThatNeedSplitting_AreLeftForTheUser()
+    {
+        const string source = Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|AR0002:AccessRule(new[] { "Shop.Customer", "Shop.Guest" }, ReadWrite = [nameof(Quantity)])|}]
+            public class CartLine { public int Quantity { get; set; } }
+            """;
+        await Verify.VerifyCodeFixAsync(source, source);
+    }
+}
