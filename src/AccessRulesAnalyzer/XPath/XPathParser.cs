@@ -290,9 +290,12 @@ internal sealed class XPathParser
 
         if (!_abandoned)
         {
-            Error(_current.Kind == XPathTokenKind.EndOfText
-                ? $"Unexpected end of constraint: expected {display}"
-                : $"Expected {display}, found '{Text(_current)}'", _current.Span);
+            Error(_current.Kind switch
+            {
+                XPathTokenKind.EndOfText => $"Unexpected end of constraint: expected {display}",
+                XPathTokenKind.Unexpected => $"Unexpected character '{Text(_current)}'",
+                _ => $"Expected {display}, found '{Text(_current)}'",
+            }, _current.Span);
             _abandoned = true;
         }
 

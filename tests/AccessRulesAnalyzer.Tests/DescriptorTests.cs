@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Tests;
+
+public class DescriptorTests
+{
+    private static readonly DiagnosticDescriptor[] s_descriptors = typeof(SecurityModelAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+        .ToArray();
+
+    public static TheoryData<string> Ids => new(s_descriptors.Select(d => d.Id).Distinct());
+
+    [Fact]
+    public void EveryAnalyzerIsExportedForCSharp()
+    {
+        var analyzers = typeof(SecurityModelAnalyzer).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)).ToList();
+
+        Assert.NotEmpty(analyzers);
+        Assert.All(analyzers, t => Assert.Contains(LanguageNames.CSharp, ((DiagnosticAnalyzerAttribute)Attribute.GetCustomAttribute(t, typeof(DiagnosticAnalyzerAttribute))!).Languages));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void HelpLinkPointsAtTheRulesPage_WhichExists(string id)
+    {
+        var descriptor = s_descriptors.First(d => d.Id == id);
+
+        Assert.Equal(RuleDescriptors.DocumentationRoot + id + ".md", descriptor.HelpLinkUri);
+        Assert.Matches("^AR[0-9]{4}$", id);
+        var page = Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"{page} is missing.");
+        Assert.StartsWith("# " + id, File.ReadAllText(page));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void ReleaseTrackingListsTheRule(string id)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "src", "AccessRulesAnalyzer");
+        var releases = File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
+
+        Assert.Matches(new Regex("^" + id + @"\s*\|", RegexOptions.Multiline), releases);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void TheReadmeTableListsTheRule(string id)
+    {
+        Assert.Contains("[" + id + "](docs/rules/" + id + ".md)", File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
+    }
+
+    [Fact]
+    public void IdsAreUnique()
+    {
+        Assert.Equal(s_descriptors.Length, s_descriptors.Select(d => d.Id).Distinct().Count());
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AccessRulesAnalyzer.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AccessRulesAnalyzer.sln not found above " + AppContext.BaseDirectory);
+    }
+}

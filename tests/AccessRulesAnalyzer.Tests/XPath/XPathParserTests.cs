@@ -1,0 +1,189 @@
+using System;
+using System.Linq;
+using System.Text;
+using AccessRulesAnalyzer.XPath;
+
+namespace AccessRulesAnalyzer.Tests.XPath;
+
+public class XPathParserTests
+{
+    [Fact]
+    public void OwnerConstraint_IsAComparisonOfAPathWithTheCurrentUserToken()
+    {
+        var constraint = XPathParser.Parse("[System.owner='[%CurrentUser%]']");
+
+        Assert.Empty(constraint.Errors);
+        var comparison = Assert.IsType<XPathComparison>(Assert.Single(constraint.Groups));
+        Assert.Equal(XPathComparisonOperator.Equal, comparison.Operator);
+        var path = Assert.IsType<XPathPath>(comparison.Left);
+        Assert.Equal("System.owner", Assert.Single(path.Steps).Name);
+        Assert.Equal((1, 12), (path.Span.Start, path.Span.Length));
+        var token = Assert.IsType<XPathLiteral>(comparison.Right);
+        Assert.True(token.IsToken("CurrentUser"));
+        Assert.Equal((14, 17), (token.Span.Start, token.Span.Length));
+    }
+
+    [Fact]
+    public void SeveralGroups_AreKeptInOrder()
+    {
+        var constraint = XPathParser.Parse("[Status = 'Open'] [Total >= 10.5]");
+
+        Assert.Empty(constraint.Errors);
+        Assert.Equal(2, constraint.Groups.Length);
+        Assert.Equal(XPathComparisonOperator.GreaterThanOrEqual, Assert.IsType<XPathComparison>(constraint.Groups[1]).Operator);
+        Assert.Equal("10.5", Assert.IsType<XPathLiteral>(((XPathComparison)constraint.Groups[1]).Right).Value);
+    }
+
+    [Fact]
+    public void AndBindsTighterThanOr()
+    {
+        var constraint = XPathParser.Parse("[a = 1 or b = 2 and c = 3]");
+
+        var or = Assert.IsType<XPathLogicalExpression>(Assert.Single(constraint.Groups));
+        Assert.Equal(XPathLogicalOperator.Or, or.Operator);
+        Assert.Equal(XPathLogicalOperator.And, Assert.IsType<XPathLogicalExpression>(or.Right).Operator);
+    }
+
+    [Fact]
+    public void ParenthesesAndNot_Group()
+    {
+        var constraint = XPathParser.Parse("[not((a = 1 or b = 2)) and c != 'x']");
+
+        Assert.Empty(constraint.Errors);
+        var and = Assert.IsType<XPathLogicalExpression>(Assert.Single(constraint.Groups));
+        var not = Assert.IsType<XPathNotExpression>(and.Left);
+        Assert.Equal(XPathLogicalOperator.Or, Assert.IsType<XPathLogicalExpression>(not.Operand).Operator);
+        Assert.Equal(XPathComparisonOperator.NotEqual, Assert.IsType<XPathComparison>(and.Right).Operator);
+    }
+
+    [Fact]
+    public void PathsHaveStepsWithPredicates()
+    {
+        var constraint = XPathParser.Parse("[Shop.Order_Customer/Shop.Customer[Active = true()]/Shop.Customer_Account = '[%CurrentUser%]']");
+
+        Assert.Empty(constraint.Errors);
+        var path = Assert.IsType<XPathPath>(Assert.IsType<XPathComparison>(Assert.Single(constraint.Groups)).Left);
+        Assert.Equal(new[] { "Shop.Order_Customer", "Shop.Customer", "Shop.Customer_Account" }, path.Steps.Select(s => s.Name));
+        var predicate = Assert.IsType<XPathComparison>(Assert.Single(path.Steps[1].Predicates));
+        Assert.Equal(XPathLiteralKind.Boolean, Assert.IsType<XPathLiteral>(predicate.Right).Kind);
+    }
+
+    [Fact]
+    public void FunctionsLiteralsAndTokens_AreRecognised()
+    {
+        var constraint = XPathParser.Parse(
+            "[contains(Name, 'it''s') and starts-with(Code, \"A\") and ends-with(Code, 'Z') and Deleted = false()" +
+            " and Parent = empty and Due < '[%BeginOfCurrentDay%]' and Changed > [%CurrentDateTime%] and Level = -2 and Done = true]");
+
+        Assert.Empty(constraint.Errors);
+        var nodes = Flatten(Assert.Single(constraint.Groups)).ToList();
+        Assert.Equal(new[] { "contains", "starts-with", "ends-with" }, nodes.OfType<XPathFunctionCall>().Select(f => f.Name));
+        var literals = nodes.OfType<XPathLiteral>().ToList();
+        Assert.Contains(literals, l => l.Kind == XPathLiteralKind.String && l.Value == "it's");
+        Assert.Contains(literals, l => l.Kind == XPathLiteralKind.Empty);
+        Assert.Contains(literals, l => l.IsToken("BeginOfCurrentDay"));
+        Assert.Contains(literals, l => l.IsToken("CurrentDateTime"));
+        Assert.Contains(literals, l => l.Kind == XPathLiteralKind.Number && l.Value == "-2");
+        Assert.Equal(2, literals.Count(l => l.Kind == XPathLiteralKind.Boolean));
+    }
+
+    [Fact]
+    public void StringWithATokenAndMore_StaysAString()
+    {
+        var literal = Assert.IsType<XPathLiteral>(Assert.IsType<XPathComparison>(
+            Assert.Single(XPathParser.Parse("[Due < '[%BeginOfCurrentDay%] - 1 * [%DayLength%]']").Groups)).Right);
+
+        Assert.Equal(XPathLiteralKind.String, literal.Kind);
+    }
+
+    [Fact]
+    public void EmptyText_HasNoGroupsAndNoErrors()
+    {
+        var constraint = XPathParser.Parse("   ");
+
+        Assert.Empty(constraint.Groups);
+        Assert.Empty(constraint.Errors);
+    }
+
+    [Theory]
+    [InlineData("[System.owner = '[%CurrentUser%]'", 33, "Unexpected end of constraint: expected ']'")]
+    [InlineData("System.owner = 'x'", 0, "An XPath constraint is a sequence of bracketed conditions: expected '['")]
+    [InlineData("[Name = 'open]", 8, "Unterminated string")]
+    [InlineData("[Due < [%CurrentDateTime]", 7, "Unterminated token: expected '%]'")]
+    [InlineData("[Name = ]", 8, "Expected a value or a path, found ']'")]
+    [InlineData("[Name = 'a' Total = 1]", 12, "Expected ']', found 'Total'")]
+    [InlineData("[Name # 'a']", 6, "Unexpected character '#'")]
+    [InlineData("[matches(Name, 'a')]", 1, "Unknown function 'matches'")]
+    [InlineData("[Shop.Order_Customer/ = 1]", 22, "Expected a path step after '/'")]
+    public void Errors_AreReportedWithTheirPosition(string text, int position, string message)
+    {
+        var error = XPathParser.Parse(text).Errors.First();
+
+        Assert.Equal(message, error.Message);
+        Assert.Equal(position, error.Span.Start);
+    }
+
+    [Theory]
+    [InlineData("(", ")")]
+    [InlineData("a[", "]")]
+    [InlineData("not(", ")")]
+    public void DeepNesting_IsAnErrorNotAStackOverflow(string open, string close)
+    {
+        var text = "[" + string.Concat(Enumerable.Repeat(open, 10_000)) + "a = 1" + string.Concat(Enumerable.Repeat(close, 10_000)) + "]";
+
+        var constraint = XPathParser.Parse(text);
+
+        Assert.Contains(constraint.Errors, e => e.Message.Contains("nested more than", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALongConstraint_Parses()
+    {
+        var text = new StringBuilder("[Name = 'a'");
+        while (text.Length < 1_000_000)
+        {
+            text.Append(" and Name != 'b' or Total > 10");
+        }
+
+        var constraint = XPathParser.Parse(text.Append(']').ToString());
+
+        Assert.Empty(constraint.Errors);
+        Assert.Single(constraint.Groups);
+    }
+
+    [Fact]
+    public void RandomInput_NeverThrows()
+    {
+        const string alphabet = "[]()/=!<>'\"%, .-_aZ09énd or not\u00e9\ud83d\ude00";
+        var random = new Random(20261122);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var chars = new char[random.Next(0, 60)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            var constraint = XPathParser.Parse(text);
+            Assert.All(constraint.Errors, e => Assert.True(e.Span.End <= text.Length, $"Error span past the end in '{text}'"));
+        }
+    }
+
+    private static System.Collections.Generic.IEnumerable<XPathExpression> Flatten(XPathExpression expression)
+    {
+        yield return expression;
+        var children = expression switch
+        {
+            XPathLogicalExpression logical => new[] { logical.Left, logical.Right },
+            XPathComparison comparison => new[] { comparison.Left, comparison.Right },
+            XPathNotExpression not => new[] { not.Operand },
+            XPathFunctionCall call => call.Arguments.ToArray(),
+            _ => Array.Empty<XPathExpression>(),
+        };
+        foreach (var child in children.SelectMany(Flatten))
+        {
+            yield return child;
+        }
+    }
+}
