@@ -19,10 +19,12 @@ internal sealed class SecurityModel
 
     private readonly ConcurrentDictionary<INamedTypeSymbol, EntityModel?> _entities = new(SymbolEqualityComparer.Default);
     private readonly Lazy<EntityCatalog> _catalog;
+    private readonly Func<INamedTypeSymbol, EntityModel?> _createEntity;
     private SecurityModel(Compilation compilation, AccessRulesTypes types)
     {
         Types = types;
         _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(this, compilation));
+        _createEntity = CreateEntity;
 
         var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
         var userRoles = ImmutableArray.CreateBuilder<UserRole>();
@@ -158,7 +160,7 @@ internal sealed class SecurityModel
 
     /// <summary>The entity a class stands for; null when it is not an entity.</summary>
     public EntityModel? GetEntity(INamedTypeSymbol type) =>
-        _entities.GetOrAdd(type.OriginalDefinition, CreateEntity);
+        _entities.GetOrAdd(type.OriginalDefinition, _createEntity);
 
     public bool IsUserScoped(XPath.XPathConstraint constraint, EntityModel entity) => new UserScope(this).IsUserScoped(constraint, entity);
 

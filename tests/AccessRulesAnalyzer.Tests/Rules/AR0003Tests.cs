@@ -29,6 +29,17 @@ public class AR0003Tests
     }
 
     [Fact]
+    public async Task RuleNamingAnonymousAndNamedRoles_NamesOnlyTheAnonymousRole()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|#1:AccessRule("Shop.Customer", "Shop.Guest", Read = [nameof(Name), nameof(Cost)])|}]
+            public class {|#0:Product|} { public string? Name { get; set; } public decimal Cost { get; set; } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Product"));
+    }
+
+    [Fact]
     public async Task PartialRead_IsNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """

@@ -1,0 +1,119 @@
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AccessRulesAnalyzer.Tests.Model;
+
+public class SecurityModelTests
+{
+    private static (SecurityModel Model, Compilation Compilation) Build(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "App",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            TestProject.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return (SecurityModel.For(compilation)!, compilation);
+    }
+
+    private static EntityModel Entity(SecurityModel model, Compilation compilation, string name) =>
+        model.GetEntity(compilation.GetTypeByMetadataName(name)!)!;
+
+    [Fact]
+    public void CompilationWithoutTheAnnotations_HasNoModel()
+    {
+        var compilation = CSharpCompilation.Create("Plain", new[] { CSharpSyntaxTree.ParseText("class C { }") });
+
+        Assert.Null(SecurityModel.For(compilation));
+    }
+
+    [Fact]
+    public void OneModelPerCompilation()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles);
+
+        Assert.Same(model, SecurityModel.For(compilation));
+    }
+
+    [Fact]
+    public void RolesAndAnonymousAccess_AreReadFromAssemblyAttributes()
+    {
+        var (model, _) = Build(Sources.ShopRoles + """
+            [assembly: AppSecurity(SecurityLevel.Prototype)]
+            [assembly: UserRole("Administrator", "Shop.Customer", ManagesAllRoles = true, ManagedRoles = ["Customer"])]
+            """);
+
+        Assert.Equal(new[] { "Shop.Customer", "Shop.Guest" }, model.ModuleRoles.Select(r => r.QualifiedName));
+        Assert.Equal(new[] { "Customer", "Anonymous", "Administrator" }, model.UserRoles.Select(r => r.Name));
+        Assert.Equal("Anonymous", model.AnonymousUserRole!.Name);
+        Assert.Equal("Shop.TransferCart", model.AnonymousDeclarations.Single().SignInMicroflow);
+        Assert.Equal(new[] { "Shop.Guest" }, model.AnonymousModuleRoles);
+        Assert.Equal(AppSecurityLevel.Prototype, model.Level);
+        Assert.True(model.UserRoles[2].ManagesAllRoles);
+        Assert.Equal(new[] { "Customer", "Administrator" }, model.NamedUserRolesIncluding("Shop.Customer").Select(r => r.Name));
+    }
+
+    [Fact]
+    public void Members_IncludeInheritedOnes_AndAssociationsAreNamedByTheDeclaringModule()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order
+            {
+                [AutoNumber] public int Number { get; set; }
+                public Customer? Customer { get; set; }
+                [Association("Order_Lines")] public List<OrderLine> Lines { get; set; } = new();
+                public static int Ignored { get; set; }
+                internal int AlsoIgnored { get; set; }
+            }
+
+            [Entity("Shop")] public class OrderLine { [Calculated] public decimal Total => 0; }
+
+            [Entity("Sales", Name = "Client")] public class Customer : SystemUser { public string? Email { get; set; } }
+            """);
+
+        var order = Entity(model, compilation, "Order");
+        Assert.Equal(new[] { "Number", "Customer", "Lines" }, order.Members.Select(m => m.Name));
+        Assert.True(order.FindMember("Number")!.IsComputed);
+        Assert.Equal("Shop.Order_Client", order.FindMember("Customer")!.AssociationName);
+        Assert.Equal("Shop.Order_Lines", order.FindMember("Lines")!.AssociationName);
+        Assert.Equal("OrderLine", order.FindMember("Lines")!.Target!.Name);
+
+        var customer = Entity(model, compilation, "Customer");
+        Assert.Equal("Sales.Client", customer.QualifiedName);
+        Assert.Equal(new[] { "Email", "Name", "Password", "LastLogin", "Blocked", "Active" }, customer.Members.Select(m => m.Name));
+        Assert.True(customer.IsUser);
+        Assert.Equal("System.User", customer.Generalization!.QualifiedName);
+        Assert.False(order.IsUser);
+    }
+
+    [Fact]
+    public void ARulesRightOnAMember_IsTheHighestItGrants()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, ReadWrite = [nameof(B)], XPath = "[A = 1]")]
+            public class E { public int A { get; set; } public int B { get; set; } }
+            """);
+
+        var rule = Entity(model, compilation, "E").Rules.Single();
+        Assert.Equal(AccessRulesAnalyzer.Model.MemberAccess.Read, rule.AccessTo("A"));
+        Assert.Equal(AccessRulesAnalyzer.Model.MemberAccess.ReadWrite, rule.AccessTo("B"));
+        Assert.Equal(new[] { "B" }, rule.MembersWith(AccessRulesAnalyzer.Model.MemberAccess.ReadWrite).Select(m => m.Name));
+        Assert.Equal("[A = 1]", rule.XPath!.Text);
+        Assert.False(rule.IsUserScoped);
+        Assert.Equal(new[] { "Shop.Guest" }, model.AnonymousRolesOf(rule).Select(r => r.Value));
+    }
+
+    [Fact]
+    public void ClassesWithoutEntityAttribute_AreNotEntities_ButSystemEntitiesAre()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + "public class Plain { public int A { get; set; } }");
+
+        Assert.Null(model.GetEntity(compilation.GetTypeByMetadataName("Plain")!));
+        Assert.Equal("System.Image", model.GetEntity(compilation.GetTypeByMetadataName("AccessRules.Image")!)!.QualifiedName);
+        Assert.Equal("System.FileDocument", model.GetEntity(compilation.GetTypeByMetadataName("AccessRules.Image")!)!.Generalization!.QualifiedName);
+    }
+}
