@@ -58,7 +58,8 @@ public sealed class AddOwnerConstraintCodeFixProvider : CodeFixProvider
     }
 
     private static OwnerConstraintTarget? Target(SyntaxNode root, Diagnostic diagnostic) =>
+        OwnerConstraintFix.AnonymousRoles(diagnostic) is { IsEmpty: false } anonymousRoles &&
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>() is { } rule
-            ? new OwnerConstraintTarget(rule, OwnerConstraintFix.AnonymousRoles(diagnostic))
+            ? new OwnerConstraintTarget(rule, anonymousRoles)
             : null;
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer;
@@ -14,9 +13,10 @@ internal static class OwnerConstraintFix
     private const string AnonymousRolesKey = "AnonymousRoles";
     private const char Separator = '\n';
 
-    public static ImmutableDictionary<string, string?> Properties(IEnumerable<ArrayElement> anonymousRoles) =>
-        ImmutableDictionary<string, string?>.Empty.Add(AnonymousRolesKey, string.Join(Separator.ToString(), anonymousRoles.Select(role => role.Value)));
+    public static ImmutableDictionary<string, string?> Properties(IEnumerable<string> anonymousRoles) =>
+        ImmutableDictionary<string, string?>.Empty.Add(AnonymousRolesKey, string.Join(Separator.ToString(), anonymousRoles));
 
+    /// <summary>Empty for a diagnostic that is not on an access rule in source, such as one about a module library's entity.</summary>
     public static ImmutableHashSet<string> AnonymousRoles(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(AnonymousRolesKey, out var roles) && roles is not null
             ? roles.Split(Separator).ToImmutableHashSet()

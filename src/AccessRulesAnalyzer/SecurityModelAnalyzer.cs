@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,15 +28,60 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
 
     internal abstract void Register(CompilationStartAnalysisContext context, SecurityModel model);
 
-    /// <summary>Runs <paramref name="analyze"/> on every entity class of the compilation.</summary>
-    internal static void RegisterEntityAction(CompilationStartAnalysisContext context, SecurityModel model, Action<SymbolAnalysisContext, EntityModel> analyze) =>
+    /// <summary>
+    /// Runs <paramref name="analyze"/> on every entity class of the compilation, and on the entities of referenced
+    /// module libraries when the app allows anonymous users: those findings are placed on the anonymous user role's
+    /// module-role argument in the app, since the library's attributes have no source here.
+    /// </summary>
+    internal static void RegisterEntityRule(CompilationStartAnalysisContext context, SecurityModel model, DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze)
+    {
         context.RegisterSymbolAction(
             symbolContext =>
             {
-                if (model.GetEntity((INamedTypeSymbol)symbolContext.Symbol) is { } entity)
+                if (model.GetEntity((INamedTypeSymbol)symbolContext.Symbol) is not { } entity)
                 {
-                    analyze(symbolContext, entity);
+                    return;
+                }
+
+                var cancellationToken = symbolContext.CancellationToken;
+                foreach (var finding in analyze(entity))
+                {
+                    var location = finding.Rule is { } rule
+                        ? AttributeLocations.Of(rule.Declaration, cancellationToken)
+                        : entity.Symbol.Locations.FirstOrDefault() ?? Location.None;
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(
+                        descriptor,
+                        location,
+                        finding.ContributingRules.Select(contributing => AttributeLocations.Of(contributing.Declaration, cancellationToken)),
+                        finding.Properties,
+                        finding.MessageArguments));
                 }
             },
             SymbolKind.NamedType);
+
+        if (model.AnonymousUserRole is not { } anonymous)
+        {
+            return;
+        }
+
+        context.RegisterSyntaxTreeAction(treeContext =>
+        {
+            if (!AttributeLocations.IsIn(anonymous.Declaration, treeContext.Tree))
+            {
+                return;
+            }
+
+            foreach (var entity in model.LibraryEntities)
+            {
+                foreach (var finding in analyze(entity))
+                {
+                    var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
+                    treeContext.ReportDiagnostic(Diagnostic.Create(
+                        descriptor,
+                        AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, treeContext.CancellationToken),
+                        finding.MessageArguments));
+                }
+            }
+        });
+    }
 }

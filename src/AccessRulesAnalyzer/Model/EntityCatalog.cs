@@ -14,12 +14,11 @@ internal sealed class EntityCatalog
     private readonly Dictionary<string, EntityModel> _entities = new();
     private readonly Dictionary<string, List<(EntityModel Owner, EntityMember Member)>> _associations = new();
 
-    public EntityCatalog(SecurityModel model, Compilation compilation)
+    public EntityCatalog(IEnumerable<EntityModel> entities)
     {
-        Add(model, compilation.Assembly.GlobalNamespace);
-        foreach (var library in SecurityModel.ModuleLibraries(compilation, model.Types))
+        foreach (var entity in entities)
         {
-            Add(model, library.GlobalNamespace);
+            Add(entity);
         }
     }
 
@@ -28,7 +27,8 @@ internal sealed class EntityCatalog
     public IReadOnlyList<(EntityModel Owner, EntityMember Member)> AssociationsNamed(string qualifiedName) =>
         _associations.TryGetValue(qualifiedName, out var list) ? list : ImmutableArray<(EntityModel, EntityMember)>.Empty;
 
-    private void Add(SecurityModel model, INamespaceSymbol root)
+    /// <summary>The entity classes declared under <paramref name="root"/>, nested classes included.</summary>
+    public static IEnumerable<EntityModel> EntitiesIn(SecurityModel model, INamespaceSymbol root)
     {
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(root);
@@ -45,14 +45,14 @@ internal sealed class EntityCatalog
                     pending.Push(type);
                     if (model.GetEntity(type) is { } entity)
                     {
-                        AddEntity(entity);
+                        yield return entity;
                     }
                 }
             }
         }
     }
 
-    private void AddEntity(EntityModel entity)
+    private void Add(EntityModel entity)
     {
         _entities[entity.QualifiedName] = entity;
         foreach (var member in entity.Members)

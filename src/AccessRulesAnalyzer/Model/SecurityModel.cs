@@ -19,11 +19,14 @@ internal sealed class SecurityModel
 
     private readonly ConcurrentDictionary<INamedTypeSymbol, EntityModel?> _entities = new(SymbolEqualityComparer.Default);
     private readonly Lazy<EntityCatalog> _catalog;
+    private readonly Lazy<ImmutableArray<EntityModel>> _libraryEntities;
     private readonly Func<INamedTypeSymbol, EntityModel?> _createEntity;
     private SecurityModel(Compilation compilation, AccessRulesTypes types)
     {
         Types = types;
-        _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(this, compilation));
+        _libraryEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
+            ModuleLibraries(compilation, types).SelectMany(library => EntityCatalog.EntitiesIn(this, library.GlobalNamespace)).ToImmutableArray());
+        _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities)));
         _createEntity = CreateEntity;
 
         var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
@@ -113,6 +116,9 @@ internal sealed class SecurityModel
 
     /// <summary>The module roles of <see cref="AnonymousUserRole"/>.</summary>
     public ImmutableHashSet<string> AnonymousModuleRoles { get; }
+
+    /// <summary>The entities of referenced module libraries, read from metadata once per compilation.</summary>
+    public ImmutableArray<EntityModel> LibraryEntities => _libraryEntities.Value;
 
     public EntityModel? SystemUser => Types.SystemUser is { } user ? GetEntity(user) : null;
 

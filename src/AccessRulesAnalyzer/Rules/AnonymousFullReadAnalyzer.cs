@@ -23,52 +23,45 @@ public sealed class AnonymousFullReadAnalyzer : SecurityModelAnalyzer
 
     internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
     {
-        if (model.AnonymousModuleRoles.IsEmpty)
+        if (!model.AnonymousModuleRoles.IsEmpty)
         {
-            return;
+            RegisterEntityRule(context, model, Rule, entity => Analyze(model, entity));
+        }
+    }
+
+    private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
+    {
+        if (!entity.Persistable || entity.Members.IsEmpty)
+        {
+            yield break;
         }
 
-        RegisterEntityAction(context, model, (symbolContext, entity) =>
+        // Rules are additive: the union over every rule that reaches anonymous visitors beyond their own objects.
+        var readable = new HashSet<string>();
+        var contributing = new List<AccessRule>();
+        var roles = new List<string>();
+        foreach (var rule in entity.Rules)
         {
-            if (!entity.Persistable || entity.Members.IsEmpty)
+            var anonymousRoles = model.AnonymousRolesOf(rule);
+            if (anonymousRoles.IsEmpty || rule.IsUserScoped)
             {
-                return;
+                continue;
             }
 
-            // Rules are additive: the union over every rule that reaches anonymous visitors beyond their own objects.
-            var readable = new HashSet<string>();
-            var contributing = new List<AccessRule>();
-            var roles = new SortedSet<string>(System.StringComparer.Ordinal);
-            foreach (var rule in entity.Rules)
+            var members = rule.MembersWith(MemberAccess.Read);
+            if (members.IsEmpty)
             {
-                var anonymousRoles = model.AnonymousRolesOf(rule);
-                if (anonymousRoles.IsEmpty || rule.IsUserScoped)
-                {
-                    continue;
-                }
-
-                var members = rule.MembersWith(MemberAccess.Read);
-                if (members.IsEmpty)
-                {
-                    continue;
-                }
-
-                contributing.Add(rule);
-                roles.UnionWith(anonymousRoles.Select(role => role.Value));
-                readable.UnionWith(members.Select(member => member.Name));
+                continue;
             }
 
-            if (readable.Count < entity.Members.Length || entity.Symbol.Locations.IsEmpty)
-            {
-                return;
-            }
+            contributing.Add(rule);
+            roles.AddRange(anonymousRoles.Select(role => role.Value).Where(role => !roles.Contains(role)));
+            readable.UnionWith(members.Select(member => member.Name));
+        }
 
-            symbolContext.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                entity.Symbol.Locations[0],
-                contributing.Select(rule => AttributeLocations.Of(rule.Declaration, symbolContext.CancellationToken)),
-                Display.Quoted(roles),
-                entity.QualifiedName));
-        });
+        if (readable.Count == entity.Members.Length)
+        {
+            yield return new EntityFinding(null, contributing, roles, null, Display.Quoted(roles), entity.QualifiedName);
+        }
     }
 }

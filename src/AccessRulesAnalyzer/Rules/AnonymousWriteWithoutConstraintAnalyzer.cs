@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
@@ -22,39 +23,41 @@ public sealed class AnonymousWriteWithoutConstraintAnalyzer : SecurityModelAnaly
 
     internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
     {
-        if (model.AnonymousModuleRoles.IsEmpty)
+        if (!model.AnonymousModuleRoles.IsEmpty)
         {
-            return;
+            RegisterEntityRule(context, model, Rule, entity => Analyze(model, entity));
+        }
+    }
+
+    private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
+    {
+        if (!entity.Persistable)
+        {
+            yield break;
         }
 
-        RegisterEntityAction(context, model, (symbolContext, entity) =>
+        foreach (var rule in entity.Rules)
         {
-            if (!entity.Persistable)
+            if (rule.HasConstraint || model.AnonymousRolesOf(rule) is { IsEmpty: true } anonymousRoles)
             {
-                return;
+                continue;
             }
 
-            foreach (var rule in entity.Rules)
+            var written = rule.MembersWith(MemberAccess.ReadWrite);
+            if (written.IsEmpty)
             {
-                if (rule.HasConstraint || model.AnonymousRolesOf(rule) is { IsEmpty: true } anonymousRoles)
-                {
-                    continue;
-                }
-
-                var written = rule.MembersWith(MemberAccess.ReadWrite);
-                if (written.IsEmpty)
-                {
-                    continue;
-                }
-
-                symbolContext.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    AttributeLocations.Of(rule.Declaration, symbolContext.CancellationToken),
-                    OwnerConstraintFix.Properties(anonymousRoles),
-                    Display.Quoted(anonymousRoles.Select(role => role.Value)),
-                    Display.Quoted(written.Select(member => member.Name)),
-                    entity.QualifiedName));
+                continue;
             }
-        });
+
+            var roles = anonymousRoles.Select(role => role.Value).ToList();
+            yield return new EntityFinding(
+                rule,
+                Enumerable.Empty<AccessRule>(),
+                roles,
+                OwnerConstraintFix.Properties(roles),
+                Display.Quoted(roles),
+                Display.Quoted(written.Select(member => member.Name)),
+                entity.QualifiedName);
+        }
     }
 }

@@ -22,10 +22,17 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         await RunAndCompareAsync(state, expected, "test");
     }
 
-    internal static async Task<Project> RunAndCompareAsync(TestState state, DiagnosticResult[] expected, string description)
+    /// <summary>Verifies an app that references a module library, given as source and referenced as metadata.</summary>
+    public static async Task VerifyAnalyzerWithLibraryAsync(string librarySource, string appSource, params DiagnosticResult[] expected)
+    {
+        var library = TestProject.Library("ShopModule", librarySource);
+        await RunAndCompareAsync(TestState.Parse(new[] { appSource }), expected, "app", new[] { library });
+    }
+
+    internal static async Task<Project> RunAndCompareAsync(TestState state, DiagnosticResult[] expected, string description, MetadataReference[]? libraries = null)
     {
         var analyzer = new TAnalyzer();
-        var project = TestProject.Create(state.Sources, analyzer.SupportedDiagnostics);
+        var project = TestProject.Create(state.Sources, analyzer.SupportedDiagnostics, libraries);
         await TestProject.AssertCompilesAsync(project, description);
         var actual = await AnalyzerRunner.RunAsync(project, ImmutableArray.Create<DiagnosticAnalyzer>(analyzer));
         DiagnosticComparer.AssertMatch(state, expected, actual, analyzer.SupportedDiagnostics);

@@ -28,7 +28,7 @@ internal static class TestProject
     public static string FileName(int index) => $"Test{index}.cs";
 
     /// <summary>A project with one document per source, every given diagnostic forced on at its default severity.</summary>
-    public static Project Create(IReadOnlyList<string> sources, IEnumerable<DiagnosticDescriptor> descriptors)
+    public static Project Create(IReadOnlyList<string> sources, IEnumerable<DiagnosticDescriptor> descriptors, IEnumerable<MetadataReference>? libraries = null)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -38,13 +38,27 @@ internal static class TestProject
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Create(), "TestProject", "TestProject", LanguageNames.CSharp,
                 compilationOptions: options,
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-                metadataReferences: References));
+                metadataReferences: References.AddRange(libraries ?? Enumerable.Empty<MetadataReference>())));
         for (var i = 0; i < sources.Count; i++)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), FileName(i), SourceText.From(sources[i]), filePath: FileName(i));
         }
 
         return solution.GetProject(projectId)!;
+    }
+
+    /// <summary>A module library compiled from <paramref name="source"/>, referenced as metadata the way an app references a built project or package.</summary>
+    public static MetadataReference Library(string name, string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, "The module library does not compile:\n" + string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
     public static async System.Threading.Tasks.Task AssertCompilesAsync(Project project, string state)

@@ -1,0 +1,70 @@
+using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Rules;
+
+/// <summary>Entities in a referenced module library, judged against the app's anonymous user role.</summary>
+public class ModuleLibraryTests
+{
+    private const string Library = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+
+        namespace Shop;
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)])]
+        public class CartLine { public int Quantity { get; set; } }
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
+        public class Product { public string? Name { get; set; } }
+
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, XPath = "[System.owner='[%CurrentUser%]']")]
+        public class Wish { public string? Text { get; set; } }
+        """;
+
+    private const string App = """
+        using AccessRules;
+
+        [assembly: UserRole("Customer", "Shop.Customer")]
+        [assembly: UserRole("Anonymous", {|#0:"Shop.Guest"|})]
+        [assembly: AnonymousUsers("Anonymous")]
+        """;
+
+    [Fact]
+    public async Task AnonymousWriteInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
+    {
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintAnalyzer>.VerifyAnalyzerWithLibraryAsync(Library, App,
+            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
+    }
+
+    [Fact]
+    public async Task AnonymousFullReadInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
+    {
+        // CartLine is fully readable too: ReadWrite implies read.
+        await CSharpAnalyzerVerifier<AnonymousFullReadAnalyzer>.VerifyAnalyzerWithLibraryAsync(Library, App,
+            new DiagnosticResult("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
+            new DiagnosticResult("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Product"));
+    }
+
+    [Fact]
+    public async Task AppWithoutAnonymousUsers_ReportsNothingAboutTheLibrary()
+    {
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintAnalyzer>.VerifyAnalyzerWithLibraryAsync(Library, """
+            using AccessRules;
+
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            """);
+    }
+
+    [Fact]
+    public async Task TheLibraryItself_HasNoAnonymousRoleAndReportsNothing()
+    {
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintAnalyzer>.VerifyAnalyzerAsync(Library);
+    }
+}
