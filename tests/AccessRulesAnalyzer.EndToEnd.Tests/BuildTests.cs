@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace AccessRulesAnalyzer.EndToEnd.Tests;
+
+/// <summary>The package in real builds: warnings at the right lines, errors in CI, SARIF, module libraries, dotnet format.</summary>
+[Collection(PackageCollection.Name)]
+public class BuildTests
+{
+    // samples/ShopApp has one of each red flag; these are its lines.
+    private static readonly string[] s_shopAppWarnings =
+    {
+        "Entities.cs:18 AR0002 warning",
+        "Entities.cs:19 AR0003 warning",
+        "Entities.cs:29 AR0003 warning",
+        "Security.cs:8 AR0001 warning",
+    };
+
+    private readonly PackageFeed _feed;
+
+    public BuildTests(PackageFeed feed) => _feed = feed;
+
+    private Sample ShopApp() => Sample.Create(_feed, "ShopApp", Path.Combine(_feed.RepositoryRoot, "samples", "ShopApp"));
+
+    [Fact]
+    public void CleanSample_BuildsWithoutOurWarnings()
+    {
+        var sample = Sample.Create(_feed, "CleanApp", _feed.SamplesDirectory("CleanApp"));
+
+        var build = DotNet.Build(sample);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Empty(Sample.Diagnostics(build.Output));
+    }
+
+    [Fact]
+    public void InsecureSample_WarnsAtTheExpectedLines_AndWritesSarif()
+    {
+        var sample = ShopApp();
+
+        var build = DotNet.Build(sample, null, "ErrorLog=findings.sarif%2Cversion=2.1");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal(s_shopAppWarnings, Sample.Diagnostics(build.Output));
+
+        using var sarif = JsonDocument.Parse(sample.Read("findings.sarif"));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rules = new Dictionary<string, string>();
+        foreach (var rule in run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray())
+        {
+            rules[rule.GetProperty("id").GetString()!] = rule.TryGetProperty("helpUri", out var help) ? help.GetString()! : string.Empty;
+        }
+
+        foreach (var id in new[] { "AR0001", "AR0002", "AR0003" })
+        {
+            Assert.True(rules.ContainsKey(id), $"SARIF does not describe {id}");
+            Assert.EndsWith($"docs/rules/{id}.md", rules[id]);
+        }
+
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), result => result.GetProperty("ruleId").GetString() == "AR0002");
+    }
+
+    [Theory]
+    [InlineData("CI", "true", null)]
+    [InlineData("GITHUB_ACTIONS", "true", null)]
+    [InlineData("TF_BUILD", "True", null)]
+    [InlineData(null, null, "ContinuousIntegrationBuild=true")]
+    [InlineData(null, null, "AccessRulesFailOnRedFlags=true")]
+    public void InsecureSample_FailsWhenCIIsDetectedOrAskedFor(string? variable, string? value, string? property)
+    {
+        var environment = variable is null ? null : new Dictionary<string, string> { [variable] = value! };
+
+        var build = DotNet.Build(ShopApp(), environment, property is null ? System.Array.Empty<string>() : new[] { property });
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Entities.cs:18 AR0002 error", Sample.Diagnostics(build.Output));
+        Assert.Contains("Security.cs:8 AR0001 error", Sample.Diagnostics(build.Output));
+    }
+
+    [Fact]
+    public void InsecureSample_BuildsWithWarningsInCI_WhenTheOverrideSaysSo()
+    {
+        var build = DotNet.Build(ShopApp(), new Dictionary<string, string> { ["CI"] = "true" }, "AccessRulesFailOnRedFlags=false");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal(s_shopAppWarnings, Sample.Diagnostics(build.Output));
+    }
+
+    [Fact]
+    public void ModularApp_ReportsTheLibrarysRedFlagsAtItsAnonymousRole()
+    {
+        var module = Sample.Create(_feed, "ShopModule", _feed.SamplesDirectory("ShopModule"));
+        var app = Sample.Create(_feed, "ModularApp", _feed.SamplesDirectory("ModularApp"), module);
+
+        var moduleBuild = DotNet.Build(module);
+        var appBuild = DotNet.Build(app);
+
+        Assert.True(moduleBuild.ExitCode == 0, moduleBuild.Output);
+        Assert.Empty(Sample.Diagnostics(moduleBuild.Output));
+        Assert.True(appBuild.ExitCode == 0, appBuild.Output);
+        Assert.Equal(new[] { "Security.cs:4 AR0002 warning", "Security.cs:4 AR0003 warning" }, Sample.Diagnostics(appBuild.Output));
+        Assert.Contains("can write 'Quantity' of every 'Shop.CartLine' object", appBuild.Output);
+    }
+
+    [Fact]
+    public void DotnetFormat_AppliesTheOwnerConstraintFix()
+    {
+        var sample = ShopApp();
+
+        var format = DotNet.Run(sample.Directory, null, "format", "analyzers", sample.Project, "--diagnostics", "AR0002", "--severity", "warn");
+        var rebuild = DotNet.Build(sample);
+
+        Assert.True(format.ExitCode == 0, format.Output);
+        var entities = sample.Read("Entities.cs");
+        Assert.Contains("""
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Text), nameof(Stars)], XPath = "[System.owner='[%CurrentUser%]']")]
+            public class Review
+            """.Replace("\r\n", "\n"), entities.Replace("\r\n", "\n"));
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output);
+        Assert.DoesNotContain(Sample.Diagnostics(rebuild.Output), d => d.Contains("AR0002"));
+    }
+}
