@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
@@ -16,7 +15,13 @@ internal enum MemberAccess
 /// <summary>One <c>[AccessRule]</c> of an entity, decoded once, with its XPath parsed once.</summary>
 internal sealed class AccessRule
 {
-    private readonly Lazy<bool> _isUserScoped;
+    private readonly string? _xpathText;
+
+    // Parsed, scoped and filtered on first use: many rules are never asked. A race computes the same value twice.
+    private XPathConstraint? _xpath;
+    private int _isUserScoped = Unknown;
+    private ImmutableArray<ArrayElement> _anonymousRoles;
+    private const int Unknown = -1;
 
     public AccessRule(EntityModel entity, AttributeData declaration)
     {
@@ -34,10 +39,7 @@ internal sealed class AccessRule
             _ => MemberAccess.None,
         };
         var xpath = AttributeValues.NamedString(declaration, "XPath");
-        XPath = string.IsNullOrWhiteSpace(xpath) ? null : XPathParser.Parse(xpath!);
-
-        // Scoping follows associations to other entities, which may not be modelled yet: decide on first use.
-        _isUserScoped = new Lazy<bool>(() => XPath is not null && entity.Model.IsUserScoped(XPath, entity));
+        _xpathText = string.IsNullOrWhiteSpace(xpath) ? null : xpath;
     }
 
     public EntityModel Entity { get; }
@@ -57,12 +59,40 @@ internal sealed class AccessRule
     public MemberAccess AllMembers { get; }
 
     /// <summary>The instance constraint; null when the rule has none and so applies to every object.</summary>
-    public XPathConstraint? XPath { get; }
+    public XPathConstraint? XPath => _xpathText is null ? null : _xpath ??= XPathParser.Parse(_xpathText);
 
-    public bool HasConstraint => XPath is not null;
+    public bool HasConstraint => _xpathText is not null;
 
-    /// <summary>The constraint can only match objects tied to the current user.</summary>
-    public bool IsUserScoped => _isUserScoped.Value;
+    /// <summary>
+    /// The constraint can only match objects tied to the current user. Decided on first use: scoping follows
+    /// associations into entities that may not be modelled yet, and that may point back here.
+    /// </summary>
+    public bool IsUserScoped
+    {
+        get
+        {
+            if (_isUserScoped == Unknown)
+            {
+                _isUserScoped = XPath is { } xpath && Entity.Model.IsUserScoped(xpath, Entity) ? 1 : 0;
+            }
+
+            return _isUserScoped == 1;
+        }
+    }
+
+    /// <summary>The module roles of the rule that anonymous visitors have.</summary>
+    public ImmutableArray<ArrayElement> AnonymousRoles
+    {
+        get
+        {
+            if (_anonymousRoles.IsDefault)
+            {
+                _anonymousRoles = ModuleRoles.RemoveAll(role => !Entity.Model.IsAnonymous(role.Value));
+            }
+
+            return _anonymousRoles;
+        }
+    }
 
     /// <summary>The highest of AllMembers, ReadWrite and Read for <paramref name="member"/>.</summary>
     public MemberAccess AccessTo(string member)

@@ -5,20 +5,22 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>The annotation types of one compilation. Absent when the compilation does not reference AccessRules.</summary>
 internal sealed class AccessRulesTypes
 {
-    private AccessRulesTypes(Compilation compilation, INamedTypeSymbol entity)
+    private AccessRulesTypes(INamedTypeSymbol entity)
     {
+        // Every other type is looked up in the annotations assembly itself, not in each of the compilation's references.
+        var assembly = entity.ContainingAssembly;
         Entity = entity;
-        AppSecurity = Get(compilation, "AppSecurityAttribute");
-        ModuleRole = Get(compilation, "ModuleRoleAttribute");
-        UserRole = Get(compilation, "UserRoleAttribute");
-        AnonymousUsers = Get(compilation, "AnonymousUsersAttribute");
-        AccessRule = Get(compilation, "AccessRuleAttribute");
-        Association = Get(compilation, "AssociationAttribute");
-        Calculated = Get(compilation, "CalculatedAttribute");
-        AutoNumber = Get(compilation, "AutoNumberAttribute");
-        SystemUser = Get(compilation, "SystemUser");
-        FileDocument = Get(compilation, "FileDocument");
-        Image = Get(compilation, "Image");
+        AppSecurity = Get(assembly, "AppSecurityAttribute");
+        ModuleRole = Get(assembly, "ModuleRoleAttribute");
+        UserRole = Get(assembly, "UserRoleAttribute");
+        AnonymousUsers = Get(assembly, "AnonymousUsersAttribute");
+        AccessRule = Get(assembly, "AccessRuleAttribute");
+        Association = Get(assembly, "AssociationAttribute");
+        Calculated = Get(assembly, "CalculatedAttribute");
+        AutoNumber = Get(assembly, "AutoNumberAttribute");
+        SystemUser = Get(assembly, "SystemUser");
+        FileDocument = Get(assembly, "FileDocument");
+        Image = Get(assembly, "Image");
     }
 
     public INamedTypeSymbol? AppSecurity { get; }
@@ -35,11 +37,11 @@ internal sealed class AccessRulesTypes
     public INamedTypeSymbol? Image { get; }
 
     public static AccessRulesTypes? Create(Compilation compilation) =>
-        Get(compilation, "EntityAttribute") is { } entity ? new AccessRulesTypes(compilation, entity) : null;
+        compilation.GetTypeByMetadataName("AccessRules.EntityAttribute") is { } entity ? new AccessRulesTypes(entity) : null;
 
     public static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
         type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
 
-    private static INamedTypeSymbol? Get(Compilation compilation, string name) =>
-        compilation.GetTypeByMetadataName("AccessRules." + name);
+    private static INamedTypeSymbol? Get(IAssemblySymbol assembly, string name) =>
+        assembly.GetTypeByMetadataName("AccessRules." + name);
 }

@@ -19,12 +19,7 @@ internal sealed class EntityModel
         Generalization = generalization;
         Persistable = declaration is null || AttributeValues.NamedBool(declaration, "Persistable", defaultValue: true);
         StoresOwner = declaration is not null && AttributeValues.NamedBool(declaration, "StoreOwner");
-        Members = CollectMembers(model, symbol, module, name, generalization);
-        _membersByName = new Dictionary<string, EntityMember>();
-        foreach (var member in Members)
-        {
-            _membersByName[member.Name] = member;
-        }
+        (Members, _membersByName) = CollectMembers(model, symbol, module, name, generalization);
 
         var rules = ImmutableArray.CreateBuilder<AccessRule>();
         foreach (var attribute in symbol.GetAttributes())
@@ -80,30 +75,32 @@ internal sealed class EntityModel
 
     public bool IsUser => IsOrSpecializes(Model.SystemUser);
 
-    private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
+    private static (ImmutableArray<EntityMember>, Dictionary<string, EntityMember>) CollectMembers(
+        SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
     {
         var members = ImmutableArray.CreateBuilder<EntityMember>();
-        var own = new HashSet<string>();
+        var byName = new Dictionary<string, EntityMember>();
         foreach (var candidate in symbol.GetMembers())
         {
-            if (candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property &&
-                !property.IsImplicitlyDeclared && own.Add(property.Name))
+            if (candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false } property &&
+                !byName.ContainsKey(property.Name))
             {
-                members.Add(model.CreateMember(property, module, name));
+                var member = model.CreateMember(property, module, name);
+                byName.Add(member.Name, member);
+                members.Add(member);
             }
         }
 
-        if (generalization is not null)
+        // Inherited members follow the entity's own; a property that hides an inherited one replaces it.
+        foreach (var inherited in generalization?.Members ?? ImmutableArray<EntityMember>.Empty)
         {
-            foreach (var inherited in generalization.Members)
+            if (!byName.ContainsKey(inherited.Name))
             {
-                if (!own.Contains(inherited.Name))
-                {
-                    members.Add(inherited);
-                }
+                byName.Add(inherited.Name, inherited);
+                members.Add(inherited);
             }
         }
 
-        return members.ToImmutable();
+        return (members.ToImmutable(), byName);
     }
 }

@@ -129,26 +129,6 @@ internal sealed class SecurityModel
 
     public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
 
-    /// <summary>The module roles of <paramref name="rule"/> that anonymous visitors have.</summary>
-    public ImmutableArray<ArrayElement> AnonymousRolesOf(AccessRule rule)
-    {
-        if (AnonymousModuleRoles.IsEmpty)
-        {
-            return ImmutableArray<ArrayElement>.Empty;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<ArrayElement>();
-        foreach (var role in rule.ModuleRoles)
-        {
-            if (IsAnonymous(role.Value))
-            {
-                builder.Add(role);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
     /// <summary>The user roles, other than the anonymous one, that include <paramref name="moduleRole"/>.</summary>
     public ImmutableArray<UserRole> NamedUserRolesIncluding(string moduleRole)
     {

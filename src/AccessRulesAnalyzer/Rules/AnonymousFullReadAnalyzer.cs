@@ -25,11 +25,11 @@ public sealed class AnonymousFullReadAnalyzer : SecurityModelAnalyzer
     {
         if (!model.AnonymousModuleRoles.IsEmpty)
         {
-            RegisterEntityRule(context, model, Rule, entity => Analyze(model, entity));
+            RegisterEntityRule(context, model, Rule, Analyze);
         }
     }
 
-    private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {
         if (!entity.Persistable || entity.Members.IsEmpty)
         {
@@ -42,7 +42,7 @@ public sealed class AnonymousFullReadAnalyzer : SecurityModelAnalyzer
         var roles = new List<string>();
         foreach (var rule in entity.Rules)
         {
-            var anonymousRoles = model.AnonymousRolesOf(rule);
+            var anonymousRoles = rule.AnonymousRoles;
             if (anonymousRoles.IsEmpty || rule.IsUserScoped)
             {
                 continue;

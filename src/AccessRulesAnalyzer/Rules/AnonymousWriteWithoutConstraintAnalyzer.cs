@@ -25,11 +25,11 @@ public sealed class AnonymousWriteWithoutConstraintAnalyzer : SecurityModelAnaly
     {
         if (!model.AnonymousModuleRoles.IsEmpty)
         {
-            RegisterEntityRule(context, model, Rule, entity => Analyze(model, entity));
+            RegisterEntityRule(context, model, Rule, Analyze);
         }
     }
 
-    private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {
         if (!entity.Persistable)
         {
@@ -38,7 +38,7 @@ public sealed class AnonymousWriteWithoutConstraintAnalyzer : SecurityModelAnaly
 
         foreach (var rule in entity.Rules)
         {
-            if (rule.HasConstraint || model.AnonymousRolesOf(rule) is { IsEmpty: true } anonymousRoles)
+            if (rule.HasConstraint || rule.AnonymousRoles is { IsEmpty: true } anonymousRoles)
             {
                 continue;
             }

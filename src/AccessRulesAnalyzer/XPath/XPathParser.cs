@@ -213,7 +213,8 @@ internal sealed class XPathParser
 
     private XPathExpression ParsePath()
     {
-        var steps = ImmutableArray.CreateBuilder<XPathStep>();
+        // Most paths have one step: a builder of capacity one hands its array over without a copy.
+        var steps = ImmutableArray.CreateBuilder<XPathStep>(1);
         while (!_abandoned)
         {
             if (_current.Kind != XPathTokenKind.Name)
@@ -242,7 +243,7 @@ internal sealed class XPathParser
             Advance();
         }
 
-        return steps.Count == 0 ? Missing() : new XPathPath(steps.ToImmutable());
+        return steps.Count == 0 ? Missing() : new XPathPath(steps.Count == steps.Capacity ? steps.MoveToImmutable() : steps.ToImmutable());
     }
 
     private XPathLiteral StringLiteral(XPathToken token)

@@ -104,7 +104,7 @@ public class SecurityModelTests
         Assert.Equal(new[] { "B" }, rule.MembersWith(AccessRulesAnalyzer.Model.MemberAccess.ReadWrite).Select(m => m.Name));
         Assert.Equal("[A = 1]", rule.XPath!.Text);
         Assert.False(rule.IsUserScoped);
-        Assert.Equal(new[] { "Shop.Guest" }, model.AnonymousRolesOf(rule).Select(r => r.Value));
+        Assert.Equal(new[] { "Shop.Guest" }, rule.AnonymousRoles.Select(r => r.Value));
     }
 
     [Fact]

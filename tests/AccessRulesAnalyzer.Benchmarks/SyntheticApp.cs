@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace AccessRulesAnalyzer.Benchmarks;
+
+/// <summary>
+/// A generated application: N entities over ten modules, one file each, 10 members (7 attributes, 1 calculated,
+/// 2 associations), 3 access rules (2 with XPath), a System.User specialization per module, and user roles with
+/// anonymous access.
+/// </summary>
+internal static class SyntheticApp
+{
+    public const int Modules = 10;
+
+    public static string Security()
+    {
+        var text = new StringBuilder("using AccessRules;\n");
+        var users = new List<string>();
+        var admins = new List<string>();
+        var guests = new List<string>();
+        for (var m = 0; m < Modules; m++)
+        {
+            foreach (var role in new[] { "User", "Admin", "Guest" })
+            {
+                text.Append($"[assembly: ModuleRole(\"M{m}.{role}\")]\n");
+            }
+
+            users.Add($"\"M{m}.User\"");
+            admins.Add($"\"M{m}.Admin\"");
+            guests.Add($"\"M{m}.Guest\"");
+        }
+
+        text.Append($"[assembly: UserRole(\"User\", {string.Join(", ", users)})]\n");
+        text.Append($"[assembly: UserRole(\"Admin\", {string.Join(", ", admins)}, ManagesAllRoles = true)]\n");
+        text.Append($"[assembly: UserRole(\"Anonymous\", {string.Join(", ", guests)})]\n");
+        text.Append("[assembly: AnonymousUsers(\"Anonymous\", SignInMicroflow = \"M0.TransferSession\")]\n");
+        for (var m = 0; m < Modules; m++)
+        {
+            text.Append($"namespace M{m} {{ [Entity(\"M{m}\")] [AccessRule(\"M{m}.User\", Read = [nameof(Nickname)], XPath = \"[id = '[%CurrentUser%]']\")] public class Account : AccessRules.SystemUser {{ public string? Nickname {{ get; set; }} }} }}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Entity <paramref name="index"/> of <paramref name="count"/>; <paramref name="revision"/> changes one member, as an edit would.</summary>
+    public static string Entity(int index, int count, int revision = 0)
+    {
+        var module = index % Modules;
+        var next = (index + Modules) % count;
+        var nextModule = next % Modules;
+        var name = $"E{index}";
+        var nextName = next % Modules == module ? $"E{next}" : $"Account";
+        var rules = index % 4 == 0
+            // Every fourth entity has a red flag or two, as real models do.
+            ? $"[AccessRule(\"M{module}.Guest\", Create = true, ReadWrite = [nameof(Title)])]"
+            : $"[AccessRule(\"M{module}.Guest\", Create = true, ReadWrite = [nameof(Title), nameof(Quantity)], XPath = \"[System.owner='[%CurrentUser%]']\")]";
+        return $$"""
+            using System;
+            using System.Collections.Generic;
+            using AccessRules;
+
+            namespace M{{module}};
+
+            [Entity("M{{module}}", StoreOwner = true)]
+            {{rules}}
+            [AccessRule("M{{module}}.User", Read = [nameof(Title), nameof(Quantity), nameof(Price), nameof(Account)], ReadWrite = [nameof(Note)], XPath = "[M{{module}}.{{name}}_Account = '[%CurrentUser%]' and Active = true()]")]
+            [AccessRule("M{{module}}.Admin", Create = true, Delete = true, AllMembers = MemberAccess.ReadWrite)]
+            public class {{name}}
+            {
+                public string? Title { get; set; }
+                public int Quantity { get; set; }
+                public decimal Price { get; set; }
+                public bool Active { get; set; }
+                public DateTime Due { get; set; }
+                public string? Note{{(revision == 0 ? "" : revision.ToString())}} { get; set; }
+                public long Code { get; set; }
+                [Calculated] public decimal Total => Price * Quantity;
+                public Account? Account { get; set; }
+                public List<{{(nextModule == module ? nextName : "M" + nextModule + ".E" + next)}}> Related { get; set; } = new();
+            }
+            """;
+    }
+}
