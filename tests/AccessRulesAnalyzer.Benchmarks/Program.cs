@@ -7,9 +7,11 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using AccessRules;
 using AccessRulesAnalyzer;
 using AccessRulesAnalyzer.Benchmarks;
+using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,6 +31,7 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
 var analyzers = typeof(SecurityModelAnalyzer).Assembly.GetTypes()
     .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .Where(a => Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is not { } only || a.SupportedDiagnostics.Any(d => only.Contains(d.Id)))
     .ToImmutableArray();
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true);
@@ -36,10 +39,11 @@ var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
 Console.WriteLine($"Analyzers: {analyzers.Length} ({string.Join(", ", analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id))})");
 Console.WriteLine();
-Console.WriteLine("| N | compile (ms) | analyzers (ms) | ratio | analyzer allocations (MB) | findings | re-analysis after one edit, median (ms) | same, incl. compiler binding (ms) |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| N | compile (ms) | analyzers (ms) | ratio | attribute-reading baseline (ms) | model alone (ms) | model ratio | model allocations (MB) | findings | re-analysis after one edit, median (ms) | same, incl. binding the edited file (ms) |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 
 var analyzerTimes = new Dictionary<int, double>();
+var modelTimes = new Dictionary<int, double>();
 foreach (var n in sizes)
 {
     var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(SyntheticApp.Security(), parseOptions, "Security.cs") };
@@ -50,51 +54,62 @@ foreach (var n in sizes)
 
     var compileTimes = new List<double>();
     var analyzerRuns = new List<double>();
-    var allocations = new List<double>();
+    var baselineRuns = new List<double>();
+    var modelRuns = new List<double>();
+    var modelAllocations = new List<double>();
     var findings = 0;
     Compilation? compilation = null;
     for (var r = 0; r < Repetitions; r++)
     {
         compilation = CSharpCompilation.Create("App", trees, references, options);
         var clock = Stopwatch.StartNew();
-        var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         compileTimes.Add(clock.Elapsed.TotalMilliseconds);
-        if (errors > 0)
+        if (errors.Count > 0)
         {
-            throw new InvalidOperationException("The generated application does not compile: " + compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error));
+            throw new InvalidOperationException("The generated application does not compile: " + errors[0]);
         }
 
-        // The compilation is bound already: what remains is our analyzers' own work, as -p:ReportAnalyzer=true reports it.
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: Environment.GetEnvironmentVariable("ACCESSRULES_SEQUENTIAL") != "1", logAnalyzerExecutionTime: true));
+        // Our analyzers as -p:ReportAnalyzer=true reports them, and the attribute-reading baseline alike.
+        (findings, var analyzerTime) = await AnalyzeAsync(compilation, analyzers);
+        analyzerRuns.Add(analyzerTime);
+        baselineRuns.Add((await AnalyzeAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeReadingAnalyzer()))).Time);
+
+        // Our own work alone: the model of every entity and every rule's scope, on a compilation the compiler has bound.
+        var symbols = trees.SelectMany(tree => compilation.GetSemanticModel(tree) is var semanticModel
+            ? tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(type => semanticModel.GetDeclaredSymbol(type)!)
+            : Enumerable.Empty<INamedTypeSymbol>()).ToList();
+        if (Environment.GetEnvironmentVariable("ACCESSRULES_PROFILE_MODEL") == "1")
+        {
+            for (var p = 0; p < 50; p++)
+            {
+                var profiled = SecurityModel.Create(compilation)!;
+                foreach (var symbol in symbols)
+                {
+                    foreach (var rule in profiled.GetEntity(symbol)?.Rules ?? ImmutableArray<AccessRule>.Empty)
+                    {
+                        _ = rule.IsUserScoped;
+                    }
+                }
+            }
+
+            return;
+        }
+
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        findings = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None)).Length;
-        allocations.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1024.0 / 1024.0);
-        var telemetry = 0.0;
-        foreach (var analyzer in analyzers)
+        clock.Restart();
+        var model = SecurityModel.Create(compilation)!;
+        foreach (var symbol in symbols)
         {
-            telemetry += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+            foreach (var rule in model.GetEntity(symbol)?.Rules ?? ImmutableArray<AccessRule>.Empty)
+            {
+                _ = rule.IsUserScoped;
+                _ = rule.AnonymousRoles;
+            }
         }
 
-        analyzerRuns.Add(telemetry);
-    }
-
-    if (Environment.GetEnvironmentVariable("ACCESSRULES_PROBE") == "1")
-    {
-        var probe = CSharpCompilation.Create("App", trees, references, options);
-        probe.GetDiagnostics();
-        var sw = Stopwatch.StartNew();
-        var model = AccessRulesAnalyzer.Model.SecurityModel.For(probe)!;
-        var t0 = sw.Elapsed.TotalMilliseconds;
-        var types = trees.Skip(1).Select(t => probe.GetSemanticModel(t)).SelectMany(m => m.SyntaxTree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(c => m.GetDeclaredSymbol(c)!)).ToList();
-        var t1 = sw.Elapsed.TotalMilliseconds;
-        var entities = types.Select(t => model.GetEntity(t)!).ToList();
-        var t2 = sw.Elapsed.TotalMilliseconds;
-        var scoped = entities.SelectMany(e => e.Rules).Count(r => r.IsUserScoped);
-        var t3 = sw.Elapsed.TotalMilliseconds;
-        var locations = entities.SelectMany(e => e.Rules).Select(r => r.Declaration.ApplicationSyntaxReference!.GetSyntax().GetLocation()).Count();
-        var t4 = sw.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"probe: model {t0:F1} ms, symbols {t1 - t0:F1} ms, entities {t2 - t1:F1} ms, scope {t3 - t2:F1} ms ({scoped}), locations {t4 - t3:F1} ms");
+        modelRuns.Add(clock.Elapsed.TotalMilliseconds);
+        modelAllocations.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1024.0 / 1024.0);
     }
 
     // The IDE after an edit: a new compilation with one entity's file changed, and that document's semantic diagnostics.
@@ -117,16 +132,16 @@ foreach (var n in sizes)
         editsWithBinding.Add(clock.Elapsed.TotalMilliseconds + binding);
     }
 
-    var analyzerTime = Median(analyzerRuns);
-    var compileTime = Median(compileTimes);
-    analyzerTimes[n] = analyzerTime;
-    Console.WriteLine($"| {n:N0} | {compileTime:F0} | {analyzerTime:F1} | {analyzerTime / compileTime:P2} | {Median(allocations):F1} | {findings:N0} | {Median(edits):F2} | {Median(editsWithBinding):F2} |");
+    var compileMedian = Median(compileTimes);
+    analyzerTimes[n] = Median(analyzerRuns);
+    modelTimes[n] = Median(modelRuns);
+    Console.WriteLine($"| {n:N0} | {compileMedian:F0} | {analyzerTimes[n]:F1} | {analyzerTimes[n] / compileMedian:P1} | {Median(baselineRuns):F1} | {modelTimes[n]:F1} | {modelTimes[n] / compileMedian:P2} | {Median(modelAllocations):F1} | {findings:N0} | {Median(edits):F2} | {Median(editsWithBinding):F2} |");
 }
 
 Console.WriteLine();
 if (analyzerTimes.TryGetValue(1_000, out var thousand) && analyzerTimes.TryGetValue(10_000, out var tenThousand))
 {
-    Console.WriteLine($"Growth: analyzer time at 10,000 / at 1,000 = {tenThousand / thousand:F2}x (linear is 10x)");
+    Console.WriteLine($"Growth from 1,000 to 10,000 entities (linear is 10x): analyzers {tenThousand / thousand:F2}x, model alone {modelTimes[10_000] / modelTimes[1_000]:F2}x");
 }
 
 // The XPath parser alone: a 1 MB constraint.
@@ -141,6 +156,20 @@ XPathParser.Parse(text);
 var parse = Stopwatch.StartNew();
 var parsed = XPathParser.Parse(text);
 Console.WriteLine($"XPath parser: {text.Length / 1024.0 / 1024.0:F2} MB constraint parsed in {parse.Elapsed.TotalMilliseconds:F0} ms ({parsed.Errors.Length} errors)");
+
+async Task<(int Findings, double Time)> AnalyzeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> measured)
+{
+    var withAnalyzers = compilation.WithAnalyzers(measured, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+    var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+    var time = 0.0;
+    foreach (var analyzer in measured)
+    {
+        time += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+    }
+
+    return (diagnostics.Length, time);
+}
 
 static double Median(List<double> values)
 {

@@ -77,6 +77,6 @@ internal static class AttributeValues
             }
         }
 
-        return builder.ToImmutable();
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -7,8 +6,6 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>An entity: a class with <c>[Entity]</c>, or one of the platform's system entities.</summary>
 internal sealed class EntityModel
 {
-    private readonly Dictionary<string, EntityMember> _membersByName;
-
     internal EntityModel(SecurityModel model, INamedTypeSymbol symbol, string module, string name, AttributeData? declaration, EntityModel? generalization)
     {
         Model = model;
@@ -19,7 +16,7 @@ internal sealed class EntityModel
         Generalization = generalization;
         Persistable = declaration is null || AttributeValues.NamedBool(declaration, "Persistable", defaultValue: true);
         StoresOwner = declaration is not null && AttributeValues.NamedBool(declaration, "StoreOwner");
-        (Members, _membersByName) = CollectMembers(model, symbol, module, name, generalization);
+        Members = CollectMembers(model, symbol, module, name, generalization);
 
         var rules = ImmutableArray.CreateBuilder<AccessRule>();
         foreach (var attribute in symbol.GetAttributes())
@@ -57,7 +54,19 @@ internal sealed class EntityModel
 
     public ImmutableArray<AccessRule> Rules { get; }
 
-    public EntityMember? FindMember(string name) => _membersByName.TryGetValue(name, out var member) ? member : null;
+    // Entities have a few dozen members at most: a scan beats allocating an index per entity.
+    public EntityMember? FindMember(string name)
+    {
+        foreach (var member in Members)
+        {
+            if (member.Name == name)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>This entity is <paramref name="other"/> or one of its specializations.</summary>
     public bool IsOrSpecializes(EntityModel? other)
@@ -75,32 +84,40 @@ internal sealed class EntityModel
 
     public bool IsUser => IsOrSpecializes(Model.SystemUser);
 
-    private static (ImmutableArray<EntityMember>, Dictionary<string, EntityMember>) CollectMembers(
-        SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
+    private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
     {
         var members = ImmutableArray.CreateBuilder<EntityMember>();
-        var byName = new Dictionary<string, EntityMember>();
         foreach (var candidate in symbol.GetMembers())
         {
             if (candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false } property &&
-                !byName.ContainsKey(property.Name))
+                Find(members, property.Name) is null)
             {
-                var member = model.CreateMember(property, module, name);
-                byName.Add(member.Name, member);
-                members.Add(member);
+                members.Add(model.CreateMember(property, module, name));
             }
         }
 
         // Inherited members follow the entity's own; a property that hides an inherited one replaces it.
         foreach (var inherited in generalization?.Members ?? ImmutableArray<EntityMember>.Empty)
         {
-            if (!byName.ContainsKey(inherited.Name))
+            if (Find(members, inherited.Name) is null)
             {
-                byName.Add(inherited.Name, inherited);
                 members.Add(inherited);
             }
         }
 
-        return (members.ToImmutable(), byName);
+        return members.Count == members.Capacity ? members.MoveToImmutable() : members.ToImmutable();
+    }
+
+    private static EntityMember? Find(ImmutableArray<EntityMember>.Builder members, string name)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Name == name)
+            {
+                return members[i];
+            }
+        }
+
+        return null;
     }
 }

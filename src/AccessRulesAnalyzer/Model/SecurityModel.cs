@@ -17,17 +17,18 @@ internal sealed class SecurityModel
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<SecurityModel?>> s_models = new();
 
-    private readonly ConcurrentDictionary<INamedTypeSymbol, EntityModel?> _entities = new(SymbolEqualityComparer.Default);
+    // Every analyzer of the package asks for the same entity at about the same time: Lazy makes one of them build it.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<EntityModel?>> _entities = new(SymbolEqualityComparer.Default);
     private readonly Lazy<EntityCatalog> _catalog;
     private readonly Lazy<ImmutableArray<EntityModel>> _libraryEntities;
-    private readonly Func<INamedTypeSymbol, EntityModel?> _createEntity;
+    private readonly Func<INamedTypeSymbol, Lazy<EntityModel?>> _createEntity;
     private SecurityModel(Compilation compilation, AccessRulesTypes types)
     {
         Types = types;
         _libraryEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
             ModuleLibraries(compilation, types).SelectMany(library => EntityCatalog.EntitiesIn(this, library.GlobalNamespace)).ToImmutableArray());
         _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities)));
-        _createEntity = CreateEntity;
+        _createEntity = type => new Lazy<EntityModel?>(() => CreateEntity(type));
 
         var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
         var userRoles = ImmutableArray.CreateBuilder<UserRole>();
@@ -124,8 +125,11 @@ internal sealed class SecurityModel
 
     /// <summary>The model of <paramref name="compilation"/>; null when it does not reference the AccessRules annotations.</summary>
     public static SecurityModel? For(Compilation compilation) =>
-        s_models.GetValue(compilation, static c => new StrongBox<SecurityModel?>(
-            AccessRulesTypes.Create(c) is { } types ? new SecurityModel(c, types) : null)).Value;
+        s_models.GetValue(compilation, static c => new StrongBox<SecurityModel?>(Create(c))).Value;
+
+    /// <summary>A new model, not shared: <see cref="For"/> is what analyzers use; the benchmark measures with this.</summary>
+    internal static SecurityModel? Create(Compilation compilation) =>
+        AccessRulesTypes.Create(compilation) is { } types ? new SecurityModel(compilation, types) : null;
 
     public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
 
@@ -146,7 +150,7 @@ internal sealed class SecurityModel
 
     /// <summary>The entity a class stands for; null when it is not an entity.</summary>
     public EntityModel? GetEntity(INamedTypeSymbol type) =>
-        _entities.GetOrAdd(type.OriginalDefinition, _createEntity);
+        _entities.GetOrAdd(type.OriginalDefinition, _createEntity).Value;
 
     public bool IsUserScoped(XPath.XPathConstraint constraint, EntityModel entity) => new UserScope(this).IsUserScoped(constraint, entity);
 

@@ -42,7 +42,7 @@ internal sealed class XPathParser
 
     private ImmutableArray<XPathExpression> ParseGroups()
     {
-        var groups = ImmutableArray.CreateBuilder<XPathExpression>();
+        var groups = ImmutableArray.CreateBuilder<XPathExpression>(1);
         while (_current.Kind != XPathTokenKind.EndOfText && !_abandoned)
         {
             if (_current.Kind != XPathTokenKind.OpenBracket)
@@ -61,7 +61,7 @@ internal sealed class XPathParser
             }
         }
 
-        return groups.ToImmutable();
+        return groups.Count == groups.Capacity ? groups.MoveToImmutable() : groups.ToImmutable();
     }
 
     private XPathExpression ParseOr()
