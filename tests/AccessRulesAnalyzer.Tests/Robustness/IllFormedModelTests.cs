@@ -4,10 +4,10 @@ using AccessRulesAnalyzer.Rules;
 using AccessRulesAnalyzer.Tests.Verification;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace AccessRulesAnalyzer.Tests;
+namespace AccessRulesAnalyzer.Tests.Robustness;
 
 /// <summary>Half-typed and ill-typed attributes, as the IDE sees them mid-edit: the analyzers report nothing wrong and never throw.</summary>
-public class RobustnessTests
+public class IllFormedModelTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
         new AnonymousRoleReusesNamedModuleRoleAnalyzer(),

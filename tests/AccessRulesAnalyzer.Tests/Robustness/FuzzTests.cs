@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using AccessRulesAnalyzer.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit.Abstractions;
+
+namespace AccessRulesAnalyzer.Tests.Robustness;
+
+/// <summary>
+/// Mutants of the samples and test sources through every analyzer and fix of the package: no analyzer exception,
+/// fixed documents parse, and fixes converge. ACCESSRULES_FUZZ_MUTANTS sets how many (2,000 by default).
+/// </summary>
+public class FuzzTests
+{
+    private const int Seed = 20261122;
+    private readonly ITestOutputHelper _output;
+
+    public FuzzTests(ITestOutputHelper output) => _output = output;
+
+    internal static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(SecurityModelAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    private static ImmutableArray<CodeFixProvider> Fixes { get; } = typeof(CodeFixes.AddOwnerConstraintCodeFixProvider).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>The sample applications and a few test sources: the corpus mutants are made from.</summary>
+    internal static IReadOnlyList<string> Corpus()
+    {
+        var root = RepositoryRoot();
+        return Directory.GetFiles(Path.Combine(root, "samples"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(root, "tests", "AccessRulesAnalyzer.EndToEnd.Tests", "Samples"), "*.cs", SearchOption.AllDirectories))
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .Append(Sources.ShopRoles + """
+                [Entity("Shop", StoreOwner = true)]
+                [AccessRule("Shop.Customer", "Shop.Guest", Create = true, Delete = true, ReadWrite = [nameof(Quantity)], Read = ["Note"])]
+                [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, XPath = "[Shop.CartLine_Customer/Shop.Customer[Active = true()] = '[%CurrentUser%]' or not(Quantity > 3)]")]
+                public class CartLine : Base { public int Quantity { get; set; } public Customer? Customer { get; set; } public List<CartLine> Others { get; set; } = new(); }
+
+                [Entity("Shop")] [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite)] public class Base { public string? Note { get; set; } }
+                [Entity("Shop")] public class Customer : SystemUser { [Calculated] public int Score => 1; }
+                [Entity("Shop", Persistable = false)] [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, XPath = "[System.owner='[%CurrentUser%]']")] public class Form : FileDocument { }
+                """)
+            .ToList();
+    }
+
+    [Fact]
+    public void MutantsNeverMakeAnAnalyzerThrow_AndFixedMutantsParseAndConverge()
+    {
+        var count = int.TryParse(Environment.GetEnvironmentVariable("ACCESSRULES_FUZZ_MUTANTS"), out var requested) ? requested : 2_000;
+        var corpus = Corpus();
+        var failures = new ConcurrentQueue<string>();
+        var fixesApplied = 0;
+        System.Threading.Tasks.Parallel.For(0, count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var mutator = new Mutator(Seed + i);
+            var mutant = mutator.Mutate(corpus[i % corpus.Count]);
+            var project = TestProject.Create(new[] { mutant }, Analyzers.SelectMany(a => a.SupportedDiagnostics));
+            var diagnostics = Analyze(project, failures, mutant);
+            if (i % 10 == 0 && diagnostics.Any(d => Fixes.Any(f => f.FixableDiagnosticIds.Contains(d.Id))))
+            {
+                CheckFixes(project, diagnostics, failures, mutant);
+                Interlocked.Increment(ref fixesApplied);
+            }
+        });
+
+        _output.WriteLine($"{count} mutants analyzed, fixes checked on {fixesApplied}, {failures.Count} failures.");
+        Assert.True(failures.IsEmpty, string.Join("\n\n", failures.Take(3)));
+    }
+
+    private static ImmutableArray<Diagnostic> Analyze(Project project, ConcurrentQueue<string> failures, string mutant)
+    {
+        var compilation = project.GetCompilationAsync().Result!;
+        var exceptions = new ConcurrentQueue<Exception>();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => exceptions.Enqueue(e), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var diagnostics = compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None).Result;
+        foreach (var exception in exceptions)
+        {
+            failures.Enqueue($"Analyzer exception on mutant:\n{Shorten(mutant)}\n{exception}");
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>Each fix offered: the document still parses as well as before, and Fix All twice changes nothing the second time.</summary>
+    private static void CheckFixes(Project project, ImmutableArray<Diagnostic> diagnostics, ConcurrentQueue<string> failures, string mutant)
+    {
+        var document = project.Documents.Single();
+        var errorsBefore = SyntaxErrors(document);
+        foreach (var fix in Fixes)
+        {
+            var diagnostic = diagnostics.FirstOrDefault(d => fix.FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource);
+            if (diagnostic is null)
+            {
+                continue;
+            }
+
+            var actions = new List<CodeAction>();
+            fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None)).Wait();
+            foreach (var action in actions)
+            {
+                var fixedDocument = Apply(document, action);
+                if (SyntaxErrors(fixedDocument) > errorsBefore)
+                {
+                    failures.Enqueue($"Fix '{action.Title}' broke the syntax of:\n{Shorten(mutant)}\ninto:\n{Shorten(fixedDocument.GetTextAsync().Result.ToString())}");
+                }
+
+                var once = FixAll(fix, fixedDocument, action.EquivalenceKey);
+                var twice = FixAll(fix, once, action.EquivalenceKey);
+                if (once.GetTextAsync().Result.ToString() != twice.GetTextAsync().Result.ToString())
+                {
+                    failures.Enqueue($"Fix All of '{action.Title}' changed the document a second time:\n{Shorten(mutant)}");
+                }
+            }
+        }
+    }
+
+    private static Document FixAll(CodeFixProvider fix, Document document, string? equivalenceKey)
+    {
+        var diagnostics = Analyze(document.Project, new ConcurrentQueue<string>(), string.Empty).Where(d => fix.FixableDiagnosticIds.Contains(d.Id)).ToImmutableArray();
+        if (diagnostics.IsEmpty || fix.GetFixAllProvider() is not { } provider)
+        {
+            return document;
+        }
+
+        var context = new FixAllContext(document, fix, FixAllScope.Document, equivalenceKey, fix.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), CancellationToken.None);
+        return provider.GetFixAsync(context).Result is { } action ? Apply(document, action) : document;
+    }
+
+    private static Document Apply(Document document, CodeAction action)
+    {
+        var operation = action.GetOperationsAsync(CancellationToken.None).Result.OfType<ApplyChangesOperation>().Single();
+        return operation.ChangedSolution.GetDocument(document.Id)!;
+    }
+
+    private static int SyntaxErrors(Document document) =>
+        document.GetSyntaxTreeAsync().Result!.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    private static string Shorten(string text) => text.Length <= 2_000 ? text : text[..2_000] + "…";
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AccessRulesAnalyzer.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AccessRulesAnalyzer.sln not found");
+    }
+
+    private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
+    {
+        private readonly ImmutableArray<Diagnostic> _diagnostics;
+
+        public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        public override System.Threading.Tasks.Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            System.Threading.Tasks.Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+
+        public override System.Threading.Tasks.Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            System.Threading.Tasks.Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics.Where(d => d.Location.IsInSource));
+
+        public override System.Threading.Tasks.Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            System.Threading.Tasks.Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics.Where(d => !d.Location.IsInSource));
+    }
+}
