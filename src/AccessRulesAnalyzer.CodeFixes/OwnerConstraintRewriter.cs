@@ -30,13 +30,11 @@ internal readonly struct OwnerConstraintTarget
 internal sealed class OwnerConstraintRewriter
 {
     private readonly SemanticModel _semanticModel;
-    private readonly INamedTypeSymbol? _entityAttribute;
     private readonly CancellationToken _cancellationToken;
 
     public OwnerConstraintRewriter(SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         _semanticModel = semanticModel;
-        _entityAttribute = semanticModel.Compilation.GetTypeByMetadataName("AccessRules.EntityAttribute");
         _cancellationToken = cancellationToken;
     }
 
@@ -80,9 +78,9 @@ internal sealed class OwnerConstraintRewriter
                         attributes.Add(WithOwnerConstraint(attribute));
                     }
                 }
-                else if (IsEntityAttribute(originalList.Attributes[j]))
+                else if (EntityAttributeEditing.IsEntityAttribute(originalList.Attributes[j], _semanticModel, _cancellationToken))
                 {
-                    attributes.Add(WithStoreOwner(attribute));
+                    attributes.Add(EntityAttributeEditing.WithStoreOwner(attribute));
                 }
                 else
                 {
@@ -108,7 +106,7 @@ internal sealed class OwnerConstraintRewriter
 
     private AttributeSyntax KeepRoles(AttributeSyntax rule, System.Func<string, bool> keep)
     {
-        var removed = RoleArguments(rule).Where(argument => argument.Role is null || !keep(argument.Role)).Select(argument => argument.Argument);
+        var removed = RoleArguments(rule).Where(argument => !keep(argument.Role!)).Select(argument => argument.Argument);
         return rule.RemoveNodes(removed, SyntaxRemoveOptions.KeepNoTrivia)!;
     }
 
@@ -125,15 +123,6 @@ internal sealed class OwnerConstraintRewriter
         };
         return AttributeArguments.SetNamed(rule, "XPath", value);
     }
-
-    private static AttributeSyntax WithStoreOwner(AttributeSyntax entity) =>
-        AttributeArguments.Named(entity, "StoreOwner")?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.TrueLiteralExpression)
-            ? entity
-            : AttributeArguments.SetNamed(entity, "StoreOwner", LiteralExpression(SyntaxKind.TrueLiteralExpression));
-
-    private bool IsEntityAttribute(AttributeSyntax attribute) =>
-        _semanticModel.GetSymbolInfo(attribute, _cancellationToken).Symbol is IMethodSymbol constructor &&
-        SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _entityAttribute);
 
     private static LiteralExpressionSyntax StringLiteral(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
 

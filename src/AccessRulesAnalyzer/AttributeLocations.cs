@@ -2,6 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer;
 
@@ -46,6 +47,62 @@ internal static class AttributeLocations
         }
 
         return syntax.GetLocation();
+    }
+
+    /// <summary>The value of the named argument <paramref name="name"/>; the attribute when it is not given.</summary>
+    public static Location OfNamedArgument(AttributeData attribute, string name, CancellationToken cancellationToken) =>
+        Syntax(attribute, cancellationToken) is { } syntax
+            ? (Named(syntax, name)?.Expression ?? (SyntaxNode)syntax).GetLocation()
+            : Location.None;
+
+    /// <summary>Element <paramref name="elementIndex"/> of the array given to the named argument <paramref name="name"/>.</summary>
+    public static Location OfNamedElement(AttributeData attribute, string name, int elementIndex, CancellationToken cancellationToken)
+    {
+        if (Syntax(attribute, cancellationToken) is not { } syntax)
+        {
+            return Location.None;
+        }
+
+        if (Named(syntax, name) is not { } argument)
+        {
+            return syntax.GetLocation();
+        }
+
+        var element = IsArray(argument.Expression) ? ElementOf(argument.Expression, elementIndex) : null;
+        return (element ?? argument.Expression).GetLocation();
+    }
+
+    /// <summary>
+    /// A span of the text of the string given to <paramref name="name"/>, inside the literal, when the literal is a plain
+    /// string whose characters stand one for one in source (no escapes, not verbatim); otherwise the whole value.
+    /// </summary>
+    public static Location InStringArgument(AttributeData attribute, string name, TextSpan span, CancellationToken cancellationToken)
+    {
+        if (Syntax(attribute, cancellationToken) is not { } syntax || Named(syntax, name)?.Expression is not { } value)
+        {
+            return Location.None;
+        }
+
+        if (value is LiteralExpressionSyntax { Token: var token } && token.IsKind(SyntaxKind.StringLiteralToken) &&
+            token.Text.Length == token.ValueText.Length + 2 && token.Text[0] == '"' && span.End <= token.ValueText.Length)
+        {
+            return Location.Create(syntax.SyntaxTree, new TextSpan(token.SpanStart + 1 + span.Start, span.Length));
+        }
+
+        return value.GetLocation();
+    }
+
+    private static AttributeArgumentSyntax? Named(AttributeSyntax syntax, string name)
+    {
+        foreach (var argument in syntax.ArgumentList?.Arguments ?? default)
+        {
+            if (argument.NameEquals?.Name.Identifier.ValueText == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
     }
 
     private static AttributeSyntax? Syntax(AttributeData attribute, CancellationToken cancellationToken) =>

@@ -7,27 +7,27 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer;
 
 /// <summary>
-/// What a rule found on one entity, before it is placed: on the access rule (or the entity's class) when the
+/// What a rule found on one entity, before it is placed: on a site of an attribute (or the entity's class) when the
 /// entity is in source, on the app's anonymous user role when the entity comes from a module library.
 /// </summary>
 internal sealed class EntityFinding
 {
     public EntityFinding(
-        AccessRule? rule,
+        AttributeSite? site,
         IEnumerable<AccessRule> contributingRules,
         IEnumerable<string> anonymousRoles,
         ImmutableDictionary<string, string?>? properties,
         params object[] messageArguments)
     {
-        Rule = rule;
+        Site = site;
         Properties = properties;
         ContributingRules = contributingRules.ToImmutableArray();
         AnonymousRoles = anonymousRoles.ToImmutableArray();
         MessageArguments = messageArguments;
     }
 
-    /// <summary>The access rule the finding is about; null when it is about the entity as a whole.</summary>
-    public AccessRule? Rule { get; }
+    /// <summary>Where the finding lies; null when it is about the entity as a whole (its class name).</summary>
+    public AttributeSite? Site { get; }
 
     /// <summary>Rules shown as additional locations.</summary>
     public ImmutableArray<AccessRule> ContributingRules { get; }
@@ -37,6 +37,38 @@ internal sealed class EntityFinding
 
     public object[] MessageArguments { get; }
 
+    /// <summary>
+    /// A finding about a rule that names anonymous roles; the first message argument names them. With
+    /// <paramref name="ownerConstraintFixes"/>, the "Add owner constraint" fix is offered.
+    /// </summary>
+    public static EntityFinding OnAnonymousRule(AccessRule rule, AttributeSite site, bool ownerConstraintFixes, params object[] moreArguments)
+    {
+        var roles = rule.AnonymousRoles.Select(role => role.Value).ToList();
+        return new EntityFinding(
+            site,
+            Enumerable.Empty<AccessRule>(),
+            roles,
+            ownerConstraintFixes ? OwnerConstraintFix.Properties(roles) : null,
+            new object[] { Display.Quoted(roles) }.Concat(moreArguments).ToArray());
+    }
+
     /// <summary>Properties for a code fix; only findings in source carry them.</summary>
     public ImmutableDictionary<string, string?>? Properties { get; }
+}
+
+/// <summary>What an app-level rule found on an assembly attribute.</summary>
+internal sealed class AppFinding
+{
+    public AppFinding(AttributeSite site, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
+    {
+        Site = site;
+        Properties = properties;
+        MessageArguments = messageArguments;
+    }
+
+    public AttributeSite Site { get; }
+
+    public ImmutableDictionary<string, string?>? Properties { get; }
+
+    public object[] MessageArguments { get; }
 }

@@ -5,6 +5,8 @@ namespace AccessRulesAnalyzer;
 internal static class RuleCategories
 {
     public const string Security = "Security";
+    public const string Consistency = "Consistency";
+    public const string XPath = "XPath";
 }
 
 internal static class RuleDescriptors

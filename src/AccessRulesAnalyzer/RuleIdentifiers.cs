@@ -3,7 +3,31 @@ namespace AccessRulesAnalyzer;
 /// <summary>Every diagnostic ID the package reports. IDs are public: never renumber one.</summary>
 internal static class RuleIdentifiers
 {
+    // Anonymous exposure.
     public const string AnonymousRoleReusesNamedModuleRole = "AR0001";
     public const string AnonymousWriteWithoutConstraint = "AR0002";
     public const string AnonymousFullRead = "AR0003";
+    public const string AnonymousDeleteWithoutConstraint = "AR0004";
+    public const string AnonymousFileDocumentRead = "AR0005";
+    public const string AnonymousChangeNotUserScoped = "AR0006";
+    public const string AnonymousUserManagement = "AR0007";
+    public const string AnonymousUserEntityAccess = "AR0009";
+    public const string AnonymousCreate = "AR0010";
+
+    // Model consistency.
+    public const string UnknownModuleRole = "AR1001";
+    public const string ModuleRoleOfAnotherModule = "AR1002";
+    public const string UnknownMember = "AR1003";
+    public const string RuleGrantsNothing = "AR1005";
+    public const string XPathOnNonPersistableEntity = "AR1006";
+    public const string OwnerWithoutStoreOwner = "AR1007";
+    public const string CreateNotLimitedByXPath = "AR1010";
+    public const string SecurityLevelNotProduction = "AR1011";
+    public const string DuplicateRoleDeclaration = "AR1012";
+    public const string InvalidAnonymousUsers = "AR1013";
+    public const string AnonymousCreateWithoutSignInMicroflow = "AR1014";
+    public const string UnusedModuleRole = "AR1016";
+
+    // XPath validation.
+    public const string XPathSyntaxError = "AR2001";
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -46,8 +47,8 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
                 var cancellationToken = symbolContext.CancellationToken;
                 foreach (var finding in analyze(entity))
                 {
-                    var location = finding.Rule is { } rule
-                        ? AttributeLocations.Of(rule.Declaration, cancellationToken)
+                    var location = finding.Site is { } site
+                        ? site.Locate(cancellationToken)
                         : entity.Symbol.Locations.FirstOrDefault() ?? Location.None;
                     symbolContext.ReportDiagnostic(Diagnostic.Create(
                         descriptor,
@@ -73,13 +74,33 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
 
             foreach (var entity in model.LibraryEntities)
             {
-                foreach (var finding in analyze(entity))
+                // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
+                foreach (var finding in analyze(entity).Where(finding => !finding.AnonymousRoles.IsEmpty))
                 {
                     var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
                     treeContext.ReportDiagnostic(Diagnostic.Create(
                         descriptor,
                         AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, treeContext.CancellationToken),
                         finding.MessageArguments));
+                }
+            }
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
+    /// reports each finding from a syntax tree action in the file that holds its attribute, so it shows live.
+    /// </summary>
+    internal static void RegisterAppRule(CompilationStartAnalysisContext context, DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze)
+    {
+        var findings = new Lazy<ImmutableArray<AppFinding>>(() => analyze().ToImmutableArray());
+        context.RegisterSyntaxTreeAction(treeContext =>
+        {
+            foreach (var finding in findings.Value)
+            {
+                if (AttributeLocations.IsIn(finding.Site.Attribute, treeContext.Tree))
+                {
+                    treeContext.ReportDiagnostic(Diagnostic.Create(descriptor, finding.Site.Locate(treeContext.CancellationToken), finding.Properties, finding.MessageArguments));
                 }
             }
         });

@@ -94,6 +94,15 @@ internal sealed class AccessRule
         }
     }
 
+    /// <summary>The rule names a module role of anonymous visitors.</summary>
+    public bool IsAnonymous => !AnonymousRoles.IsEmpty;
+
+    /// <summary>The rule grants something: create, delete, or read on at least one member.</summary>
+    public bool GrantsAnything => Create || Delete || !MembersWith(MemberAccess.Read).IsEmpty;
+
+    /// <summary>The rule lets its roles change objects: write on a member, or delete.</summary>
+    public bool Changes => Delete || !MembersWith(MemberAccess.ReadWrite).IsEmpty;
+
     /// <summary>The highest of AllMembers, ReadWrite and Read for <paramref name="member"/>.</summary>
     public MemberAccess AccessTo(string member)
     {

@@ -84,6 +84,8 @@ internal sealed class EntityModel
 
     public bool IsUser => IsOrSpecializes(Model.SystemUser);
 
+    public bool IsFileDocument => IsOrSpecializes(Model.FileDocument);
+
     private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
     {
         var members = ImmutableArray.CreateBuilder<EntityMember>();

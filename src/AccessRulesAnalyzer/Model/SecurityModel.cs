@@ -22,6 +22,7 @@ internal sealed class SecurityModel
     private readonly Lazy<EntityCatalog> _catalog;
     private readonly Lazy<ImmutableArray<EntityModel>> _libraryEntities;
     private readonly Func<INamedTypeSymbol, Lazy<EntityModel?>> _createEntity;
+    private readonly ImmutableHashSet<string> _declaredModuleRoles;
     private SecurityModel(Compilation compilation, AccessRulesTypes types)
     {
         Types = types;
@@ -59,6 +60,7 @@ internal sealed class SecurityModel
             else if (AccessRulesTypes.Is(attribute, types.AppSecurity) && AttributeValues.ConstructorInt(attribute, 0) is { } value)
             {
                 level = (AppSecurityLevel)value;
+                AppSecurityDeclaration = attribute;
             }
         }
 
@@ -75,6 +77,7 @@ internal sealed class SecurityModel
         }
 
         ModuleRoles = moduleRoles.ToImmutable();
+        _declaredModuleRoles = ModuleRoles.Select(role => role.QualifiedName).ToImmutableHashSet(StringComparer.Ordinal);
         UserRoles = userRoles.ToImmutable();
         AnonymousDeclarations = anonymous.ToImmutable();
         Level = level;
@@ -105,6 +108,10 @@ internal sealed class SecurityModel
 
     public AppSecurityLevel Level { get; }
 
+    /// <summary>The <c>[assembly: AppSecurity]</c> that set <see cref="Level"/>; null when the level is the default.</summary>
+    public AttributeData? AppSecurityDeclaration { get; }
+
+    /// <summary>Module roles declared here and in referenced module libraries, in declaration order, duplicates included.</summary>
     public ImmutableArray<ModuleRole> ModuleRoles { get; }
 
     public ImmutableArray<UserRole> UserRoles { get; }
@@ -120,6 +127,13 @@ internal sealed class SecurityModel
 
     /// <summary>The entities of referenced module libraries, read from metadata once per compilation.</summary>
     public ImmutableArray<EntityModel> LibraryEntities => _libraryEntities.Value;
+
+    public EntityModel? FileDocument => Types.FileDocument is { } document ? GetEntity(document) : null;
+
+    public bool IsDeclared(string moduleRole) => _declaredModuleRoles.Contains(moduleRole);
+
+    /// <summary>The declared module role nearest to an undeclared one, when there is exactly one.</summary>
+    public string? SuggestModuleRole(string moduleRole) => NameSuggestion.For(moduleRole, _declaredModuleRoles);
 
     public EntityModel? SystemUser => Types.SystemUser is { } user ? GetEntity(user) : null;
 

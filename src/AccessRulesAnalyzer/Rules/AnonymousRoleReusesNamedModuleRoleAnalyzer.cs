@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
@@ -22,34 +23,26 @@ public sealed class AnonymousRoleReusesNamedModuleRoleAnalyzer : SecurityModelAn
 
     internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
     {
-        if (model.AnonymousUserRole is not { } anonymous)
+        if (model.AnonymousUserRole is { } anonymous)
         {
-            return;
+            RegisterAppRule(context, Rule, () => Analyze(model, anonymous));
         }
+    }
 
-        // The role configuration is known at compilation start; reporting per tree keeps the warning live in the IDE.
-        context.RegisterSyntaxTreeAction(treeContext =>
+    private static IEnumerable<AppFinding> Analyze(SecurityModel model, UserRole anonymous)
+    {
+        foreach (var moduleRole in anonymous.ModuleRoles)
         {
-            if (!AttributeLocations.IsIn(anonymous.Declaration, treeContext.Tree))
+            var named = model.NamedUserRolesIncluding(moduleRole.Value);
+            if (!named.IsEmpty)
             {
-                return;
-            }
-
-            foreach (var moduleRole in anonymous.ModuleRoles)
-            {
-                var named = model.NamedUserRolesIncluding(moduleRole.Value);
-                if (named.IsEmpty)
-                {
-                    continue;
-                }
-
-                treeContext.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    AttributeLocations.OfParamsElement(anonymous.Declaration, 1, moduleRole.Index, treeContext.CancellationToken),
+                yield return new AppFinding(
+                    AttributeSite.ParamsElement(anonymous.Declaration, 1, moduleRole.Index),
+                    null,
                     anonymous.Name,
                     moduleRole.Value,
-                    Display.Quoted(named.Select(role => role.Name))));
+                    Display.Quoted(named.Select(role => role.Name)));
             }
-        });
+        }
     }
 }

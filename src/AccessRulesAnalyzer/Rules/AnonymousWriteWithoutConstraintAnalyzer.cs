@@ -51,7 +51,7 @@ public sealed class AnonymousWriteWithoutConstraintAnalyzer : SecurityModelAnaly
 
             var roles = anonymousRoles.Select(role => role.Value).ToList();
             yield return new EntityFinding(
-                rule,
+                AttributeSite.Whole(rule.Declaration),
                 Enumerable.Empty<AccessRule>(),
                 roles,
                 OwnerConstraintFix.Properties(roles),

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR0006: anonymous write or delete whose XPath filters objects but does not tie them to the visitor.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AnonymousChangeNotUserScopedAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousChangeNotUserScoped,
+        "Anonymous write or delete constrained by an XPath that is not user-scoped",
+        "Anonymous module role {0} can change every '{1}' object the constraint matches, whoever created it: AND it with [System.owner='[%CurrentUser%]']",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "A plain filter such as [Status = 'Open'], or an 'or' that escapes the owner check, still matches objects of other users: every anonymous visitor can change all of them.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        if (!model.AnonymousModuleRoles.IsEmpty)
+        {
+            RegisterEntityRule(context, model, Rule, Analyze);
+        }
+    }
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            // A constraint that does not parse is reported as such (AR2001), not judged here.
+            if (entity.Persistable && rule.IsAnonymous && rule.XPath is { HasErrors: false } && !rule.IsUserScoped && rule.Changes)
+            {
+                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR0004: an anonymous module role may delete every object of a persistable entity.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AnonymousDeleteWithoutConstraintAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousDeleteWithoutConstraint,
+        "Anonymous delete without an instance constraint",
+        "Anonymous module role {0} can delete every '{1}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Without an XPath constraint, delete applies to every object in the database: any visitor can empty the table through the server API.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        if (!model.AnonymousModuleRoles.IsEmpty)
+        {
+            RegisterEntityRule(context, model, Rule, Analyze);
+        }
+    }
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            if (entity.Persistable && rule.IsAnonymous && rule.Delete && !rule.HasConstraint)
+            {
+                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR0005: anonymous visitors can read file documents or images with no instance constraint.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AnonymousFileDocumentReadAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousFileDocumentRead,
+        "Anonymous read of file documents without an instance constraint",
+        "Anonymous module role {0} can read every '{1}' file: download links can be guessed by id; add an XPath constraint",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "A file is downloaded by its id; ids can be guessed by counting. Only an instance constraint makes the server check that the visitor may have that file.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        if (!model.AnonymousModuleRoles.IsEmpty)
+        {
+            RegisterEntityRule(context, model, Rule, Analyze);
+        }
+    }
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        if (!entity.Persistable || !entity.IsFileDocument)
+        {
+            yield break;
+        }
+
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.IsAnonymous && !rule.HasConstraint && !rule.MembersWith(MemberAccess.Read).IsEmpty)
+            {
+                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, entity.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR0009: anonymous visitors get any access to an entity that specialises System.User.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AnonymousUserEntityAccessAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousUserEntityAccess,
+        "Anonymous access to an entity of registered users",
+        "Anonymous module role {0} has access to '{1}', a specialization of System.User: visitors reach personal data of registered users",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Specializations of System.User hold the accounts and personal data of registered users. Anonymous visitors should not read, create or delete them; sign-up flows belong in microflows that run with their own rights.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        if (!model.AnonymousModuleRoles.IsEmpty)
+        {
+            RegisterEntityRule(context, model, Rule, Analyze);
+        }
+    }
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        if (!entity.Persistable || !entity.IsUser)
+        {
+            yield break;
+        }
+
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.IsAnonymous && rule.GrantsAnything)
+            {
+                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR0007: the anonymous user role can manage users.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AnonymousUserManagementAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousUserManagement,
+        "The anonymous user role can manage users",
+        "Anonymous user role '{0}' can manage users ({1}): anyone could create, change or block accounts",
+        RuleCategories.Security,
+        DiagnosticSeverity.Error,
+        "User management lets a role create users, assign their roles and reset their passwords. Given to visitors who have not signed in, it hands the application to anyone.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        if (model.AnonymousUserRole is { } anonymous)
+        {
+            RegisterAppRule(context, Rule, () => Analyze(anonymous));
+        }
+    }
+
+    private static IEnumerable<AppFinding> Analyze(UserRole anonymous)
+    {
+        if (anonymous.ManagesAllRoles)
+        {
+            yield return new AppFinding(AttributeSite.NamedArgument(anonymous.Declaration, "ManagesAllRoles"), null, anonymous.Name, "every user role");
+        }
+
+        if (!anonymous.ManagedRoles.IsEmpty)
+        {
+            yield return new AppFinding(AttributeSite.NamedArgument(anonymous.Declaration, "ManagedRoles"), null, anonymous.Name, Display.Quoted(System.Linq.Enumerable.Select(anonymous.ManagedRoles, role => role.Value)));
+        }
+    }
+}

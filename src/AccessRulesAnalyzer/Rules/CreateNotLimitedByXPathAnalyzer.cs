@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1010: Create = true on a rule with an XPath, which never limits creation.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CreateNotLimitedByXPathAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.CreateNotLimitedByXPath,
+        "Create is not limited by the rule's XPath",
+        "The XPath of this rule of '{0}' does not limit Create: its roles can create objects whatever the constraint says",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Info,
+        "An XPath constraint limits which objects read, write and delete apply to; it is never applied to creating objects. A rule that grants Create with a constraint often means to limit creation, and does not.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.Create && rule.HasConstraint)
+            {
+                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "Create"), [], [], null, entity.QualifiedName);
+            }
+        }
+    }
+}

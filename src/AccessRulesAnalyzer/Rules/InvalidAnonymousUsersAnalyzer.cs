@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1013: [AnonymousUsers] names an undeclared user role, or appears more than once.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InvalidAnonymousUsersAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.InvalidAnonymousUsers,
+        "Invalid anonymous users declaration",
+        "{0}",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "[assembly: AnonymousUsers] names the user role visitors get, once. An undeclared role leaves the anonymous configuration undefined; a second declaration is ignored.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterAppRule(context, Rule, () => Analyze(model));
+
+    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    {
+        var declarations = model.AnonymousDeclarations;
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            var declaration = declarations[i];
+            if (i > 0)
+            {
+                yield return new AppFinding(AttributeSite.Whole(declaration.Declaration), null, "[AnonymousUsers] appears more than once: only the first declaration is in force");
+            }
+            else if (declaration.UserRoleName is { } name && model.UserRoles.All(role => role.Name != name))
+            {
+                var suggestion = NameSuggestion.For(name, model.UserRoles.Select(role => role.Name));
+                yield return new AppFinding(AttributeSite.ParamsElement(declaration.Declaration, 0, 0), null, $"User role '{name}' of anonymous users is not declared{NameSuggestion.Suffix(suggestion)}");
+            }
+        }
+    }
+}

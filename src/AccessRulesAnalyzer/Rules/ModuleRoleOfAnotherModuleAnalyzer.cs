@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1002: an access rule names a module role of another module than its entity's.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModuleRoleOfAnotherModuleAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.ModuleRoleOfAnotherModule,
+        "Access rule names a module role of another module",
+        "Module role '{0}' belongs to module '{1}', but entity '{2}' belongs to module '{3}': an entity's access rules name its own module's roles",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "Modules own their module roles and their entities; access rules of an entity apply to the roles of the entity's module. Grant other modules' users access through the user roles that include this module's roles.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, entity => Analyze(model, entity));
+
+    private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            foreach (var role in rule.ModuleRoles)
+            {
+                // An undeclared role is AR1001's; its module is not known for sure.
+                var module = ModuleRole.ModuleOf(role.Value);
+                if (model.IsDeclared(role.Value) && module != entity.Module)
+                {
+                    yield return new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, role.Value, module, entity.QualifiedName, entity.Module);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1005: an access rule grants neither create, delete nor read on any member.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RuleGrantsNothingAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.RuleGrantsNothing,
+        "Access rule grants nothing",
+        "This access rule of '{0}' grants nothing: no create, no delete and no readable member",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Warning,
+        "An access rule needs at least one right: creating objects, deleting them, or reading or writing a member. One without any is dead configuration, often a rule whose member names are wrong.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            if (!rule.GrantsAnything)
+            {
+                yield return new EntityFinding(AttributeSite.Whole(rule.Declaration), [], [], null, entity.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1011: security level Off or Prototype.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecurityLevelAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.SecurityLevelNotProduction,
+        "Security level is not Production",
+        "Security level {0} is only for local testing: production deployments need SecurityLevel.Production",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "The security levels Off and Prototype are allowed only for local testing and development environments; production requires the Production level with all security settings configured.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        if (model.AppSecurityDeclaration is { } declaration && model.Level != AppSecurityLevel.Production)
+        {
+            RegisterAppRule(context, Rule, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1003: Read or ReadWrite names a member the entity does not have.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownMemberAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.UnknownMember,
+        "Unknown member in an access rule",
+        "Entity '{0}' has no member '{1}'{2}",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "Read and ReadWrite name the entity's members (its public properties, inherited ones included). A name that matches none grants nothing; use nameof to let the compiler check it.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            foreach (var (argument, members) in new[] { ("Read", rule.Read), ("ReadWrite", rule.ReadWrite) })
+            {
+                foreach (var member in members)
+                {
+                    if (entity.FindMember(member.Value) is null)
+                    {
+                        var suggestion = NameSuggestion.For(member.Value, entity.Members.Select(m => m.Name));
+                        yield return new EntityFinding(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], null, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1001: an access rule or user role names a module role nobody declared.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownModuleRoleAnalyzer : SecurityModelAnalyzer
+{
+    internal const string SuggestionKey = "Suggestion";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.UnknownModuleRole,
+        "Unknown module role",
+        "Module role '{0}' is not declared{1}",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "A module role must be declared with [assembly: ModuleRole] in its module. A misspelt role grants nothing to the users meant to have it, and may match a role nobody meant.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        RegisterEntityRule(context, model, Rule, entity => AnalyzeEntity(model, entity));
+        RegisterAppRule(context, Rule, () => AnalyzeUserRoles(model));
+    }
+
+    private static IEnumerable<EntityFinding> AnalyzeEntity(SecurityModel model, EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            foreach (var role in rule.ModuleRoles)
+            {
+                if (!model.IsDeclared(role.Value))
+                {
+                    var suggestion = model.SuggestModuleRole(role.Value);
+                    yield return new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<AppFinding> AnalyzeUserRoles(SecurityModel model)
+    {
+        foreach (var userRole in model.UserRoles)
+        {
+            foreach (var role in userRole.ModuleRoles)
+            {
+                if (!model.IsDeclared(role.Value))
+                {
+                    var suggestion = model.SuggestModuleRole(role.Value);
+                    yield return new AppFinding(AttributeSite.ParamsElement(userRole.Declaration, 1, role.Index), Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion));
+                }
+            }
+        }
+    }
+
+    private static ImmutableDictionary<string, string?>? Properties(string? suggestion) =>
+        suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add(SuggestionKey, suggestion);
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1006: an XPath constraint on a non-persistable entity.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class XPathOnNonPersistableEntityAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.XPathOnNonPersistableEntity,
+        "XPath constraint on a non-persistable entity",
+        "'{0}' is non-persistable: XPath constraints are applied by the database and cannot be used on it",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "XPath constraints are evaluated by the database, so only persistable entities can have them; the platform rejects the model otherwise. Non-persistable objects live only in the session of the user who made them.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            if (!entity.Persistable && rule.HasConstraint)
+            {
+                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR2001: an XPath constraint that does not parse, reported at the offending character.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class XPathSyntaxErrorAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.XPathSyntaxError,
+        "XPath syntax error",
+        "XPath constraint of '{0}': {1}",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Error,
+        "The platform rejects a constraint that does not parse, and a rule whose constraint cannot be read protects nothing the way it was meant to.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.XPath is not { } xpath)
+            {
+                continue;
+            }
+
+            foreach (var error in xpath.Errors)
+            {
+                // An error at the end of the text (a missing ']') points at the last character.
+                var span = error.Span.Length > 0 || xpath.Text.Length == 0
+                    ? error.Span
+                    : new TextSpan(System.Math.Min(error.Span.Start, xpath.Text.Length - 1), 1);
+                yield return new EntityFinding(AttributeSite.InXPath(rule.Declaration, span), [], [], null, entity.QualifiedName, error.Message);
+            }
+        }
+    }
+}
