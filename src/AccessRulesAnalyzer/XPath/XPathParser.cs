@@ -140,18 +140,17 @@ internal sealed class XPathParser
             case XPathTokenKind.Name:
                 return ParseNameOperand(token);
 
+            // A missing operand ends the parse: what follows would only report the same mistake again.
             case XPathTokenKind.Unterminated:
-                Error(_text[token.Span.Start] == '[' ? "Unterminated token: expected '%]'" : "Unterminated string", new TextSpan(token.Span.Start, 1));
-                Advance();
+                Abandon(_text[token.Span.Start] == '[' ? "Unterminated token: expected '%]'" : "Unterminated string", new TextSpan(token.Span.Start, 1));
                 return new XPathMissingExpression(token.Span);
 
             case XPathTokenKind.Unexpected:
-                Error($"Unexpected character '{Text(token)}'", token.Span);
-                Advance();
+                Abandon($"Unexpected character '{Text(token)}'", token.Span);
                 return new XPathMissingExpression(token.Span);
 
             default:
-                Error(token.Kind == XPathTokenKind.EndOfText
+                Abandon(token.Kind == XPathTokenKind.EndOfText
                     ? "Unexpected end of constraint: expected a value or a path"
                     : $"Expected a value or a path, found '{Text(token)}'", token.Span);
                 return new XPathMissingExpression(new TextSpan(token.Span.Start, 0));
@@ -273,8 +272,7 @@ internal sealed class XPathParser
 
         if (++_depth > MaxDepth)
         {
-            Error($"The constraint is nested more than {MaxDepth} levels deep", _current.Span);
-            _abandoned = true;
+            Abandon($"The constraint is nested more than {MaxDepth} levels deep", _current.Span);
             return false;
         }
 
@@ -291,13 +289,12 @@ internal sealed class XPathParser
 
         if (!_abandoned)
         {
-            Error(_current.Kind switch
+            Abandon(_current.Kind switch
             {
                 XPathTokenKind.EndOfText => $"Unexpected end of constraint: expected {display}",
                 XPathTokenKind.Unexpected => $"Unexpected character '{Text(_current)}'",
                 _ => $"Expected {display}, found '{Text(_current)}'",
             }, _current.Span);
-            _abandoned = true;
         }
 
         return false;
@@ -332,4 +329,10 @@ internal sealed class XPathParser
     }
 
     private void Error(string message, TextSpan span) => _errors.Add(new XPathError(message, span));
+
+    private void Abandon(string message, TextSpan span)
+    {
+        Error(message, span);
+        _abandoned = true;
+    }
 }

@@ -172,4 +172,60 @@ public class AddOwnerConstraintFixTests
             """;
         await Verify.VerifyCodeFixAsync(source, source);
     }
+
+    [Fact]
+    public async Task AR0006_AndsTheOwnerConstraintWithTheExistingFilter()
+    {
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousChangeNotUserScopedAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|AR0006:"[Status = 'Open']"|})]
+            public class Ticket { public string? Status { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = 'Open'][System.owner='[%CurrentUser%]']")]
+            public class Ticket { public string? Status { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0006_AConstantXPathGetsTheOwnerConstraintAppended()
+    {
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousChangeNotUserScopedAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            static class Constraints { public const string Open = "[Status = 'Open']"; }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Delete = true, XPath = {|AR0006:Constraints.Open|})]
+            public class Ticket { public string? Status { get; set; } }
+            """, Sources.ShopRoles + """
+            static class Constraints { public const string Open = "[Status = 'Open']"; }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Delete = true, XPath = Constraints.Open + "[System.owner='[%CurrentUser%]']")]
+            public class Ticket { public string? Status { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0004_And_AR0005_AreFixedTheSameWay()
+    {
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousDeleteWithoutConstraintAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", "Shop.Guest", Delete = {|AR0004:true|})]
+            public class Review { public string? Text { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Customer", Delete = true)]
+            [AccessRule("Shop.Guest", Delete = true, XPath = "[System.owner='[%CurrentUser%]']")]
+            public class Review { public string? Text { get; set; } }
+            """);
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousFileDocumentReadAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|AR0005:AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)|}]
+            public class Invoice : FileDocument { }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, XPath = "[System.owner='[%CurrentUser%]']")]
+            public class Invoice : FileDocument { }
+            """);
+    }
 }
