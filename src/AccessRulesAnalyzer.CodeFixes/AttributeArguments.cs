@@ -52,4 +52,38 @@ internal static class AttributeArguments
         var separators = arguments.GetSeparators().Concat(new[] { separator });
         return attribute.WithArgumentList(list.WithArguments(SeparatedList(nodes, separators)));
     }
+
+    /// <summary>The elements of an array argument: <c>new[] { ... }</c>, <c>new T[] { ... }</c> or a collection expression <c>[ ... ]</c>.</summary>
+    public static SyntaxNode[] Elements(ExpressionSyntax array) => array switch
+    {
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.ToArray<SyntaxNode>(),
+        ImplicitArrayCreationExpressionSyntax creation => creation.Initializer.Expressions.ToArray<SyntaxNode>(),
+        _ when array.GetFirstToken().IsKind(SyntaxKind.OpenBracketToken) => array.ChildNodes().ToArray(),
+        _ => System.Array.Empty<SyntaxNode>(),
+    };
+
+    /// <summary>
+    /// <paramref name="array"/> with <paramref name="elements"/> appended, in its own syntax; a new <c>new[] { ... }</c> when
+    /// there is none (it reads in every language version). Collection expressions have no factory in the Roslyn
+    /// version the fixes are built against, so the text is composed and parsed.
+    /// </summary>
+    public static ExpressionSyntax Append(ExpressionSyntax? array, System.Collections.Generic.IReadOnlyList<string> elements)
+    {
+        if (array is null)
+        {
+            return ParseExpression("new[] { " + string.Join(", ", elements) + " }");
+        }
+
+        var text = array.WithoutTrivia().ToFullString();
+        var close = text.LastIndexOfAny(new[] { ']', '}' });
+        if (close < 0 || elements.Count == 0)
+        {
+            return array;
+        }
+
+        var before = text.Substring(0, close).TrimEnd();
+        var separator = Elements(array).Length > 0 ? ", " : (before.EndsWith("{", System.StringComparison.Ordinal) ? " " : string.Empty);
+        var after = before.EndsWith("{", System.StringComparison.Ordinal) || Elements(array).Length > 0 && text[close] == '}' ? " " : string.Empty;
+        return ParseExpression(before + separator + string.Join(", ", elements) + after + text.Substring(close)).WithTriviaFrom(array);
+    }
 }

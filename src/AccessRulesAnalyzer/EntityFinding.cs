@@ -54,6 +54,15 @@ internal sealed class EntityFinding
 
     /// <summary>Properties for a code fix; only findings in source carry them.</summary>
     public ImmutableDictionary<string, string?>? Properties { get; }
+
+    /// <summary>A severity above the descriptor's default, for this finding only; null for the default.</summary>
+    public DiagnosticSeverity? Severity { get; private set; }
+
+    public EntityFinding WithSeverity(DiagnosticSeverity severity)
+    {
+        Severity = severity;
+        return this;
+    }
 }
 
 /// <summary>What an app-level rule found on an assembly attribute.</summary>

@@ -11,6 +11,7 @@ internal static class RuleIdentifiers
     public const string AnonymousFileDocumentRead = "AR0005";
     public const string AnonymousChangeNotUserScoped = "AR0006";
     public const string AnonymousUserManagement = "AR0007";
+    public const string AllMembersCoversFutureMembers = "AR0008";
     public const string AnonymousUserEntityAccess = "AR0009";
     public const string AnonymousCreate = "AR0010";
 
@@ -18,16 +19,23 @@ internal static class RuleIdentifiers
     public const string UnknownModuleRole = "AR1001";
     public const string ModuleRoleOfAnotherModule = "AR1002";
     public const string UnknownMember = "AR1003";
+    public const string WriteOnComputedMember = "AR1004";
     public const string RuleGrantsNothing = "AR1005";
     public const string XPathOnNonPersistableEntity = "AR1006";
     public const string OwnerWithoutStoreOwner = "AR1007";
+    public const string SpecializationDropsConstraint = "AR1008";
+    public const string XPathOnUserEntity = "AR1009";
     public const string CreateNotLimitedByXPath = "AR1010";
     public const string SecurityLevelNotProduction = "AR1011";
     public const string DuplicateRoleDeclaration = "AR1012";
     public const string InvalidAnonymousUsers = "AR1013";
     public const string AnonymousCreateWithoutSignInMicroflow = "AR1014";
+    public const string ConstrainedMemberWritable = "AR1015";
     public const string UnusedModuleRole = "AR1016";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";
+    public const string XPathUnknownName = "AR2002";
+    public const string XPathCurrentUserNotUser = "AR2003";
+    public const string XPathTypeMismatch = "AR2004";
 }

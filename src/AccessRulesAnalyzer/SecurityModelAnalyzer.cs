@@ -53,6 +53,7 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
                     symbolContext.ReportDiagnostic(Diagnostic.Create(
                         descriptor,
                         location,
+                        finding.Severity ?? descriptor.DefaultSeverity,
                         finding.ContributingRules.Select(contributing => AttributeLocations.Of(contributing.Declaration, cancellationToken)),
                         finding.Properties,
                         finding.MessageArguments));

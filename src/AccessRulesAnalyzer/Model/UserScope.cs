@@ -47,28 +47,7 @@ internal readonly struct UserScope
     private static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken(CurrentUser);
 
     /// <summary><c>path = '[%CurrentUser%]'</c> holds only for objects tied to the user when the path ends at a user.</summary>
-    private bool EndsAtCurrentUser(XPathPath path, EntityModel context)
-    {
-        var current = context;
-        foreach (var step in path.Steps)
-        {
-            var target = _model.ResolveStep(current, step.Name);
-            if (target.Kind == PathStepKind.Id)
-            {
-                // id must end the path: comparing the object itself with the user.
-                return step == path.Steps[path.Steps.Length - 1] && current.IsUser;
-            }
-
-            if (target.Entity is null)
-            {
-                return false;
-            }
-
-            current = target.Entity;
-        }
-
-        return current.IsUser;
-    }
+    private static bool EndsAtCurrentUser(XPathPath path, EntityModel context) => XPathBinding.Resolve(path, context).EndsAtUser;
 
     /// <summary>An existence path such as <c>Shop.Order_Customer[id = '[%CurrentUser%]']</c>: a scoped predicate on any step scopes the whole.</summary>
     private bool HasScopedPredicate(XPathPath path, EntityModel context)

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AccessRulesAnalyzer.CodeFixes;
+
+/// <summary>"Grant Read instead": moves a calculated or auto-number member from ReadWrite to Read.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DowngradeToReadCodeFixProvider))]
+[Shared]
+public sealed class DowngradeToReadCodeFixProvider : DocumentFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.WriteOnComputedMember);
+
+    private protected override string Title => "Grant Read instead";
+
+    private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Element(root, diagnostic) is not null;
+
+    private protected override SyntaxNode Fix(SyntaxNode root, SemanticModel semanticModel, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        // One rewrite per rule, whatever number of its members move.
+        var byRule = diagnostics.Select(d => Element(root, d)!.Value).GroupBy(e => e.Rule).ToDictionary(g => g.Key, g => g.Select(e => e.Element).Distinct().ToList());
+        return root.ReplaceNodes(byRule.Keys, (original, _) =>
+        {
+            var moved = byRule[original];
+            var readWrite = AttributeArguments.Named(original, "ReadWrite")!.Expression;
+            var remaining = readWrite.RemoveNodes(moved, SyntaxRemoveOptions.KeepNoTrivia)!;
+            var read = AttributeArguments.Append(AttributeArguments.Named(original, "Read")?.Expression, moved.Select(m => m.ToString()).ToList());
+            var rule = AttributeArguments.SetNamed(original, "Read", read);
+            return AttributeArguments.Elements(remaining).Length == 0
+                ? rule.RemoveNode(AttributeArguments.Named(rule, "ReadWrite")!, SyntaxRemoveOptions.KeepNoTrivia)!
+                : AttributeArguments.SetNamed(rule, "ReadWrite", remaining);
+        });
+    }
+
+    /// <summary>The element of ReadWrite the diagnostic is on, and its rule.</summary>
+    private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var node = NodeAt(root, diagnostic);
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: "ReadWrite" } argument ||
+            argument.Parent?.Parent is not AttributeSyntax rule)
+        {
+            return null;
+        }
+
+        var element = AttributeArguments.Elements(argument.Expression).FirstOrDefault(e => e.Span.Contains(node.Span));
+        return element is null ? null : (rule, element);
+    }
+}

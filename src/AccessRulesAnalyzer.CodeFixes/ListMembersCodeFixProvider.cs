@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AccessRulesAnalyzer.CodeFixes;
+
+/// <summary>"List the members": replaces AllMembers with the members the entity has today.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ListMembersCodeFixProvider))]
+[Shared]
+public sealed class ListMembersCodeFixProvider : DocumentFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.AllMembersCoversFutureMembers);
+
+    private protected override string Title => "List the members";
+
+    private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Target(root, semanticModel, diagnostic, cancellationToken) is not null;
+
+    private protected override SyntaxNode Fix(SyntaxNode root, SemanticModel semanticModel, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var targets = diagnostics.Select(d => Target(root, semanticModel, d, cancellationToken)!.Value).GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.First());
+        return root.ReplaceNodes(targets.Keys, (original, _) =>
+        {
+            var (_, rule, entity) = targets[original];
+            var attribute = original.RemoveNode(AttributeArguments.Named(original, "AllMembers")!, SyntaxRemoveOptions.KeepNoTrivia)!;
+
+            // Write stays with the members that can be written; calculated and auto-number members get Read (AR1004).
+            var listed = rule.Read.Concat(rule.ReadWrite).Select(member => member.Value).ToImmutableHashSet();
+            var written = rule.AllMembers == MemberAccess.ReadWrite
+                ? entity.Members.Where(m => !m.IsComputed && !rule.ReadWrite.Any(e => e.Value == m.Name)).Select(m => m.Name).ToList()
+                : new System.Collections.Generic.List<string>();
+            var read = entity.Members.Where(m => !listed.Contains(m.Name) && !written.Contains(m.Name)).Select(m => m.Name).ToList();
+            if (written.Count > 0)
+            {
+                attribute = AttributeArguments.SetNamed(attribute, "ReadWrite", AttributeArguments.Append(AttributeArguments.Named(attribute, "ReadWrite")?.Expression, written.Select(NameOf).ToList()));
+            }
+
+            if (read.Count > 0)
+            {
+                attribute = AttributeArguments.SetNamed(attribute, "Read", AttributeArguments.Append(AttributeArguments.Named(attribute, "Read")?.Expression, read.Select(NameOf).ToList()));
+            }
+
+            return attribute;
+        });
+    }
+
+    private static string NameOf(string member) => "nameof(" + member + ")";
+
+    /// <summary>The [AccessRule] with AllMembers, the rule as modelled, and its entity.</summary>
+    private static (AttributeSyntax Rule, AccessRule Model, EntityModel Entity)? Target(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (NodeAt(root, diagnostic).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute ||
+            attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type ||
+            semanticModel.GetDeclaredSymbol(type, cancellationToken) is not INamedTypeSymbol symbol ||
+            SecurityModel.For(semanticModel.Compilation)?.GetEntity(symbol) is not { } entity)
+        {
+            return null;
+        }
+
+        var rule = entity.Rules.FirstOrDefault(r => r.Declaration.ApplicationSyntaxReference?.Span == attribute.Span && r.Declaration.ApplicationSyntaxReference.SyntaxTree == attribute.SyntaxTree);
+        return rule is null || rule.AllMembers == MemberAccess.None ? null : (attribute, rule, entity);
+    }
+}

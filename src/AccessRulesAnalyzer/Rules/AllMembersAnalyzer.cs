@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR0008: AllMembers grants access to members that do not exist yet.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AllMembersAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.AllMembersCoversFutureMembers,
+        "AllMembers also grants members added later",
+        "AllMembers = {0} on '{1}' grants module role {2} every member added to the entity later too: list the members",
+        RuleCategories.Security,
+        DiagnosticSeverity.Info,
+        "AllMembers applies to every member, including ones added later, so a new attribute is exposed to the rule's roles without anyone deciding it. It is a warning when the rule names an anonymous module role.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.AllMembers == MemberAccess.None)
+            {
+                continue;
+            }
+
+            var finding = new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, rule.AllMembers.ToString(), entity.QualifiedName, Display.Quoted(System.Linq.Enumerable.Select(rule.ModuleRoles, role => role.Value)));
+            yield return rule.IsAnonymous ? finding.WithSeverity(DiagnosticSeverity.Warning) : finding;
+        }
+    }
+}

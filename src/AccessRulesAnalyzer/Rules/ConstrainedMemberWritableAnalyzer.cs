@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1015: a rule's roles can write a member its own XPath depends on.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConstrainedMemberWritableAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.ConstrainedMemberWritable,
+        "The constraint depends on a member its roles can write",
+        "Module role {0} can write '{1}', which this constraint of '{2}' depends on: users can move objects into or out of their own constraint",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Access rules are evaluated on the object as stored. A user who can write the attribute or association a constraint tests can change which objects the constraint selects, for example reassign an order to another customer.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        var findings = new List<EntityFinding>();
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.XPath is not { HasErrors: false } xpath)
+            {
+                continue;
+            }
+
+            var reported = new HashSet<EntityMember>();
+            XPathBinding.Walk(xpath, entity, (path, context) =>
+            {
+                // Only paths read against the rule's own entity start at a member its rules can grant.
+                if (context != entity || DependedOn(entity, path.Steps[0]) is not { } member || !reported.Add(member))
+                {
+                    return;
+                }
+
+                var writers = rule.ModuleRoles.Where(role => entity.Rules.Any(other => other.ModuleRoles.Any(r => r.Value == role.Value) && other.AccessTo(member.Name) == MemberAccess.ReadWrite)).Select(role => role.Value).ToList();
+                if (writers.Count > 0)
+                {
+                    findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Steps[0].NameSpan), [], [], null, Display.Quoted(writers), member.Name, entity.QualifiedName));
+                }
+            }, null);
+        }
+
+        return findings;
+    }
+
+    /// <summary>The entity's own attribute a step names, or the association it follows.</summary>
+    private static EntityMember? DependedOn(EntityModel entity, XPathStep step) =>
+        entity.FindMember(step.Name) ?? entity.Members.FirstOrDefault(member => member.AssociationName == step.Name);
+}

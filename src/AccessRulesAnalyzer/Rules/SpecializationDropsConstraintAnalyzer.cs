@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1008: a specialization grants a role without the constraint its generalization applies to that role.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SpecializationDropsConstraintAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.SpecializationDropsConstraint,
+        "Specialization exposes what its generalization constrained",
+        "'{0}' grants module role '{1}' access without an XPath, but its generalization '{2}' constrains that role: rules are not inherited, so the constraint does not apply here",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Access rules are not inherited. XPath constraints of a generalization do not limit its specializations; a specialization's own rule without a constraint applies to all its objects.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules.Where(rule => !rule.HasConstraint && rule.GrantsAnything))
+        {
+            foreach (var role in rule.ModuleRoles)
+            {
+                // The nearest generalization with rules for the role decides what the role was meant to see.
+                var generalization = Ancestors(entity).FirstOrDefault(ancestor => ancestor.Rules.Any(r => Names(r, role.Value)));
+                if (generalization is not null && generalization.Rules.Where(r => Names(r, role.Value)).All(r => r.HasConstraint))
+                {
+                    yield return new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, entity.QualifiedName, role.Value, generalization.QualifiedName);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<EntityModel> Ancestors(EntityModel entity)
+    {
+        for (var ancestor = entity.Generalization; ancestor is not null; ancestor = ancestor.Generalization)
+        {
+            yield return ancestor;
+        }
+    }
+
+    private static bool Names(AccessRule rule, string role) => rule.ModuleRoles.Any(r => r.Value == role);
+}

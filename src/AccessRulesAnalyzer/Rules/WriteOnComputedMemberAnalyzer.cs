@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1004: write access on a [Calculated] or [AutoNumber] attribute.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WriteOnComputedMemberAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.WriteOnComputedMember,
+        "Write access on a calculated or auto-number attribute",
+        "{0} of '{1}' can never be written: they are calculated or auto-number attributes; grant Read",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "Calculated and auto-number attributes cannot be written; the platform rejects write access on them.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            foreach (var element in rule.ReadWrite)
+            {
+                if (entity.FindMember(element.Value) is { IsComputed: true } member)
+                {
+                    yield return new EntityFinding(AttributeSite.NamedElement(rule.Declaration, "ReadWrite", element.Index), [], [], null, "'" + member.Name + "'", entity.QualifiedName);
+                }
+            }
+
+            if (rule.AllMembers == MemberAccess.ReadWrite && entity.Members.Where(member => member.IsComputed).Select(member => member.Name).ToList() is { Count: > 0 } computed)
+            {
+                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, Display.Quoted(computed), entity.QualifiedName);
+            }
+        }
+    }
+}

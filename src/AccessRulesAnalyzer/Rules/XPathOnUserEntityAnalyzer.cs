@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR1009: an XPath on a rule of a System.User specialization cannot restrict the built-in user access.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class XPathOnUserEntityAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.XPathOnUserEntity,
+        "XPath on a System.User specialization cannot restrict built-in user access",
+        "'{0}' specialises System.User: users who can manage a user's role see that user's attributes whatever this constraint says",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Info,
+        "System.User has built-in access rules: access is given to its attributes when the end user can manage the role of that user. Specializations cannot restrict that access with their own rules.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterEntityRule(context, model, Rule, Analyze);
+
+    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    {
+        if (!entity.IsUser)
+        {
+            yield break;
+        }
+
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.HasConstraint)
+            {
+                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Rules;
+
+/// <summary>AR2002 and AR2003: paths and tokens of an XPath that do not resolve, and current-user comparisons that cannot hold.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class XPathPathAnalyzer : SecurityModelAnalyzer
+{
+    internal static readonly DiagnosticDescriptor UnknownRule = RuleDescriptors.Create(
+        RuleIdentifiers.XPathUnknownName,
+        "Unknown name in an XPath",
+        "XPath constraint of '{0}': {1}",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Error,
+        "Every step of a path must be an attribute, association or entity reachable from where the path stands, and every token a system token; the platform rejects the constraint otherwise.");
+
+    internal static readonly DiagnosticDescriptor NotUserRule = RuleDescriptors.Create(
+        RuleIdentifiers.XPathCurrentUserNotUser,
+        "'[%CurrentUser%]' compared with a path that does not end at a user",
+        "XPath constraint of '{0}': '{1}' leads to {2}, not to System.User or a specialization, so it never equals '[%CurrentUser%]'",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Error,
+        "The current user is a System.User object. Compared with anything else the condition never holds, and the rule grants nothing through it.");
+
+    private static readonly ImmutableHashSet<string> s_tokens = new[]
+    {
+        "CurrentUser", "CurrentObject", "CurrentDateTime", "DayLength", "HourLength", "MinuteLength", "SecondLength", "WeekLength", "MonthLength", "YearLength",
+    }.Concat(new[] { "Day", "Hour", "Minute", "Week", "Month", "Year" }.SelectMany(unit => new[] { "BeginOfCurrent" + unit, "EndOfCurrent" + unit }))
+        .Concat(new[] { "BeginOfYesterday", "EndOfYesterday", "BeginOfTomorrow", "EndOfTomorrow" })
+        .SelectMany(token => token.StartsWith("BeginOf") || token.StartsWith("EndOf") ? new[] { token, token + "UTC" } : new[] { token })
+        .ToImmutableHashSet();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(UnknownRule, NotUserRule);
+
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    {
+        RegisterEntityRule(context, model, UnknownRule, entity => Findings(model, entity, unknownNames: true));
+        RegisterEntityRule(context, model, NotUserRule, entity => Findings(model, entity, unknownNames: false));
+    }
+
+    private static IEnumerable<EntityFinding> Findings(SecurityModel model, EntityModel entity, bool unknownNames)
+    {
+        var findings = new List<EntityFinding>();
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.XPath is not { HasErrors: false } xpath)
+            {
+                continue;
+            }
+
+            XPathBinding.Walk(
+                xpath,
+                entity,
+                unknownNames ? (path, context) => UnknownStep(rule, path, context, findings) : null,
+                (comparison, context) =>
+                {
+                    if (unknownNames)
+                    {
+                        UnknownToken(model, rule, comparison.Left, findings);
+                        UnknownToken(model, rule, comparison.Right, findings);
+                    }
+                    else
+                    {
+                        NotAUser(rule, comparison, context, findings);
+                    }
+                });
+        }
+
+        return findings;
+    }
+
+    private static void UnknownStep(AccessRule rule, XPathPath path, EntityModel context, List<EntityFinding> findings)
+    {
+        var resolution = XPathBinding.Resolve(path, context);
+        if (resolution.Resolved)
+        {
+            return;
+        }
+
+        var step = path.Steps[resolution.FailedStep];
+        var names = resolution.LastEntity.Members.Select(member => member.AssociationName ?? member.Name);
+        var message = resolution.FailedStep > 0 && XPathBinding.Resolve(new XPathPath(path.Steps.Take(resolution.FailedStep).ToImmutableArray()), context).End.Kind is PathStepKind.Attribute or PathStepKind.Id
+            ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
+            : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(NameSuggestion.For(step.Name, names))}";
+        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], null, rule.Entity.QualifiedName, message));
+    }
+
+    private static void UnknownToken(SecurityModel model, AccessRule rule, XPathExpression operand, List<EntityFinding> findings)
+    {
+        if (operand is XPathLiteral { Kind: XPathLiteralKind.Token } token && !s_tokens.Contains(token.Value) &&
+            !(token.Value.StartsWith("UserRole_") && model.UserRoles.Any(role => "UserRole_" + role.Name == token.Value)))
+        {
+            var message = $"unknown token '[%{token.Value}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Value, s_tokens))}";
+            findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], null, rule.Entity.QualifiedName, message));
+        }
+    }
+
+    private static void NotAUser(AccessRule rule, XPathComparison comparison, EntityModel context, List<EntityFinding> findings)
+    {
+        var path = comparison.Left is XPathPath left && IsCurrentUser(comparison.Right) ? left
+            : comparison.Right is XPathPath right && IsCurrentUser(comparison.Left) ? right
+            : null;
+        if (path is null || XPathBinding.Resolve(path, context) is not { Resolved: true } resolution || resolution.EndsAtUser)
+        {
+            return;
+        }
+
+        var reached = resolution.End.Kind switch
+        {
+            PathStepKind.Attribute => $"attribute '{resolution.End.Attribute!.Name}'",
+            PathStepKind.Id => $"'{resolution.LastEntity.QualifiedName}'",
+            _ => $"'{resolution.End.Entity!.QualifiedName}'",
+        };
+        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Span), [], [], null, rule.Entity.QualifiedName, path.Steps.Length == 1 ? path.Steps[0].Name : string.Join("/", path.Steps.Select(s => s.Name)), reached));
+    }
+
+    private static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken("CurrentUser");
+}
