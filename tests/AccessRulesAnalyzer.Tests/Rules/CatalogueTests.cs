@@ -1,0 +1,212 @@
+using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Rules;
+
+/// <summary>AR0008, AR1004, AR1008, AR1009, AR1015 and AR2002–AR2004, with their fixes.</summary>
+public class CatalogueTests
+{
+    [Fact]
+    public async Task AR0008_AllMembers_IsInfo_AndAWarningForAnonymousRoles()
+    {
+        await CSharpAnalyzerVerifier<AllMembersAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = {|#0:MemberAccess.Read|})]
+            [AccessRule("Shop.Guest", AllMembers = {|#1:MemberAccess.ReadWrite|})]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.None, Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } }
+            """,
+            new DiagnosticResult("AR0008").WithLocation(0).WithArguments("Read", "Shop.Product", "'Shop.Customer'"),
+            new DiagnosticResult("AR0008").WithLocation(1).WithArguments("ReadWrite", "Shop.Product", "'Shop.Guest'"));
+    }
+
+    [Fact]
+    public async Task AR0008_TheAnonymousFindingIsRaisedToWarning()
+    {
+        var project = TestProject.Create(new[] { Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
+            public class Product { public string? Name { get; set; } }
+            """ }, new AllMembersAnalyzer().SupportedDiagnostics);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(project, System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new AllMembersAnalyzer()));
+
+        Assert.Equal(
+            new[] { Microsoft.CodeAnalysis.DiagnosticSeverity.Info, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning },
+            System.Linq.Enumerable.Select(System.Linq.Enumerable.OrderBy(diagnostics, d => d.Location.SourceSpan.Start), d => d.Severity));
+    }
+
+    [Fact]
+    public async Task AR0008_Fix_ListsTheMembers_KeepingWriteOffComputedOnes()
+    {
+        await CSharpCodeFixVerifier<AllMembersAnalyzer, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.Read|}, ReadWrite = [nameof(Note)])]
+            [AccessRule("Shop.Admin", AllMembers = {|AR0008:MemberAccess.ReadWrite|})]
+            public class Order : Base { public string? Note { get; set; } [AutoNumber] public long Number { get; set; } }
+
+            [Entity("Shop")] public class Base { public bool Active { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], Read = new[] { nameof(Number), nameof(Active) })]
+            [AccessRule("Shop.Admin", ReadWrite = new[] { nameof(Note), nameof(Active) }, Read = new[] { nameof(Number) })]
+            public class Order : Base { public string? Note { get; set; } [AutoNumber] public long Number { get; set; } }
+
+            [Entity("Shop")] public class Base { public bool Active { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1004_WriteOnComputedMembers_IsReportedPerMember()
+    {
+        await CSharpAnalyzerVerifier<WriteOnComputedMemberAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|#0:nameof(Total)|}, {|#1:nameof(Number)|}], Read = [nameof(Total)])]
+            [AccessRule("Shop.Admin", AllMembers = {|#2:MemberAccess.ReadWrite|})]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
+            """,
+            new DiagnosticResult("AR1004").WithLocation(0).WithArguments("'Total'", "Shop.Order"),
+            new DiagnosticResult("AR1004").WithLocation(1).WithArguments("'Number'", "Shop.Order"),
+            new DiagnosticResult("AR1004").WithLocation(2).WithArguments("'Total', 'Number'", "Shop.Order"));
+    }
+
+    [Fact]
+    public async Task AR1004_Fix_MovesTheMemberToRead()
+    {
+        await CSharpCodeFixVerifier<WriteOnComputedMemberAnalyzer, CodeFixes.DowngradeToReadCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|AR1004:nameof(Total)|}], Read = [nameof(Id)])]
+            [AccessRule("Shop.Guest", ReadWrite = new[] { {|AR1004:"Total"|} })]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; public int Id { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], Read = [nameof(Id), nameof(Total)])]
+            [AccessRule("Shop.Guest", Read = new[] { "Total" })]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; public int Id { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1008_SpecializationWithoutTheGeneralizationsConstraint_IsReported()
+    {
+        await CSharpAnalyzerVerifier<SpecializationDropsConstraintAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
+            [AccessRule("Shop.Guest", Read = [nameof(Text)])]
+            public class Document { public string? Text { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule({|#0:"Shop.Customer"|}, "Shop.Guest", Read = [nameof(Text)])]
+            public class Letter : Document { }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text != empty]")]
+            public class Memo : Document { }
+
+            [Entity("Shop")]
+            public class Note : Document { }
+
+            [Entity("Shop")]
+            [AccessRule({|#1:"Shop.Customer"|}, Read = [nameof(Text)])]
+            public class Reminder : Note { }
+            """,
+            new DiagnosticResult("AR1008").WithLocation(0).WithArguments("Shop.Letter", "Shop.Customer", "Shop.Document"),
+            new DiagnosticResult("AR1008").WithLocation(1).WithArguments("Shop.Reminder", "Shop.Customer", "Shop.Document"));
+    }
+
+    [Fact]
+    public async Task AR1009_XPathOnAUserSpecialization_IsInfo()
+    {
+        await CSharpAnalyzerVerifier<XPathOnUserEntityAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Nickname)], XPath = {|#0:"[id = '[%CurrentUser%]']"|})]
+            [AccessRule("Shop.Customer", Read = [nameof(Name)])]
+            public class Customer : SystemUser { public string? Nickname { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text != empty]")]
+            public class Review { public string? Text { get; set; } }
+            """,
+            new DiagnosticResult("AR1009").WithLocation(0).WithArguments("Shop.Customer"));
+    }
+
+    [Fact]
+    public async Task AR1015_ConstraintOnAMemberTheSameRolesCanWrite_IsReported()
+    {
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), nameof(Customer)], XPath = "[{|#0:Shop.Order_Customer|} = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Status|} = 'Open']")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Status)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Note)], XPath = "[Status = 'Open' and Shop.Order_Customer = '[%CurrentUser%]']")]
+            public class Order { public string? Note { get; set; } public string? Status { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
+            """,
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "Customer", "Shop.Order"),
+            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "Status", "Shop.Order"));
+    }
+
+    [Fact]
+    public async Task AR2002_UnknownNamesAndTokens_AreReportedInsideTheString()
+    {
+        await CSharpAnalyzerVerifier<XPathPathAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Staus|} = 'Open']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Shop.Order_Custmer|} = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status/{|#2:Shop.Order_Customer|} = empty]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Due < {|#3:'[%BeginOfCurrentDya%]'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Shop.Order_Customer[{|#4:Nick|} = 'x']]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Shop.Order_Customer/Shop.Customer[Name = 'x'] and Due > '[%CurrentDateTime%]' and Status = '[%UserRole_Customer%]' and System.owner = '[%CurrentUser%]' and Shop.Customer_Order/Name != empty and id != empty]")]
+            public class Order { public string? Status { get; set; } public System.DateTime Due { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { public List<Order> Orders { get; set; } = new(); }
+            """,
+            new DiagnosticResult("AR2002").WithLocation(0).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Staus'; did you mean 'Status'?"),
+            new DiagnosticResult("AR2002").WithLocation(1).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Shop.Order_Custmer'; did you mean 'Shop.Order_Customer'?"),
+            new DiagnosticResult("AR2002").WithLocation(2).WithArguments("Shop.Order", "'Shop.Order_Customer' follows 'Status', which is not an association"),
+            new DiagnosticResult("AR2002").WithLocation(3).WithArguments("Shop.Order", "unknown token '[%BeginOfCurrentDya%]'; did you mean 'BeginOfCurrentDay'?"),
+            new DiagnosticResult("AR2002").WithLocation(4).WithArguments("Shop.Order", "'Shop.Customer' has no attribute, association or specialization 'Nick'"));
+    }
+
+    [Fact]
+    public async Task AR2003_CurrentUserComparedWithSomethingElse_IsReported()
+    {
+        await CSharpAnalyzerVerifier<XPathPathAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Shop.Order_Product|} = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "['[%CurrentUser%]' = {|#1:Status|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#2:id|} = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[System.owner = '[%CurrentUser%]' or Shop.Order_Customer = '[%CurrentUser%]' or Shop.Order_Product/Shop.Product_Customer = '[%CurrentUser%]']")]
+            public class Order { public string? Status { get; set; } public Product? Product { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Product { public Customer? Maker { get; set; } }
+            [Entity("Shop")] public class Customer : SystemUser { }
+            """,
+            new DiagnosticResult("AR2003").WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product", "'Shop.Product'"),
+            new DiagnosticResult("AR2003").WithLocation(1).WithArguments("Shop.Order", "Status", "attribute 'Status'"),
+            new DiagnosticResult("AR2003").WithLocation(2).WithArguments("Shop.Order", "id", "'Shop.Order'"));
+    }
+
+    [Fact]
+    public async Task AR2004_TypeMismatches_AreReportedOnTheComparison()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:Total = 'ten'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Shop.Order_Customer = 'Alice'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#2:Due < '[%CurrentUser%]'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#3:Paid = 1|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Total > 10 and Due < '[%BeginOfCurrentDay%]' and Shop.Order_Customer = '[%CurrentUser%]' and Shop.Order_Customer != empty and Paid = true() and Note = 'x' and Due > '[%BeginOfCurrentDay%] - 1 * [%DayLength%]']")]
+            public class Order { public decimal? Total { get; set; } public System.DateTime Due { get; set; } public bool Paid { get; set; } public string? Note { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
+            """,
+            new DiagnosticResult("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
+            new DiagnosticResult("AR2004").WithLocation(1).WithArguments("Shop.Order", "association 'Shop.Order_Customer'", "a string"),
+            new DiagnosticResult("AR2004").WithLocation(2).WithArguments("Shop.Order", "date attribute 'Due'", "'[%CurrentUser%]'"),
+            new DiagnosticResult("AR2004").WithLocation(3).WithArguments("Shop.Order", "boolean attribute 'Paid'", "a number"));
+    }
+}
