@@ -88,6 +88,15 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
+    internal static void RegisterAnonymousEntityRule(CompilationStartAnalysisContext context, SecurityModel model, DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze)
+    {
+        if (!model.AnonymousModuleRoles.IsEmpty)
+        {
+            RegisterEntityRule(context, model, descriptor, analyze);
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
     /// reports each finding from a syntax tree action in the file that holds its attribute, so it shows live.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text.Json;
 
@@ -42,7 +43,9 @@ public class BuildTests
         var build = DotNet.Build(sample, null, "ErrorLog=findings.sarif%2Cversion=2.1");
 
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Equal(s_shopAppWarnings, Sample.Diagnostics(build.Output));
+
+        // AR0008 raises its severity for anonymous roles per finding; the console shows that only when a SARIF log is written.
+        Assert.Equal(s_shopAppWarnings.Append("Entities.cs:28 AR0008 warning").OrderBy(s => s, System.StringComparer.Ordinal), Sample.Diagnostics(build.Output));
 
         using var sarif = JsonDocument.Parse(sample.Read("findings.sarif"));
         var run = sarif.RootElement.GetProperty("runs")[0];

@@ -33,7 +33,7 @@ public class DescriptorTests
 
         Assert.Equal(RuleDescriptors.DocumentationRoot + id + ".md", descriptor.HelpLinkUri);
         Assert.Matches("^AR[0-9]{4}$", id);
-        var page = Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md");
+        var page = Path.Combine(Repository.Root, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), $"{page} is missing.");
         Assert.StartsWith("# " + id, File.ReadAllText(page));
     }
@@ -42,7 +42,7 @@ public class DescriptorTests
     [MemberData(nameof(Ids))]
     public void ReleaseTrackingListsTheRule(string id)
     {
-        var folder = Path.Combine(RepositoryRoot(), "src", "AccessRulesAnalyzer");
+        var folder = Path.Combine(Repository.Root, "src", "AccessRulesAnalyzer");
         var releases = File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
 
         Assert.Matches(new Regex("^" + id + @"\s*\|", RegexOptions.Multiline), releases);
@@ -52,25 +52,12 @@ public class DescriptorTests
     [MemberData(nameof(Ids))]
     public void TheReadmeTableListsTheRule(string id)
     {
-        Assert.Contains("[" + id + "](docs/rules/" + id + ".md)", File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
+        Assert.Contains("[" + id + "](docs/rules/" + id + ".md)", File.ReadAllText(Path.Combine(Repository.Root, "README.md")));
     }
 
     [Fact]
     public void IdsAreUnique()
     {
         Assert.Equal(s_descriptors.Length, s_descriptors.Select(d => d.Id).Distinct().Count());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AccessRulesAnalyzer.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AccessRulesAnalyzer.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -20,13 +20,8 @@ public sealed class AnonymousChangeNotUserScopedAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
-    {
-        if (!model.AnonymousModuleRoles.IsEmpty)
-        {
-            RegisterEntityRule(context, model, Rule, Analyze);
-        }
-    }
+    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+        RegisterAnonymousEntityRule(context, model, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

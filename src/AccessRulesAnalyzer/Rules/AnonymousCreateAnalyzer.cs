@@ -30,15 +30,10 @@ public sealed class AnonymousCreateAnalyzer : SecurityModelAnalyzer
 
     internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
     {
-        if (model.AnonymousModuleRoles.IsEmpty)
+        RegisterAnonymousEntityRule(context, model, Rule, Analyze);
+        if (!model.AnonymousDeclarations.IsEmpty && string.IsNullOrWhiteSpace(model.AnonymousDeclarations[0].SignInMicroflow))
         {
-            return;
-        }
-
-        RegisterEntityRule(context, model, Rule, Analyze);
-        if (string.IsNullOrWhiteSpace(model.AnonymousDeclarations[0].SignInMicroflow))
-        {
-            RegisterEntityRule(context, model, NoSignInMicroflowRule, Analyze);
+            RegisterAnonymousEntityRule(context, model, NoSignInMicroflowRule, Analyze);
         }
     }
 

@@ -39,7 +39,7 @@ public class FuzzTests
     /// <summary>The sample applications and a few test sources: the corpus mutants are made from.</summary>
     internal static IReadOnlyList<string> Corpus()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         return Directory.GetFiles(Path.Combine(root, "samples"), "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(root, "tests", "AccessRulesAnalyzer.EndToEnd.Tests", "Samples"), "*.cs", SearchOption.AllDirectories))
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -170,19 +170,6 @@ public class FuzzTests
         document.GetSyntaxTreeAsync().Result!.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
 
     private static string Shorten(string text) => text.Length <= 2_000 ? text : text[..2_000] + "…";
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AccessRulesAnalyzer.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AccessRulesAnalyzer.sln not found");
-    }
 
     private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
     {
