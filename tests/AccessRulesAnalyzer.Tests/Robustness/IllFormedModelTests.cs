@@ -1,19 +1,11 @@
-using System.Collections.Immutable;
 using System.Linq;
-using AccessRulesAnalyzer.Rules;
 using AccessRulesAnalyzer.Tests.Verification;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Tests.Robustness;
 
-/// <summary>Half-typed and ill-typed attributes, as the IDE sees them mid-edit: the analyzers report nothing wrong and never throw.</summary>
+/// <summary>Half-typed and ill-typed attributes, as the IDE sees them mid-edit: no analyzer of the package throws.</summary>
 public class IllFormedModelTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new AnonymousRoleReusesNamedModuleRoleAnalyzer(),
-        new AnonymousWriteWithoutConstraintAnalyzer(),
-        new AnonymousFullReadAnalyzer());
-
     [Theory]
     [InlineData("""[assembly: UserRole("Anonymous", """)]
     [InlineData("""[assembly: UserRole(null, null)] [assembly: AnonymousUsers(null)]""")]
@@ -37,9 +29,9 @@ public class IllFormedModelTests
             [assembly: UserRole("Guest", "Shop.Guest")]
             [assembly: AnonymousUsers("Guest")]
             """ + "\n" + declarations;
-        var descriptors = s_analyzers.SelectMany(a => a.SupportedDiagnostics);
+        var descriptors = FuzzTests.Analyzers.SelectMany(a => a.SupportedDiagnostics);
 
         // RunAsync fails the test on any analyzer exception or AD0001.
-        await AnalyzerRunner.RunAsync(TestProject.Create(new[] { source }, descriptors), s_analyzers);
+        await AnalyzerRunner.RunAsync(TestProject.Create(new[] { source }, descriptors), FuzzTests.Analyzers);
     }
 }
