@@ -44,6 +44,26 @@ internal readonly struct UserScope
         _ => false,
     };
 
+    /// <summary>
+    /// One of the constraint's groups is <c>System.owner = '[%CurrentUser%]'</c>: the rule covers the user's own objects,
+    /// which includes every object they create.
+    /// </summary>
+    public static bool HasOwnerGroup(XPathConstraint constraint)
+    {
+        foreach (var group in constraint.Groups)
+        {
+            if (group is XPathComparison { Operator: XPathComparisonOperator.Equal } comparison &&
+                ((IsOwner(comparison.Left) && IsCurrentUser(comparison.Right)) || (IsOwner(comparison.Right) && IsCurrentUser(comparison.Left))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOwner(XPathExpression expression) => expression is XPathPath { Steps.Length: 1 } path && path.Steps[0].Name == "System.owner";
+
     private static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken(CurrentUser);
 
     /// <summary><c>path = '[%CurrentUser%]'</c> holds only for objects tied to the user when the path ends at a user.</summary>

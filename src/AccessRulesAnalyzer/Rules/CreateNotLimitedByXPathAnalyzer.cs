@@ -27,7 +27,8 @@ public sealed class CreateNotLimitedByXPathAnalyzer : SecurityModelAnalyzer
     {
         foreach (var rule in entity.Rules)
         {
-            if (rule.Create && rule.HasConstraint)
+            // With the owner constraint the rule already covers whatever its roles create: nothing to point out.
+            if (rule.Create && rule.XPath is { } xpath && !(xpath is { HasErrors: false } && UserScope.HasOwnerGroup(xpath)))
             {
                 yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "Create"), [], [], null, entity.QualifiedName);
             }

@@ -43,13 +43,13 @@ public class ConsistencyTests
 
             [Entity("Shop")]
             [AccessRule({|AR1001:"Shop.Gest"|}, Read = [nameof(Name)])]
-            public class Product { public string? Name { get; set; } }
+            public class Product { public string? Name { get; set; } public decimal Cost { get; set; } }
             """, Sources.ShopRoles + """
             [assembly: UserRole("Clerk", "Shop.Customer")]
 
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Read = [nameof(Name)])]
-            public class Product { public string? Name { get; set; } }
+            public class Product { public string? Name { get; set; } public decimal Cost { get; set; } }
             """);
     }
 
@@ -151,10 +151,13 @@ public class ConsistencyTests
     {
         await CSharpAnalyzerVerifier<CreateNotLimitedByXPathAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
-            [AccessRule("Shop.Customer", Create = {|#0:true|}, XPath = "[System.owner='[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Create = {|#0:true|}, XPath = "[Shop.Review_Customer = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Create = true, Read = [nameof(Text)], XPath = "[Text != empty][System.owner='[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Create = true)]
             [AccessRule("Shop.Customer", Create = false, Read = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
-            public class Review { public string? Text { get; set; } }
+            public class Review { public string? Text { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
             """,
             new DiagnosticResult("AR1010").WithLocation(0).WithArguments("Shop.Review"));
     }

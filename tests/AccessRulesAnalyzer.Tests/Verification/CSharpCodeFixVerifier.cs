@@ -44,6 +44,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
 
         var oneByOne = await FixOneByOneAsync(project);
         AssertSameText(after.Sources, oneByOne, "Fixing one diagnostic at a time");
+        await AssertNoNewDiagnosticOfOursAsync(project, oneByOne);
 
         foreach (var scope in new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution })
         {
@@ -117,6 +118,18 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         var operations = await action.GetOperationsAsync(CancellationToken.None);
         var solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
         return solution.GetProject(project.Id)!;
+    }
+
+    /// <summary>The fixed code raises nothing new from any analyzer of the package, not only the one under test.</summary>
+    private static async Task AssertNoNewDiagnosticOfOursAsync(Project before, Project after)
+    {
+        var analyzers = typeof(SecurityModelAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+        var existing = Signature(await AnalyzerRunner.RunAsync(before, analyzers)).ToHashSet();
+        var added = Signature(await AnalyzerRunner.RunAsync(after, analyzers)).Where(d => !existing.Contains(d)).ToList();
+        Assert.True(added.Count == 0, "The fixed code raises new diagnostics:\n" + string.Join("\n", added));
     }
 
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project) =>
