@@ -68,6 +68,20 @@ internal sealed class EntityModel
         return null;
     }
 
+    /// <summary>The association of this entity (its own or inherited) with the XPath name <paramref name="qualifiedName"/>.</summary>
+    public EntityMember? FindAssociation(string qualifiedName)
+    {
+        foreach (var member in Members)
+        {
+            if (member.AssociationName == qualifiedName)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>This entity is <paramref name="other"/> or one of its specializations.</summary>
     public bool IsOrSpecializes(EntityModel? other)
     {

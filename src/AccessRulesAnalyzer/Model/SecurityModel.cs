@@ -186,12 +186,9 @@ internal sealed class SecurityModel
             return PathStepTarget.ForAttribute(attribute);
         }
 
-        foreach (var member in current.Members)
+        if (current.FindAssociation(step)?.Target is { } targetType && GetEntity(targetType) is { } associated)
         {
-            if (member.AssociationName == step && member.Target is not null && GetEntity(member.Target) is { } target)
-            {
-                return PathStepTarget.ForAssociation(target);
-            }
+            return PathStepTarget.ForAssociation(associated);
         }
 
         // An association declared on the other entity is navigable from this side too; an entity name filters by type.

@@ -57,5 +57,5 @@ public sealed class ConstrainedMemberWritableAnalyzer : SecurityModelAnalyzer
 
     /// <summary>The entity's own attribute a step names, or the association it follows.</summary>
     private static EntityMember? DependedOn(EntityModel entity, XPathStep step) =>
-        entity.FindMember(step.Name) ?? entity.Members.FirstOrDefault(member => member.AssociationName == step.Name);
+        entity.FindMember(step.Name) ?? entity.FindAssociation(step.Name);
 }
