@@ -10,12 +10,9 @@ internal sealed class ModuleRole
     {
         QualifiedName = qualifiedName;
         Declaration = declaration;
-        Module = ModuleOf(qualifiedName);
     }
 
     public string QualifiedName { get; }
-
-    public string Module { get; }
 
     public AttributeData Declaration { get; }
 

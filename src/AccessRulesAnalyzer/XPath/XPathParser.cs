@@ -102,9 +102,8 @@ internal sealed class XPathParser
             return left;
         }
 
-        var operatorSpan = _current.Span;
         Advance();
-        return new XPathComparison(left, op, operatorSpan, ParseOperand());
+        return new XPathComparison(left, op, ParseOperand());
     }
 
     private XPathExpression ParseOperand()

@@ -56,20 +56,17 @@ internal enum XPathComparisonOperator
 
 internal sealed class XPathComparison : XPathExpression
 {
-    public XPathComparison(XPathExpression left, XPathComparisonOperator @operator, TextSpan operatorSpan, XPathExpression right)
+    public XPathComparison(XPathExpression left, XPathComparisonOperator @operator, XPathExpression right)
         : base(TextSpan.FromBounds(left.Span.Start, right.Span.End))
     {
         Left = left;
         Operator = @operator;
-        OperatorSpan = operatorSpan;
         Right = right;
     }
 
     public XPathExpression Left { get; }
 
     public XPathComparisonOperator Operator { get; }
-
-    public TextSpan OperatorSpan { get; }
 
     public XPathExpression Right { get; }
 }
@@ -93,7 +90,6 @@ internal sealed class XPathStep
 
     public TextSpan Span { get; }
 
-    public bool IsId => Name == "id";
 }
 
 internal sealed class XPathPath : XPathExpression
