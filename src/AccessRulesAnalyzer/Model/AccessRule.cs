@@ -21,6 +21,8 @@ internal sealed class AccessRule
     private XPathConstraint? _xpath;
     private int _isUserScoped = Unknown;
     private ImmutableArray<ArrayElement> _anonymousRoles;
+    private ImmutableArray<EntityMember> _readable;
+    private ImmutableArray<EntityMember> _writable;
     private const int Unknown = -1;
 
     public AccessRule(EntityModel entity, AttributeData declaration)
@@ -114,7 +116,18 @@ internal sealed class AccessRule
         return AllMembers == MemberAccess.Read || Contains(Read, member) ? MemberAccess.Read : MemberAccess.None;
     }
 
+    /// <summary>The entity's members this rule gives at least <paramref name="access"/> to (computed once per rule).</summary>
     public ImmutableArray<EntityMember> MembersWith(MemberAccess access)
+    {
+        return access switch
+        {
+            MemberAccess.None => Entity.Members,
+            MemberAccess.Read => _readable.IsDefault ? _readable = Collect(MemberAccess.Read) : _readable,
+            _ => _writable.IsDefault ? _writable = Collect(MemberAccess.ReadWrite) : _writable,
+        };
+    }
+
+    private ImmutableArray<EntityMember> Collect(MemberAccess access)
     {
         var builder = ImmutableArray.CreateBuilder<EntityMember>();
         foreach (var member in Entity.Members)
