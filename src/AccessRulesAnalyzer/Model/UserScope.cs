@@ -9,7 +9,6 @@ namespace AccessRulesAnalyzer.Model;
 /// </summary>
 internal readonly struct UserScope
 {
-    private const string CurrentUser = "CurrentUser";
     private readonly SecurityModel _model;
 
     public UserScope(SecurityModel model) => _model = model;
@@ -38,8 +37,7 @@ internal readonly struct UserScope
         XPathLogicalExpression { Operator: XPathLogicalOperator.And } and => IsUserScoped(and.Left, context) || IsUserScoped(and.Right, context),
         XPathLogicalExpression or => IsUserScoped(or.Left, context) && IsUserScoped(or.Right, context),
         XPathComparison { Operator: XPathComparisonOperator.Equal } comparison =>
-            (IsCurrentUser(comparison.Right) && comparison.Left is XPathPath left && EndsAtCurrentUser(left, context)) ||
-            (IsCurrentUser(comparison.Left) && comparison.Right is XPathPath right && EndsAtCurrentUser(right, context)),
+            comparison.PathComparedWithCurrentUser() is { } path && XPathBinding.Resolve(path, context).EndsAtUser,
         XPathPath path => HasScopedPredicate(path, context),
         _ => false,
     };
@@ -53,7 +51,7 @@ internal readonly struct UserScope
         foreach (var group in constraint.Groups)
         {
             if (group is XPathComparison { Operator: XPathComparisonOperator.Equal } comparison &&
-                ((IsOwner(comparison.Left) && IsCurrentUser(comparison.Right)) || (IsOwner(comparison.Right) && IsCurrentUser(comparison.Left))))
+                comparison.PathComparedWithCurrentUser() is { Steps.Length: 1 } path && path.Steps[0].Name == "System.owner")
             {
                 return true;
             }
@@ -61,13 +59,6 @@ internal readonly struct UserScope
 
         return false;
     }
-
-    private static bool IsOwner(XPathExpression expression) => expression is XPathPath { Steps.Length: 1 } path && path.Steps[0].Name == "System.owner";
-
-    private static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken(CurrentUser);
-
-    /// <summary><c>path = '[%CurrentUser%]'</c> holds only for objects tied to the user when the path ends at a user.</summary>
-    private static bool EndsAtCurrentUser(XPathPath path, EntityModel context) => XPathBinding.Resolve(path, context).EndsAtUser;
 
     /// <summary>An existence path such as <c>Shop.Order_Customer[id = '[%CurrentUser%]']</c>: a scoped predicate on any step scopes the whole.</summary>
     private bool HasScopedPredicate(XPathPath path, EntityModel context)

@@ -7,12 +7,16 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>Where a whole path leads from its context entity, or the step at which it stops making sense.</summary>
 internal readonly struct PathResolution
 {
-    public PathResolution(PathStepTarget end, int failedStep, EntityModel lastEntity)
+    public PathResolution(PathStepTarget end, int failedStep, EntityModel lastEntity, bool followsTerminal = false)
     {
         End = end;
         FailedStep = failedStep;
         LastEntity = lastEntity;
+        FollowsTerminal = followsTerminal;
     }
+
+    /// <summary>The failing step follows an attribute or <c>id</c>, after which nothing can come.</summary>
+    public bool FollowsTerminal { get; }
 
     /// <summary>What the last step reaches; <see cref="PathStepKind.Unknown"/> when a step fails.</summary>
     public PathStepTarget End { get; }
@@ -57,7 +61,7 @@ internal static class XPathBinding
                     return new PathResolution(target, -1, current);
                 case PathStepKind.Attribute or PathStepKind.Id:
                     // Nothing can follow an attribute or id.
-                    return new PathResolution(PathStepTarget.Unknown, i + 1, current);
+                    return new PathResolution(PathStepTarget.Unknown, i + 1, current, followsTerminal: true);
                 default:
                     return new PathResolution(PathStepTarget.Unknown, i, current);
             }

@@ -85,7 +85,7 @@ public sealed class XPathPathAnalyzer : SecurityModelAnalyzer
 
         var step = path.Steps[resolution.FailedStep];
         var names = resolution.LastEntity.Members.Select(member => member.AssociationName ?? member.Name);
-        var message = resolution.FailedStep > 0 && XPathBinding.Resolve(new XPathPath(path.Steps.Take(resolution.FailedStep).ToImmutableArray()), context).End.Kind is PathStepKind.Attribute or PathStepKind.Id
+        var message = resolution.FollowsTerminal
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
             : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(NameSuggestion.For(step.Name, names))}";
         findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], null, rule.Entity.QualifiedName, message));
@@ -103,9 +103,7 @@ public sealed class XPathPathAnalyzer : SecurityModelAnalyzer
 
     private static void NotAUser(AccessRule rule, XPathComparison comparison, EntityModel context, List<EntityFinding> findings)
     {
-        var path = comparison.Left is XPathPath left && IsCurrentUser(comparison.Right) ? left
-            : comparison.Right is XPathPath right && IsCurrentUser(comparison.Left) ? right
-            : null;
+        var path = comparison.PathComparedWithCurrentUser();
         if (path is null || XPathBinding.Resolve(path, context) is not { Resolved: true } resolution || resolution.EndsAtUser)
         {
             return;
@@ -119,6 +117,4 @@ public sealed class XPathPathAnalyzer : SecurityModelAnalyzer
         };
         findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Span), [], [], null, rule.Entity.QualifiedName, path.Steps.Length == 1 ? path.Steps[0].Name : string.Join("/", path.Steps.Select(s => s.Name)), reached));
     }
-
-    private static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken("CurrentUser");
 }

@@ -63,7 +63,7 @@ public sealed class XPathTypeMismatchAnalyzer : SecurityModelAnalyzer
         if (resolution.End.Kind is PathStepKind.Association or PathStepKind.EntityFilter)
         {
             // An association holds an object: compare it with empty or with an object token.
-            return literal.Kind == XPathLiteralKind.Empty || literal.IsToken("CurrentUser") || literal.IsToken("CurrentObject")
+            return literal.Kind == XPathLiteralKind.Empty || IsObjectToken(literal)
                 ? null
                 : ($"association '{path.Steps[path.Steps.Length - 1].Name}'", value);
         }

@@ -69,6 +69,12 @@ internal sealed class XPathComparison : XPathExpression
     public XPathComparisonOperator Operator { get; }
 
     public XPathExpression Right { get; }
+
+    /// <summary>The path side of <c>path op '[%CurrentUser%]'</c> (either way round); null for any other comparison.</summary>
+    public XPathPath? PathComparedWithCurrentUser() =>
+        Left is XPathPath left && XPathLiteral.IsCurrentUser(Right) ? left
+        : Right is XPathPath right && XPathLiteral.IsCurrentUser(Left) ? right
+        : null;
 }
 
 /// <summary>One step of a path: a member, an entity (a type filter), <c>System.owner</c> or <c>id</c>, with its predicates.</summary>
@@ -125,6 +131,8 @@ internal sealed class XPathLiteral : XPathExpression
     public string Value { get; }
 
     public bool IsToken(string name) => Kind == XPathLiteralKind.Token && Value == name;
+
+    public static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken("CurrentUser");
 }
 
 internal sealed class XPathFunctionCall : XPathExpression
