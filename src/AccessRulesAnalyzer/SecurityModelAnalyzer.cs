@@ -11,12 +11,15 @@ namespace AccessRulesAnalyzer;
 /// <summary>
 /// A rule that queries the compilation's <see cref="SecurityModel"/>. Rules report from symbol and syntax tree
 /// actions so that the IDE shows them while the user types; it does not run compilation-end actions live.
+/// Generated code is excluded here, through <see cref="GeneratedCode"/>, rather than by the driver.
 /// </summary>
 public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // The driver would check every reported diagnostic for generated code by walking its file's tokens; the
+        // model knows which entities and files are generated at a fraction of that cost.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -39,17 +42,23 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(
             symbolContext =>
             {
-                if (model.GetEntity((INamedTypeSymbol)symbolContext.Symbol) is not { } entity)
+                var cancellationToken = symbolContext.CancellationToken;
+                if (model.GetEntity((INamedTypeSymbol)symbolContext.Symbol) is not { } entity || model.GeneratedCode.Contains(entity.Symbol, cancellationToken))
                 {
                     return;
                 }
 
-                var cancellationToken = symbolContext.CancellationToken;
                 foreach (var finding in analyze(entity))
                 {
                     var location = finding.Site is { } site
                         ? site.Locate(cancellationToken)
                         : entity.Symbol.Locations.FirstOrDefault() ?? Location.None;
+                    if (location.SourceTree is { } tree && model.GeneratedCode.Contains(tree, cancellationToken))
+                    {
+                        // A partial class can take an attribute from a generated part.
+                        continue;
+                    }
+
                     symbolContext.ReportDiagnostic(Diagnostic.Create(
                         descriptor,
                         location,
@@ -68,7 +77,7 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
 
         context.RegisterSyntaxTreeAction(treeContext =>
         {
-            if (!AttributeLocations.IsIn(anonymous.Declaration, treeContext.Tree))
+            if (!AttributeLocations.IsIn(anonymous.Declaration, treeContext.Tree) || model.GeneratedCode.Contains(treeContext.Tree, treeContext.CancellationToken))
             {
                 return;
             }
@@ -101,11 +110,16 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
     /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
     /// reports each finding from a syntax tree action in the file that holds its attribute, so it shows live.
     /// </summary>
-    internal static void RegisterAppRule(CompilationStartAnalysisContext context, DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze)
+    internal static void RegisterAppRule(CompilationStartAnalysisContext context, SecurityModel model, DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze)
     {
         var findings = new Lazy<ImmutableArray<AppFinding>>(() => analyze().ToImmutableArray());
         context.RegisterSyntaxTreeAction(treeContext =>
         {
+            if (model.GeneratedCode.Contains(treeContext.Tree, treeContext.CancellationToken))
+            {
+                return;
+            }
+
             foreach (var finding in findings.Value)
             {
                 if (AttributeLocations.IsIn(finding.Site.Attribute, treeContext.Tree))

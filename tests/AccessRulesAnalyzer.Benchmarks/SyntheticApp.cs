@@ -64,7 +64,7 @@ internal static class SyntheticApp
             [Entity("M{{module}}", StoreOwner = true)]
             {{rules}}
             [AccessRule("M{{module}}.User", Read = [nameof(Title), nameof(Quantity), nameof(Price), nameof(Account)], ReadWrite = [nameof(Note)], XPath = "[M{{module}}.{{name}}_Account = '[%CurrentUser%]' and Active = true()]")]
-            [AccessRule("M{{module}}.Admin", Create = true, Delete = true, AllMembers = MemberAccess.ReadWrite)]
+            [AccessRule("M{{module}}.Admin", Create = true, Delete = true, Read = [nameof(Total)], ReadWrite = [nameof(Title), nameof(Quantity), nameof(Price), nameof(Active), nameof(Due), nameof(Note), nameof(Code), nameof(Account), nameof(Related)])]
             public class {{name}}
             {
                 public string? Title { get; set; }
@@ -72,11 +72,11 @@ internal static class SyntheticApp
                 public decimal Price { get; set; }
                 public bool Active { get; set; }
                 public DateTime Due { get; set; }
-                public string? Note{{(revision == 0 ? "" : revision.ToString())}} { get; set; }
+                public string? Note { get; set; }
                 public long Code { get; set; }
                 [Calculated] public decimal Total => Price * Quantity;
                 public Account? Account { get; set; }
-                public List<{{(nextModule == module ? nextName : "M" + nextModule + ".E" + next)}}> Related { get; set; } = new();
+                public List<{{(nextModule == module ? nextName : "M" + nextModule + ".E" + next)}}> Related { get; set; } = new();{{(revision == 0 ? "" : $"\n    public int Draft{revision} {{ get; set; }}")}}
             }
             """;
     }

@@ -26,6 +26,7 @@ internal sealed class SecurityModel
     private SecurityModel(Compilation compilation, AccessRulesTypes types)
     {
         Types = types;
+        GeneratedCode = new GeneratedCode(compilation);
         _libraryEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
             ModuleLibraries(compilation, types).SelectMany(library => EntityCatalog.EntitiesIn(this, library.GlobalNamespace)).ToImmutableArray());
         _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities)));
@@ -105,6 +106,9 @@ internal sealed class SecurityModel
     }
 
     public AccessRulesTypes Types { get; }
+
+    /// <summary>The compilation's generated code, which no rule reports on.</summary>
+    public GeneratedCode GeneratedCode { get; }
 
     public AppSecurityLevel Level { get; }
 

@@ -25,7 +25,7 @@ public sealed class AnonymousRoleReusesNamedModuleRoleAnalyzer : SecurityModelAn
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            RegisterAppRule(context, Rule, () => Analyze(model, anonymous));
+            RegisterAppRule(context, model, Rule, () => Analyze(model, anonymous));
         }
     }
 

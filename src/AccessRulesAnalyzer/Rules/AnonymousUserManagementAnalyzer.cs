@@ -24,7 +24,7 @@ public sealed class AnonymousUserManagementAnalyzer : SecurityModelAnalyzer
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            RegisterAppRule(context, Rule, () => Analyze(anonymous));
+            RegisterAppRule(context, model, Rule, () => Analyze(anonymous));
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class DuplicateRoleDeclarationAnalyzer : SecurityModelAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterAppRule(context, Rule, () => Analyze(model));
+        RegisterAppRule(context, model, Rule, () => Analyze(model));
 
     private static IEnumerable<AppFinding> Analyze(SecurityModel model)
     {

@@ -24,7 +24,7 @@ public sealed class SecurityLevelAnalyzer : SecurityModelAnalyzer
     {
         if (model.AppSecurityDeclaration is { } declaration && model.Level != AppSecurityLevel.Production)
         {
-            RegisterAppRule(context, Rule, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
+            RegisterAppRule(context, model, Rule, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
         }
     }
 }

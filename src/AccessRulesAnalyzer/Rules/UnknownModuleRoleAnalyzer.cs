@@ -25,7 +25,7 @@ public sealed class UnknownModuleRoleAnalyzer : SecurityModelAnalyzer
     internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
     {
         RegisterEntityRule(context, model, Rule, entity => AnalyzeEntity(model, entity));
-        RegisterAppRule(context, Rule, () => AnalyzeUserRoles(model));
+        RegisterAppRule(context, model, Rule, () => AnalyzeUserRoles(model));
     }
 
     private static IEnumerable<EntityFinding> AnalyzeEntity(SecurityModel model, EntityModel entity)

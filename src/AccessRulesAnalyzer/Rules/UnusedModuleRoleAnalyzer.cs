@@ -26,7 +26,7 @@ public sealed class UnusedModuleRoleAnalyzer : SecurityModelAnalyzer
         // A module library declares module roles for apps to use; only an app, which declares user roles, can tell.
         if (!model.UserRoles.IsEmpty)
         {
-            RegisterAppRule(context, Rule, () => Analyze(model));
+            RegisterAppRule(context, model, Rule, () => Analyze(model));
         }
     }
 
