@@ -55,7 +55,7 @@ internal sealed class EntityFinding
     /// <summary>Properties for a code fix; only findings in source carry them.</summary>
     public ImmutableDictionary<string, string?>? Properties { get; }
 
-    /// <summary>A severity above the descriptor's default, for this finding only; null for the default.</summary>
+    /// <summary>A severity other than the descriptor's default, for this finding only; null for the default.</summary>
     public DiagnosticSeverity? Severity { get; private set; }
 
     public EntityFinding WithSeverity(DiagnosticSeverity severity)

@@ -15,8 +15,10 @@ public sealed class AllMembersAnalyzer : SecurityModelAnalyzer
         "AllMembers also grants members added later",
         "AllMembers = {0} on '{1}' grants module role {2} every member added to the entity later too: list the members",
         RuleCategories.Security,
-        DiagnosticSeverity.Info,
-        "AllMembers applies to every member, including ones added later, so a new attribute is exposed to the rule's roles without anyone deciding it. It is a warning when the rule names an anonymous module role.");
+        // Warning by default and lowered per finding: command-line builds skip an analyzer whose rules are all Info,
+        // so an Info default would hide the anonymous case's warning from every build that writes no SARIF log.
+        DiagnosticSeverity.Warning,
+        "AllMembers applies to every member, including ones added later, so a new attribute is exposed to the rule's roles without anyone deciding it. It is a warning when the rule names an anonymous module role, and info otherwise.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -33,7 +35,7 @@ public sealed class AllMembersAnalyzer : SecurityModelAnalyzer
             }
 
             var finding = new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, rule.AllMembers.ToString(), entity.QualifiedName, Display.Quoted(System.Linq.Enumerable.Select(rule.ModuleRoles, role => role.Value)));
-            yield return rule.IsAnonymous ? finding.WithSeverity(DiagnosticSeverity.Warning) : finding;
+            yield return rule.IsAnonymous ? finding : finding.WithSeverity(DiagnosticSeverity.Info);
         }
     }
 }

@@ -21,7 +21,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public async Task AR0008_TheAnonymousFindingIsRaisedToWarning()
+    public async Task AR0008_TheAnonymousFindingIsAWarning_TheOthersInfo()
     {
         var project = TestProject.Create(new[] { Sources.ShopRoles + """
             [Entity("Shop")]
