@@ -18,6 +18,14 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // Measures the analyzers on generated applications of N entities; see docs/performance.md.
+if (args is ["write", var directory, var count])
+{
+    // The application as a project on disk, to measure a real command-line build.
+    SyntheticApp.WriteProject(directory, int.Parse(count), typeof(EntityAttribute).Assembly.Location, typeof(SecurityModelAnalyzer).Assembly.Location);
+    Console.WriteLine($"Wrote {count} entities to {directory}; build with -p:WithAccessRulesAnalyzer=true or false.");
+    return;
+}
+
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 100, 1_000, 10_000 };
 const int Repetitions = 5;
 const int Edits = 21;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 
 namespace AccessRulesAnalyzer.Benchmarks;
@@ -40,6 +41,34 @@ internal static class SyntheticApp
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the application of <paramref name="count"/> entities and a project that references the annotations and,
+    /// when built with <c>-p:WithAccessRulesAnalyzer=true</c>, the analyzers.
+    /// </summary>
+    public static void WriteProject(string directory, int count, string annotations, string analyzer)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Security.cs"), Security());
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(directory, $"E{i}.cs"), Entity(i, count));
+        }
+
+        File.WriteAllText(Path.Combine(directory, "App.csproj"), $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <LangVersion>latest</LangVersion>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{{annotations}}" />
+                <Analyzer Include="{{analyzer}}" Condition="'$(WithAccessRulesAnalyzer)' == 'true'" />
+              </ItemGroup>
+            </Project>
+            """);
     }
 
     /// <summary>Entity <paramref name="index"/> of <paramref name="count"/>; <paramref name="revision"/> changes one member, as an edit would.</summary>
