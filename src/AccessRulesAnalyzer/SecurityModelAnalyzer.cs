@@ -42,12 +42,12 @@ public abstract class SecurityModelAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(
             symbolContext =>
             {
-                var cancellationToken = symbolContext.CancellationToken;
-                if (model.GetEntity((INamedTypeSymbol)symbolContext.Symbol) is not { } entity || model.GeneratedCode.Contains(entity.Symbol, cancellationToken))
+                if (model.GetEntity((INamedTypeSymbol)symbolContext.Symbol) is not { IsGenerated: false } entity)
                 {
                     return;
                 }
 
+                var cancellationToken = symbolContext.CancellationToken;
                 foreach (var finding in analyze(entity))
                 {
                     var location = finding.Site is { } site

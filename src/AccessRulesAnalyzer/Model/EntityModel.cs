@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Model;
@@ -6,6 +7,11 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>An entity: a class with <c>[Entity]</c>, or one of the platform's system entities.</summary>
 internal sealed class EntityModel
 {
+    private const int Unknown = -1;
+
+    // Decided on the first rule's request, for every rule; a race decides the same value twice.
+    private int _isGenerated = Unknown;
+
     internal EntityModel(SecurityModel model, INamedTypeSymbol symbol, string module, string name, AttributeData? declaration, EntityModel? generalization)
     {
         Model = model;
@@ -99,6 +105,20 @@ internal sealed class EntityModel
     public bool IsUser => IsOrSpecializes(Model.SystemUser);
 
     public bool IsFileDocument => IsOrSpecializes(Model.FileDocument);
+
+    /// <summary>The class is generated code (<see cref="Model.GeneratedCode"/>): no rule reports on it.</summary>
+    public bool IsGenerated
+    {
+        get
+        {
+            if (_isGenerated == Unknown)
+            {
+                _isGenerated = Model.GeneratedCode.Contains(Symbol, CancellationToken.None) ? 1 : 0;
+            }
+
+            return _isGenerated == 1;
+        }
+    }
 
     private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
     {
