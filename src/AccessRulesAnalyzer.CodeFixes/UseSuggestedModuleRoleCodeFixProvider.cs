@@ -21,11 +21,11 @@ public sealed class UseSuggestedModuleRoleCodeFixProvider : DocumentFixProvider
     private protected override string Title => "Use the declared module role";
 
     private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        RoleLiteral(root, diagnostic) is not null && diagnostic.Properties.ContainsKey(UnknownModuleRoleAnalyzer.SuggestionKey);
+        RoleLiteral(root, diagnostic) is not null && diagnostic.Properties.ContainsKey(UnknownModuleRoleCheck.SuggestionKey);
 
     private protected override SyntaxNode Fix(SyntaxNode root, SemanticModel semanticModel, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var replacements = diagnostics.GroupBy(d => RoleLiteral(root, d)!).ToDictionary(group => group.Key, group => group.First().Properties[UnknownModuleRoleAnalyzer.SuggestionKey]!);
+        var replacements = diagnostics.GroupBy(d => RoleLiteral(root, d)!).ToDictionary(group => group.Key, group => group.First().Properties[UnknownModuleRoleCheck.SuggestionKey]!);
         return root.ReplaceNodes(replacements.Keys, (original, _) =>
             LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(replacements[original])).WithTriviaFrom(original));
     }

@@ -36,65 +36,58 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
     .Append(typeof(EntityAttribute).Assembly.Location)
     .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
     .ToImmutableArray();
-var analyzers = typeof(SecurityModelAnalyzer).Assembly.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-    .Where(a => Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is not { } only || a.SupportedDiagnostics.Any(d => only.Contains(d.Id)))
-    .ToImmutableArray();
+var checks = SecurityModelAnalyzer.AllChecks()
+    .Where(check => Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is not { } only || check.SupportedDiagnostics.Any(d => only.Contains(d.Id)))
+    .ToArray();
+var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer(checks));
+var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeReadingAnalyzer());
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true);
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
-Console.WriteLine($"Analyzers: {analyzers.Length} ({string.Join(", ", analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id))})");
+Console.WriteLine($"Checks: {checks.Length} ({string.Join(", ", analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id))})");
 Console.WriteLine();
-Console.WriteLine("| N | compile (ms) | analyzers (ms) | ratio | attribute-reading baseline (ms) | model alone (ms) | model ratio | model allocations (MB) | findings |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+var rows = new List<string>();
+var costRows = new List<string>();
 var editRows = new List<string>();
-
 var analyzerTimes = new Dictionary<int, double>();
 var modelTimes = new Dictionary<int, double>();
-var breakdowns = new List<string>();
 
 // A warm-up on a small application, so that no measured section pays for compiling the compiler's and our code.
 var warmUp = CSharpCompilation.Create("WarmUp", Application(100), references, options);
 warmUp.GetDiagnostics();
 await AnalyzeAsync(warmUp, analyzers);
-await AnalyzeAsync(warmUp, ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeReadingAnalyzer()));
+await AnalyzeAsync(warmUp, baseline);
 
 foreach (var n in sizes)
 {
     var trees = Application(n);
 
-    var compileTimes = new List<double>();
-    var analyzerRuns = new List<double>();
-    var baselineRuns = new List<double>();
+    var compiles = new List<Cost>();
+    var ours = new List<AnalysisRun>();
+    var baselines = new List<AnalysisRun>();
     var modelRuns = new List<double>();
     var modelAllocations = new List<double>();
-    var findings = 0;
     Compilation? compilation = null;
     for (var r = 0; r < Repetitions; r++)
     {
         compilation = CSharpCompilation.Create("App", trees, references, options);
         Settle();
-        var clock = Stopwatch.StartNew();
+        var compile = CostMeter.Start();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        compileTimes.Add(clock.Elapsed.TotalMilliseconds);
+        compiles.Add(compile.Stop());
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("The generated application does not compile: " + errors[0]);
         }
 
-        // Our analyzers as -p:ReportAnalyzer=true reports them, and the attribute-reading baseline alike.
-        Settle();
-        (findings, var analyzerTime, var perAnalyzer) = await AnalyzeAsync(compilation, analyzers);
-        analyzerRuns.Add(analyzerTime);
-        if (r == Repetitions - 1)
+        // Our analyzer and the attribute-reading baseline, in alternating order so neither always runs second.
+        foreach (var measured in r % 2 == 0 ? new[] { analyzers, baseline } : new[] { baseline, analyzers })
         {
-            breakdowns.Add($"- N = {n:N0}: " + string.Join(", ", perAnalyzer.OrderByDescending(pair => pair.Value).Take(4).Select(pair => $"{pair.Key} {pair.Value:F0} ms")));
+            Settle();
+            var run = await AnalyzeAsync(compilation, measured);
+            (measured == analyzers ? ours : baselines).Add(run);
         }
-
-        Settle();
-        baselineRuns.Add((await AnalyzeAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeReadingAnalyzer()))).Time);
 
         // Our own work alone: the model of every entity and every rule's scope, on a compilation the compiler has bound.
         var symbols = trees.SelectMany(tree => compilation.GetSemanticModel(tree) is var semanticModel
@@ -119,7 +112,7 @@ foreach (var n in sizes)
 
         Settle();
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        clock.Restart();
+        var clock = Stopwatch.StartNew();
         var model = SecurityModel.Create(compilation)!;
         foreach (var symbol in symbols)
         {
@@ -134,10 +127,10 @@ foreach (var n in sizes)
         modelAllocations.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1024.0 / 1024.0);
     }
 
-    // The IDE after an edit: a new compilation with one entity's file changed, and that document's semantic diagnostics.
-    // Wall time includes the driver's own work on the new compilation (its symbols are new); callbacks are ours alone.
-    var edits = new List<double>();
+    // The IDE after an edit: a new compilation with one entity's file changed, and that document's semantic
+    // diagnostics, for our analyzer and for the baseline in alternating order, each after a full collection.
     var editCallbacks = new List<double>();
+    var editOurs = new List<double>();
     var editBaseline = new List<double>();
     var editsWithBinding = new List<double>();
     for (var e = 0; e < Edits; e++)
@@ -145,38 +138,58 @@ foreach (var n in sizes)
         var index = (int)((long)e * 7919 % n);
         var edited = CSharpSyntaxTree.ParseText(SyntheticApp.Entity(index, n, revision: e + 1), parseOptions, $"E{index}.cs");
         var next = compilation!.ReplaceSyntaxTree(trees[index + 1], edited);
+        Settle();
         var clock = Stopwatch.StartNew();
         var semanticModel = next.GetSemanticModel(edited);
         semanticModel.GetDeclarationDiagnostics();
         var binding = clock.Elapsed.TotalMilliseconds;
-        var (wall, callbacks) = await AnalyzeDocumentAsync(next, semanticModel, analyzers);
-        edits.Add(wall);
-        editCallbacks.Add(callbacks);
-        editsWithBinding.Add(wall + binding);
-        editBaseline.Add((await AnalyzeDocumentAsync(next, semanticModel, ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeReadingAnalyzer()))).Wall);
+        foreach (var measured in e % 2 == 0 ? new[] { analyzers, baseline } : new[] { baseline, analyzers })
+        {
+            Settle();
+            var (wall, callbacks) = await AnalyzeDocumentAsync(next, semanticModel, measured);
+            if (measured == analyzers)
+            {
+                editOurs.Add(wall);
+                editCallbacks.Add(callbacks);
+                editsWithBinding.Add(wall + binding);
+            }
+            else
+            {
+                editBaseline.Add(wall);
+            }
+        }
     }
 
-    var compileMedian = Median(compileTimes);
-    analyzerTimes[n] = Median(analyzerRuns);
+    var compileTime = Median(compiles.Select(c => c.Wall));
+    analyzerTimes[n] = Median(ours.Select(run => run.Telemetry));
     modelTimes[n] = Median(modelRuns);
-    Console.WriteLine($"| {n:N0} | {compileMedian:F0} | {analyzerTimes[n]:F1} | {analyzerTimes[n] / compileMedian:P1} | {Median(baselineRuns):F1} | {modelTimes[n]:F1} | {modelTimes[n] / compileMedian:P2} | {Median(modelAllocations):F1} | {findings:N0} |");
-    editRows.Add($"| {n:N0} | {Median(editCallbacks):F2} | {Median(edits):F2} | {Median(editBaseline):F2} | {Median(editsWithBinding):F2} |");
+    rows.Add($"| {n:N0} | {compileTime:F0} | {analyzerTimes[n]:F1} | {analyzerTimes[n] / compileTime:P1} | {Median(baselines.Select(run => run.Telemetry)):F1} | {modelTimes[n]:F1} | {modelTimes[n] / compileTime:P2} | {Median(modelAllocations):F1} | {ours[0].Findings:N0} |");
+    costRows.Add($"| {n:N0} | {compileTime:F0} / {Median(compiles.Select(c => c.Cpu)):F0} | {Describe(ours.Select(run => run.Cost))} | {Describe(baselines.Select(run => run.Cost))} | " +
+        $"{Median(ours.Select(run => run.Cost.Wall)) - Median(baselines.Select(run => run.Cost.Wall)):F0} / {Median(ours.Select(run => run.Cost.Cpu)) - Median(baselines.Select(run => run.Cost.Cpu)):F0} / {Median(ours.Select(run => run.Cost.Allocated)) - Median(baselines.Select(run => run.Cost.Allocated)):F0} |");
+    editRows.Add($"| {n:N0} | {Median(editCallbacks):F2} | {Median(editOurs):F2} | {Median(editBaseline):F2} | {Median(editOurs.Zip(editBaseline, (a, b) => a - b)):F2} | {Median(editsWithBinding):F2} |");
 }
 
+Console.WriteLine("Telemetry, as -p:ReportAnalyzer=true reports it (medians, ms):");
+Console.WriteLine();
+Console.WriteLine("| N | compile (ms) | our analyzer (ms) | ratio | attribute-reading baseline (ms) | model alone (ms) | model ratio | model allocations (MB) | findings |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+rows.ForEach(Console.WriteLine);
+Console.WriteLine();
+Console.WriteLine("What the whole analysis run costs (medians; wall ms / CPU ms / allocated MB):");
+Console.WriteLine();
+Console.WriteLine("| N | compile, wall / CPU | analysis with our analyzer | analysis with the baseline | difference |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
+costRows.ForEach(Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine($"Re-analysis after editing one entity (medians of {Edits} edits, ms):");
 Console.WriteLine();
-Console.WriteLine("| N | our callbacks | document request, wall | same request, attribute-reading baseline | wall incl. binding the edited file |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| N | our callbacks | document request, our analyzer | same request, baseline | difference | ours incl. binding the edited file |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
 editRows.ForEach(Console.WriteLine);
-Console.WriteLine();
-Console.WriteLine("The analyzers that took longest, last repetition (the first to ask for an entity builds its model and binds its attributes):");
-Console.WriteLine();
-breakdowns.ForEach(Console.WriteLine);
 Console.WriteLine();
 if (analyzerTimes.TryGetValue(1_000, out var thousand) && analyzerTimes.TryGetValue(10_000, out var tenThousand))
 {
-    Console.WriteLine($"Growth from 1,000 to 10,000 entities (linear is 10x): analyzers {tenThousand / thousand:F2}x, model alone {modelTimes[10_000] / modelTimes[1_000]:F2}x");
+    Console.WriteLine($"Growth from 1,000 to 10,000 entities (linear is 10x): analyzer {tenThousand / thousand:F2}x, model alone {modelTimes[10_000] / modelTimes[1_000]:F2}x");
 }
 
 // The XPath parser alone: a 1 MB constraint.
@@ -203,18 +216,14 @@ List<SyntaxTree> Application(int n)
     return trees;
 }
 
-async Task<(int Findings, double Time, Dictionary<string, double> PerAnalyzer)> AnalyzeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> measured)
+async Task<AnalysisRun> AnalyzeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> measured)
 {
+    var cost = CostMeter.Start();
     var withAnalyzers = compilation.WithAnalyzers(measured, new CompilationWithAnalyzersOptions(
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
     var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-    var perAnalyzer = new Dictionary<string, double>();
-    foreach (var analyzer in measured)
-    {
-        perAnalyzer[analyzer.GetType().Name] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
-    }
-
-    return (diagnostics.Length, perAnalyzer.Values.Sum(), perAnalyzer);
+    var spent = cost.Stop();
+    return new AnalysisRun(diagnostics.Length, await TelemetryAsync(withAnalyzers, measured), spent);
 }
 
 async Task<(double Wall, double Callbacks)> AnalyzeDocumentAsync(Compilation compilation, SemanticModel semanticModel, ImmutableArray<DiagnosticAnalyzer> measured)
@@ -224,14 +233,22 @@ async Task<(double Wall, double Callbacks)> AnalyzeDocumentAsync(Compilation com
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
     await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(semanticModel, null, CancellationToken.None);
     var wall = clock.Elapsed.TotalMilliseconds;
-    var callbacks = 0.0;
+    return (wall, await TelemetryAsync(withAnalyzers, measured));
+}
+
+static async Task<double> TelemetryAsync(CompilationWithAnalyzers withAnalyzers, ImmutableArray<DiagnosticAnalyzer> measured)
+{
+    var total = 0.0;
     foreach (var analyzer in measured)
     {
-        callbacks += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+        total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
     }
 
-    return (wall, callbacks);
+    return total;
 }
+
+static string Describe(IEnumerable<Cost> costs) =>
+    $"{Median(costs.Select(c => c.Wall)):F0} / {Median(costs.Select(c => c.Cpu)):F0} / {Median(costs.Select(c => c.Allocated)):F0}";
 
 // A full collection before each measured section, so no section pays for the garbage of the one before.
 static void Settle()
@@ -241,8 +258,36 @@ static void Settle()
     GC.Collect();
 }
 
-static double Median(List<double> values)
+static double Median(IEnumerable<double> values)
 {
     var sorted = values.OrderBy(v => v).ToList();
     return sorted[sorted.Count / 2];
+}
+
+/// <summary>One analysis run: its findings, our analyzers' telemetry, and what the run cost the process.</summary>
+internal sealed record AnalysisRun(int Findings, double Telemetry, Cost Cost);
+
+/// <summary>Wall time (ms), the process's CPU time (ms; all threads, the garbage collector's included) and allocated MB.</summary>
+internal readonly record struct Cost(double Wall, double Cpu, double Allocated);
+
+/// <summary>Measures a <see cref="Cost"/> from <see cref="Start"/> to <see cref="Stop"/>.</summary>
+internal readonly struct CostMeter
+{
+    private readonly long _timestamp;
+    private readonly TimeSpan _cpu;
+    private readonly long _allocated;
+
+    private CostMeter(long timestamp, TimeSpan cpu, long allocated)
+    {
+        _timestamp = timestamp;
+        _cpu = cpu;
+        _allocated = allocated;
+    }
+
+    public static CostMeter Start() => new(Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+
+    public Cost Stop() => new(
+        Stopwatch.GetElapsedTime(_timestamp).TotalMilliseconds,
+        (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalMilliseconds,
+        (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / 1024.0);
 }

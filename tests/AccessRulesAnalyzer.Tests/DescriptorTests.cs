@@ -25,6 +25,16 @@ public class DescriptorTests
         Assert.All(analyzers, t => Assert.Contains(LanguageNames.CSharp, ((DiagnosticAnalyzerAttribute)Attribute.GetCustomAttribute(t, typeof(DiagnosticAnalyzerAttribute))!).Languages));
     }
 
+    [Fact]
+    public void TheAnalyzerRunsEveryCheckOnce()
+    {
+        var checks = typeof(SecurityCheck).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(SecurityCheck).IsAssignableFrom(t)).OrderBy(t => t.Name).ToList();
+        var run = SecurityModelAnalyzer.AllChecks().Select(check => check.GetType()).OrderBy(t => t.Name).ToList();
+
+        Assert.Equal(28, checks.Count);
+        Assert.Equal(checks, run);
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void HelpLinkPointsAtTheRulesPage_WhichExists(string id)

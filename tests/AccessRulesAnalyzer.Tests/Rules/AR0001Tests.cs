@@ -1,4 +1,4 @@
-using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousRoleReusesNamedModuleRoleAnalyzer>;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousRoleReusesNamedModuleRoleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintAnalyzer>;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Rules;
 

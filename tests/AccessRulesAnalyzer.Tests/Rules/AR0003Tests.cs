@@ -1,4 +1,4 @@
-using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousFullReadAnalyzer>;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousFullReadCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<
-    AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintAnalyzer,
+    AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck,
     AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Rules;
@@ -176,7 +176,7 @@ public class AddOwnerConstraintFixTests
     [Fact]
     public async Task AR0006_AndsTheOwnerConstraintWithTheExistingFilter()
     {
-        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousChangeNotUserScopedAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousChangeNotUserScopedCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|AR0006:"[Status = 'Open']"|})]
             public class Ticket { public string? Status { get; set; } }
@@ -190,7 +190,7 @@ public class AddOwnerConstraintFixTests
     [Fact]
     public async Task AR0006_AConstantXPathGetsTheOwnerConstraintAppended()
     {
-        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousChangeNotUserScopedAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousChangeNotUserScopedCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             static class Constraints { public const string Open = "[Status = 'Open']"; }
 
             [Entity("Shop", StoreOwner = true)]
@@ -208,7 +208,7 @@ public class AddOwnerConstraintFixTests
     [Fact]
     public async Task AR0004_And_AR0005_AreFixedTheSameWay()
     {
-        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousDeleteWithoutConstraintAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousDeleteWithoutConstraintCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", "Shop.Guest", Delete = {|AR0004:true|})]
             public class Review { public string? Text { get; set; } }
@@ -218,7 +218,7 @@ public class AddOwnerConstraintFixTests
             [AccessRule("Shop.Guest", Delete = true, XPath = "[System.owner='[%CurrentUser%]']")]
             public class Review { public string? Text { get; set; } }
             """);
-        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousFileDocumentReadAnalyzer, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousFileDocumentReadCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|AR0005:AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)|}]
             public class Invoice : FileDocument { }

@@ -9,7 +9,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR0004_AnonymousDeleteWithoutConstraint_IsReportedOnDelete()
     {
-        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Read = [nameof(Text)], Delete = {|#0:true|})]
             [AccessRule("Shop.Customer", Delete = true)]
@@ -29,7 +29,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR0004_WithoutAnonymousUsers_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Delete = true)]
             public class Review { public string? Text { get; set; } }
@@ -39,7 +39,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR0005_AnonymousReadOfFileDocuments_IsReported_ButNotWithAConstraint()
     {
-        await CSharpAnalyzerVerifier<AnonymousFileDocumentReadAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<AnonymousFileDocumentReadCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Guest", Read = [nameof(Name)])|}]
             public class Invoice : FileDocument { }
@@ -70,7 +70,7 @@ public class AnonymousExposureTests
     [InlineData("[not(System.owner = '[%CurrentUser%]')]")]
     public async Task AR0006_AnonymousChangeWithAFilterThatIsNotUserScoped_IsReportedOnTheXPath(string xpath)
     {
-        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:XPATH|})]
             public class Ticket { public string? Status { get; set; } }
@@ -85,7 +85,7 @@ public class AnonymousExposureTests
     [InlineData("Delete = true, XPath = \"[Status = 'Open'\"")]
     public async Task AR0006_ScopedReadOnlyUnconstrainedOrBrokenConstraints_AreNotReported(string arguments)
     {
-        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ARGUMENTS)]
             public class Ticket { public string? Status { get; set; } }
@@ -95,7 +95,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR0007_AnonymousRoleManagingUsers_IsReportedOnTheArgument()
     {
-        await CSharpAnalyzerVerifier<AnonymousUserManagementAnalyzer>.VerifyAnalyzerAsync("""
+        await CSharpAnalyzerVerifier<AnonymousUserManagementCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: UserRole("Customer", "Shop.Customer", ManagesAllRoles = true)]
@@ -109,7 +109,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR0007_WithoutAnonymousUsers_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousUserManagementAnalyzer>.VerifyAnalyzerAsync("""
+        await CSharpAnalyzerVerifier<AnonymousUserManagementCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: UserRole("Anonymous", "Shop.Guest", ManagesAllRoles = true)]
@@ -119,7 +119,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR0009_AnonymousAccessToAUserSpecialization_IsReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousUserEntityAccessAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<AnonymousUserEntityAccessCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Guest", Read = [nameof(Nickname)], XPath = "[id = '[%CurrentUser%]']")|}]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
@@ -135,7 +135,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR0010_AnonymousCreateOfPersistableObjects_IsReportedOnCreate()
     {
-        await CSharpAnalyzerVerifier<AnonymousCreateAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<AnonymousCreateCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Create = {|#0:true|})]
             [AccessRule("Shop.Customer", Create = true)]
@@ -151,7 +151,7 @@ public class AnonymousExposureTests
     [Fact]
     public async Task AR1014_AnonymousCreateWithoutSignInMicroflow_IsReportedToo()
     {
-        await CSharpAnalyzerVerifier<AnonymousCreateAnalyzer>.VerifyAnalyzerAsync("""
+        await CSharpAnalyzerVerifier<AnonymousCreateCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: UserRole("Anonymous", "Shop.Guest")]

@@ -9,7 +9,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR0008_AllMembers_IsInfo_AndAWarningForAnonymousRoles()
     {
-        await CSharpAnalyzerVerifier<AllMembersAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<AllMembersCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = {|#0:MemberAccess.Read|})]
             [AccessRule("Shop.Guest", AllMembers = {|#1:MemberAccess.ReadWrite|})]
@@ -28,9 +28,9 @@ public class CatalogueTests
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
             public class Product { public string? Name { get; set; } }
-            """ }, new AllMembersAnalyzer().SupportedDiagnostics);
+            """ }, new AllMembersCheck().SupportedDiagnostics);
 
-        var diagnostics = await AnalyzerRunner.RunAsync(project, System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new AllMembersAnalyzer()));
+        var diagnostics = await AnalyzerRunner.RunAsync(project, System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecurityModelAnalyzer(new AllMembersCheck())));
 
         Assert.Equal(
             new[] { Microsoft.CodeAnalysis.DiagnosticSeverity.Info, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning },
@@ -40,7 +40,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR0008_Fix_ListsTheMembers_KeepingWriteOffComputedOnes()
     {
-        await CSharpCodeFixVerifier<AllMembersAnalyzer, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.Read|}, ReadWrite = [nameof(Note)])]
             [AccessRule("Shop.Admin", AllMembers = {|AR0008:MemberAccess.ReadWrite|})]
@@ -60,7 +60,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR1004_WriteOnComputedMembers_IsReportedPerMember()
     {
-        await CSharpAnalyzerVerifier<WriteOnComputedMemberAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|#0:nameof(Total)|}, {|#1:nameof(Number)|}], Read = [nameof(Total)])]
             [AccessRule("Shop.Admin", AllMembers = {|#2:MemberAccess.ReadWrite|})]
@@ -75,7 +75,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR1004_Fix_MovesTheMemberToRead()
     {
-        await CSharpCodeFixVerifier<WriteOnComputedMemberAnalyzer, CodeFixes.DowngradeToReadCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await CSharpCodeFixVerifier<WriteOnComputedMemberCheck, CodeFixes.DowngradeToReadCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|AR1004:nameof(Total)|}], Read = [nameof(Id)])]
             [AccessRule("Shop.Guest", ReadWrite = new[] { {|AR1004:"Total"|} })]
@@ -91,7 +91,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR1008_SpecializationWithoutTheGeneralizationsConstraint_IsReported()
     {
-        await CSharpAnalyzerVerifier<SpecializationDropsConstraintAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<SpecializationDropsConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
             [AccessRule("Shop.Guest", Read = [nameof(Text)])]
@@ -119,7 +119,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR1009_XPathOnAUserSpecialization_IsInfo()
     {
-        await CSharpAnalyzerVerifier<XPathOnUserEntityAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<XPathOnUserEntityCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Nickname)], XPath = {|#0:"[id = '[%CurrentUser%]']"|})]
             [AccessRule("Shop.Customer", Read = [nameof(Name)])]
@@ -135,7 +135,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR1015_ConstraintOnAMemberTheSameRolesCanWrite_IsReported()
     {
-        await CSharpAnalyzerVerifier<ConstrainedMemberWritableAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), nameof(Customer)], XPath = "[{|#0:Shop.Order_Customer|} = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Status|} = 'Open']")]
@@ -152,7 +152,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR2002_UnknownNamesAndTokens_AreReportedInsideTheString()
     {
-        await CSharpAnalyzerVerifier<XPathPathAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Staus|} = 'Open']")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Shop.Order_Custmer|} = '[%CurrentUser%]']")]
@@ -174,7 +174,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR2003_CurrentUserComparedWithSomethingElse_IsReported()
     {
-        await CSharpAnalyzerVerifier<XPathPathAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Shop.Order_Product|} = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "['[%CurrentUser%]' = {|#1:Status|}]")]
@@ -193,7 +193,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR2004_TypeMismatches_AreReportedOnTheComparison()
     {
-        await CSharpAnalyzerVerifier<XPathTypeMismatchAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:Total = 'ten'|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Shop.Order_Customer = 'Alice'|}]")]

@@ -9,7 +9,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1001_UndeclaredModuleRoles_AreReportedWithASuggestion()
     {
-        await CSharpAnalyzerVerifier<UnknownModuleRoleAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: UserRole("Clerk", {|#0:"Shop.Custmer"|}, {|#1:"Sales.Clerk"|})]
 
             [Entity("Shop")]
@@ -24,7 +24,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1001_RolesDeclaredInAModuleLibrary_AreKnown()
     {
-        await CSharpAnalyzerVerifier<UnknownModuleRoleAnalyzer>.VerifyAnalyzerWithLibraryAsync(
+        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerWithLibraryAsync(
             """
             using AccessRules;
             [assembly: ModuleRole("Shop.Customer")]
@@ -38,7 +38,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1001_Fix_UsesTheSuggestedRole()
     {
-        await CSharpCodeFixVerifier<UnknownModuleRoleAnalyzer, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [assembly: UserRole("Clerk", {|AR1001:"Shop.Custmer"|})]
 
             [Entity("Shop")]
@@ -56,7 +56,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1002_RoleOfAnotherModule_IsReported()
     {
-        await CSharpAnalyzerVerifier<ModuleRoleOfAnotherModuleAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<ModuleRoleOfAnotherModuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole("Sales.Clerk")]
 
             [Entity("Shop")]
@@ -69,7 +69,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1003_UnknownMembers_AreReportedOnTheirName()
     {
-        await CSharpAnalyzerVerifier<UnknownMemberAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<UnknownMemberCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Name), {|#0:"Prise"|}], ReadWrite = new[] { {|#1:"Stock"|} })]
             [AccessRule("Shop.Guest", Read = [nameof(Name), "Active"])]
@@ -84,7 +84,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1005_RuleGrantingNothing_IsReported()
     {
-        await CSharpAnalyzerVerifier<RuleGrantsNothingAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<RuleGrantsNothingCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Customer", XPath = "[Name = 'x']")|}]
             [{|#1:AccessRule("Shop.Customer", Read = ["Nme"])|}]
@@ -101,7 +101,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1006_XPathOnANonPersistableEntity_IsRemovedByTheFix()
     {
-        await CSharpCodeFixVerifier<XPathOnNonPersistableEntityAnalyzer, CodeFixes.RemoveXPathCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await CSharpCodeFixVerifier<XPathOnNonPersistableEntityCheck, CodeFixes.RemoveXPathCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", Persistable = false)]
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, XPath = {|AR1006:"[System.owner='[%CurrentUser%]']"|})]
             [AccessRule("Shop.Customer", XPath = {|AR1006:"[Query != empty]"|}, Read = [nameof(Query)])]
@@ -125,7 +125,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1007_OwnerWithoutStoreOwner_PointsInsideTheStringAndIsFixed()
     {
-        await CSharpCodeFixVerifier<OwnerWithoutStoreOwnerAnalyzer, CodeFixes.SetStoreOwnerCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await CSharpCodeFixVerifier<OwnerWithoutStoreOwnerCheck, CodeFixes.SetStoreOwnerCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", Name = "Line")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[{|AR1007:System.owner|}='[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[Quantity > 0][{|AR1007:System.owner|} = '[%CurrentUser%]']")]
@@ -149,7 +149,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1010_CreateWithAnXPath_IsReportedOnCreate()
     {
-        await CSharpAnalyzerVerifier<CreateNotLimitedByXPathAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<CreateNotLimitedByXPathCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Create = {|#0:true|}, XPath = "[Shop.Review_Customer = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Create = true, Read = [nameof(Text)], XPath = "[Text != empty][System.owner='[%CurrentUser%]']")]
@@ -167,7 +167,7 @@ public class ConsistencyTests
     [InlineData("Prototype")]
     public async Task AR1011_SecurityLevelForTestingOnly_IsReported(string level)
     {
-        await CSharpAnalyzerVerifier<SecurityLevelAnalyzer>.VerifyAnalyzerAsync(
+        await CSharpAnalyzerVerifier<SecurityLevelCheck>.VerifyAnalyzerAsync(
             "using AccessRules;\n[assembly: AppSecurity({|#0:SecurityLevel.LEVEL|})]".Replace("LEVEL", level),
             new DiagnosticResult("AR1011").WithLocation(0).WithArguments(level));
     }
@@ -175,14 +175,14 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1011_Production_OrNoDeclaration_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<SecurityLevelAnalyzer>.VerifyAnalyzerAsync("using AccessRules;\n[assembly: AppSecurity(SecurityLevel.Production)]");
-        await CSharpAnalyzerVerifier<SecurityLevelAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles);
+        await CSharpAnalyzerVerifier<SecurityLevelCheck>.VerifyAnalyzerAsync("using AccessRules;\n[assembly: AppSecurity(SecurityLevel.Production)]");
+        await CSharpAnalyzerVerifier<SecurityLevelCheck>.VerifyAnalyzerAsync(Sources.ShopRoles);
     }
 
     [Fact]
     public async Task AR1012_SecondDeclarations_AreReported()
     {
-        await CSharpAnalyzerVerifier<DuplicateRoleDeclarationAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<DuplicateRoleDeclarationCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole({|#0:"Shop.Guest"|})]
             [assembly: UserRole({|#1:"Customer"|}, "Shop.Customer", "Shop.Guest")]
             """,
@@ -193,7 +193,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1013_UndeclaredOrRepeatedAnonymousUsers_IsReported()
     {
-        await CSharpAnalyzerVerifier<InvalidAnonymousUsersAnalyzer>.VerifyAnalyzerAsync("""
+        await CSharpAnalyzerVerifier<InvalidAnonymousUsersCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: UserRole("Anonymous", "Shop.Guest")]
@@ -207,17 +207,17 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1013_AValidDeclaration_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<InvalidAnonymousUsersAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles);
+        await CSharpAnalyzerVerifier<InvalidAnonymousUsersCheck>.VerifyAnalyzerAsync(Sources.ShopRoles);
     }
 
     [Fact]
     public async Task AR1016_ModuleRoleNoUserRoleIncludes_IsReportedInAnApp_NotInAModuleLibrary()
     {
-        await CSharpAnalyzerVerifier<UnusedModuleRoleAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole({|#0:"Shop.Auditor"|})]
             """,
             new DiagnosticResult("AR1016").WithLocation(0).WithArguments("Shop.Auditor"));
-        await CSharpAnalyzerVerifier<UnusedModuleRoleAnalyzer>.VerifyAnalyzerAsync("""
+        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
             [assembly: ModuleRole("Shop.Auditor")]
             """);
@@ -235,14 +235,14 @@ public class ConsistencyTests
             public class Product { public string? Name { get; set; } }
             """.Replace("XPATH", xpath.Substring(0, start) + "{|#0:" + xpath.Substring(start, length) + "|}" + xpath.Substring(start + length));
 
-        await CSharpAnalyzerVerifier<XPathSyntaxErrorAnalyzer>.VerifyAnalyzerAsync(source,
+        await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(source,
             new DiagnosticResult("AR2001").WithLocation(0).WithArguments("Shop.Product", message));
     }
 
     [Fact]
     public async Task AR2001_InAVerbatimString_IsReportedOnTheWholeValue_AndValidConstraintsAreNot()
     {
-        await CSharpAnalyzerVerifier<XPathSyntaxErrorAnalyzer>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = {|#0:@"[Name = "|})]
             [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = "[Name = 'x' and (Name != 'y' or not(contains(Name, 'z')))]")]

@@ -3,8 +3,8 @@ using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using AR0001 = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousRoleReusesNamedModuleRoleAnalyzer>;
-using AR0002 = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintAnalyzer>;
+using AR0001 = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousRoleReusesNamedModuleRoleCheck>;
+using AR0002 = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Rules;
 

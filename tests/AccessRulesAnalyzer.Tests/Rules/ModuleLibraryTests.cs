@@ -38,7 +38,7 @@ public class ModuleLibraryTests
     [Fact]
     public async Task AnonymousWriteInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
     {
-        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintAnalyzer>.VerifyAnalyzerWithLibraryAsync(Library, App,
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerWithLibraryAsync(Library, App,
             new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
     }
 
@@ -46,7 +46,7 @@ public class ModuleLibraryTests
     public async Task AnonymousFullReadInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
     {
         // CartLine is fully readable too: ReadWrite implies read.
-        await CSharpAnalyzerVerifier<AnonymousFullReadAnalyzer>.VerifyAnalyzerWithLibraryAsync(Library, App,
+        await CSharpAnalyzerVerifier<AnonymousFullReadCheck>.VerifyAnalyzerWithLibraryAsync(Library, App,
             new DiagnosticResult("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
             new DiagnosticResult("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Product"));
     }
@@ -54,7 +54,7 @@ public class ModuleLibraryTests
     [Fact]
     public async Task AppWithoutAnonymousUsers_ReportsNothingAboutTheLibrary()
     {
-        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintAnalyzer>.VerifyAnalyzerWithLibraryAsync(Library, """
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerWithLibraryAsync(Library, """
             using AccessRules;
 
             [assembly: UserRole("Customer", "Shop.Customer")]
@@ -65,6 +65,6 @@ public class ModuleLibraryTests
     [Fact]
     public async Task TheLibraryItself_HasNoAnonymousRoleAndReportsNothing()
     {
-        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintAnalyzer>.VerifyAnalyzerAsync(Library);
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerAsync(Library);
     }
 }

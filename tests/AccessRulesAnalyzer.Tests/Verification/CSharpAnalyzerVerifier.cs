@@ -6,11 +6,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Tests.Verification;
 
-/// <summary>Verifies an analyzer's diagnostics against markup in the source and explicit expectations.</summary>
-public static class CSharpAnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>Verifies one check's diagnostics against markup in the source and explicit expectations.</summary>
+public static class CSharpAnalyzerVerifier<TCheck>
+    where TCheck : SecurityCheck, new()
 {
-    public static DiagnosticResult Diagnostic() => new(new TAnalyzer().SupportedDiagnostics.Single().Id);
+    public static DiagnosticResult Diagnostic() => new(new TCheck().SupportedDiagnostics.Single().Id);
 
     public static DiagnosticResult Diagnostic(string id) => new(id);
 
@@ -31,7 +31,7 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
 
     internal static async Task<Project> RunAndCompareAsync(TestState state, DiagnosticResult[] expected, string description, MetadataReference[]? libraries = null)
     {
-        var analyzer = new TAnalyzer();
+        var analyzer = new SecurityModelAnalyzer(new TCheck());
         var project = TestProject.Create(state.Sources, analyzer.SupportedDiagnostics, libraries);
         await TestProject.AssertCompilesAsync(project, description);
         var actual = await AnalyzerRunner.RunAsync(project, ImmutableArray.Create<DiagnosticAnalyzer>(analyzer));

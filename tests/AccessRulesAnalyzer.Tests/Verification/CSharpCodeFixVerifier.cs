@@ -15,8 +15,8 @@ namespace AccessRulesAnalyzer.Tests.Verification;
 /// Verifies a code fix: diagnostics before, the text after fixing one diagnostic at a time until none is left,
 /// the diagnostics that remain, and that Fix All in document, project and solution gives the same text.
 /// </summary>
-public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class CSharpCodeFixVerifier<TCheck, TCodeFix>
+    where TCheck : SecurityCheck, new()
     where TCodeFix : CodeFixProvider, new()
 {
     private const int MaxIterations = 50;
@@ -24,7 +24,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     public static DiagnosticResult Diagnostic(string id) => new(id);
 
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) =>
-        CSharpAnalyzerVerifier<TAnalyzer>.VerifyAnalyzerAsync(source, expected);
+        CSharpAnalyzerVerifier<TCheck>.VerifyAnalyzerAsync(source, expected);
 
     public static Task VerifyCodeFixAsync(string source, string fixedSource) =>
         VerifyCodeFixAsync(new[] { source }, Array.Empty<DiagnosticResult>(), new[] { fixedSource });
@@ -39,8 +39,8 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     {
         var before = TestState.Parse(sources);
         var after = TestState.Parse(fixedSources);
-        var project = await CSharpAnalyzerVerifier<TAnalyzer>.RunAndCompareAsync(before, expected, "test");
-        await CSharpAnalyzerVerifier<TAnalyzer>.RunAndCompareAsync(after, Array.Empty<DiagnosticResult>(), "fixed");
+        var project = await CSharpAnalyzerVerifier<TCheck>.RunAndCompareAsync(before, expected, "test");
+        await CSharpAnalyzerVerifier<TCheck>.RunAndCompareAsync(after, Array.Empty<DiagnosticResult>(), "fixed");
 
         var oneByOne = await FixOneByOneAsync(project);
         AssertSameText(after.Sources, oneByOne, "Fixing one diagnostic at a time");
@@ -123,17 +123,14 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     /// <summary>The fixed code raises nothing new from any analyzer of the package, not only the one under test.</summary>
     private static async Task AssertNoNewDiagnosticOfOursAsync(Project before, Project after)
     {
-        var analyzers = typeof(SecurityModelAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer());
         var existing = Signature(await AnalyzerRunner.RunAsync(before, analyzers)).ToHashSet();
         var added = Signature(await AnalyzerRunner.RunAsync(after, analyzers)).Where(d => !existing.Contains(d)).ToList();
         Assert.True(added.Count == 0, "The fixed code raises new diagnostics:\n" + string.Join("\n", added));
     }
 
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project) =>
-        AnalyzerRunner.RunAsync(project, ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer()));
+        AnalyzerRunner.RunAsync(project, ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer(new TCheck())));
 
     private static IEnumerable<string> Signature(ImmutableArray<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.Id + ": " + d.GetMessage()).OrderBy(s => s, StringComparer.Ordinal);

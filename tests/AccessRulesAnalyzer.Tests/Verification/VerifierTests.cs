@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit.Sdk;
-using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintAnalyzer>;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Verification;
 
@@ -46,28 +46,24 @@ public class VerifierTests
 
     [Fact]
     public async Task AnalyzerException_Fails() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() => CSharpAnalyzerVerifier<ThrowingAnalyzer>.VerifyAnalyzerAsync("class C { }"));
+        await Assert.ThrowsAnyAsync<XunitException>(() => CSharpAnalyzerVerifier<ThrowingCheck>.VerifyAnalyzerAsync("class C { }"));
 
     [Fact]
     public async Task FixThatChangesNothing_Fails() =>
         await Assert.ThrowsAnyAsync<XunitException>(() =>
-            CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintAnalyzer, CommentingFix>.VerifyCodeFixAsync(
+            CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck, CommentingFix>.VerifyCodeFixAsync(
                 Insecure.Replace("{|#0:", "[|").Replace("|}]", "|]]"),
                 Insecure.Replace("{|#0:", string.Empty).Replace("|}]", "]").Replace("public class", "// fixed\npublic class")));
 
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+    /// <summary>A check that throws when the driver runs it.</summary>
+    public sealed class ThrowingCheck : SecurityCheck
     {
         private static readonly DiagnosticDescriptor s_rule = new("TEST1", "Test", "Test", "Test", DiagnosticSeverity.Warning, true);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterSymbolAction(_ => throw new InvalidOperationException("boom"), SymbolKind.NamedType);
-        }
+        internal override void Register(CheckRegistrations context, AccessRulesAnalyzer.Model.SecurityModel model) =>
+            RegisterAppRule(context, s_rule, () => throw new InvalidOperationException("boom"));
     }
 
     /// <summary>A "fix" that adds a comment and leaves the diagnostic in place.</summary>

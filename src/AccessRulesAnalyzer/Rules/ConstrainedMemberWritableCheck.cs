@@ -4,13 +4,11 @@ using System.Linq;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1015: a rule's roles can write a member its own XPath depends on.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConstrainedMemberWritableAnalyzer : SecurityModelAnalyzer
+public sealed class ConstrainedMemberWritableCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.ConstrainedMemberWritable,
@@ -22,8 +20,8 @@ public sealed class ConstrainedMemberWritableAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterEntityRule(context, model, Rule, Analyze);
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterEntityRule(context, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR0007: the anonymous user role can manage users.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnonymousUserManagementAnalyzer : SecurityModelAnalyzer
+public sealed class AnonymousUserManagementCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousUserManagement,
@@ -20,11 +18,11 @@ public sealed class AnonymousUserManagementAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            RegisterAppRule(context, model, Rule, () => Analyze(anonymous));
+            RegisterAppRule(context, Rule, () => Analyze(anonymous));
         }
     }
 

@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR0002: an anonymous module role may write members of every object of a persistable entity.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnonymousWriteWithoutConstraintAnalyzer : SecurityModelAnalyzer
+public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousWriteWithoutConstraint,
@@ -21,7 +19,7 @@ public sealed class AnonymousWriteWithoutConstraintAnalyzer : SecurityModelAnaly
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
         RegisterAnonymousEntityRule(context, model, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)

@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR2004: a comparison whose sides cannot be of the same type.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class XPathTypeMismatchAnalyzer : SecurityModelAnalyzer
+public sealed class XPathTypeMismatchCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.XPathTypeMismatch,
@@ -21,8 +19,8 @@ public sealed class XPathTypeMismatchAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterEntityRule(context, model, Rule, Analyze);
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterEntityRule(context, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

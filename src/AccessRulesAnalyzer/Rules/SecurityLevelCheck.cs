@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1011: security level Off or Prototype.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SecurityLevelAnalyzer : SecurityModelAnalyzer
+public sealed class SecurityLevelCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.SecurityLevelNotProduction,
@@ -20,11 +18,11 @@ public sealed class SecurityLevelAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         if (model.AppSecurityDeclaration is { } declaration && model.Level != AppSecurityLevel.Production)
         {
-            RegisterAppRule(context, model, Rule, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
+            RegisterAppRule(context, Rule, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
         }
     }
 }

@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1013: [AnonymousUsers] names an undeclared user role, or appears more than once.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidAnonymousUsersAnalyzer : SecurityModelAnalyzer
+public sealed class InvalidAnonymousUsersCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.InvalidAnonymousUsers,
@@ -21,8 +19,8 @@ public sealed class InvalidAnonymousUsersAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterAppRule(context, model, Rule, () => Analyze(model));
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterAppRule(context, Rule, () => Analyze(model));
 
     private static IEnumerable<AppFinding> Analyze(SecurityModel model)
     {

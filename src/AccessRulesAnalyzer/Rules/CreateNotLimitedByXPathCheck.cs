@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1010: Create = true on a rule with an XPath, which never limits creation.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CreateNotLimitedByXPathAnalyzer : SecurityModelAnalyzer
+public sealed class CreateNotLimitedByXPathCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.CreateNotLimitedByXPath,
@@ -20,8 +18,8 @@ public sealed class CreateNotLimitedByXPathAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterEntityRule(context, model, Rule, Analyze);
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterEntityRule(context, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

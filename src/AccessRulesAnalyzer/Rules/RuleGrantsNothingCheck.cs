@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1005: an access rule grants neither create, delete nor read on any member.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RuleGrantsNothingAnalyzer : SecurityModelAnalyzer
+public sealed class RuleGrantsNothingCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.RuleGrantsNothing,
@@ -20,8 +18,8 @@ public sealed class RuleGrantsNothingAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterEntityRule(context, model, Rule, Analyze);
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterEntityRule(context, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR0009: anonymous visitors get any access to an entity that specialises System.User.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnonymousUserEntityAccessAnalyzer : SecurityModelAnalyzer
+public sealed class AnonymousUserEntityAccessCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousUserEntityAccess,
@@ -20,7 +18,7 @@ public sealed class AnonymousUserEntityAccessAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
         RegisterAnonymousEntityRule(context, model, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)

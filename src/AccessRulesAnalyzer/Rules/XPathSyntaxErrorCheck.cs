@@ -2,14 +2,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR2001: an XPath constraint that does not parse, reported at the offending character.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class XPathSyntaxErrorAnalyzer : SecurityModelAnalyzer
+public sealed class XPathSyntaxErrorCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.XPathSyntaxError,
@@ -21,8 +19,8 @@ public sealed class XPathSyntaxErrorAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterEntityRule(context, model, Rule, Analyze);
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterEntityRule(context, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1008: a specialization grants a role without the constraint its generalization applies to that role.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SpecializationDropsConstraintAnalyzer : SecurityModelAnalyzer
+public sealed class SpecializationDropsConstraintCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.SpecializationDropsConstraint,
@@ -21,8 +19,8 @@ public sealed class SpecializationDropsConstraintAnalyzer : SecurityModelAnalyze
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterEntityRule(context, model, Rule, Analyze);
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterEntityRule(context, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

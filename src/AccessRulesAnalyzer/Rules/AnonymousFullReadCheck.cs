@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR0003: anonymous module roles can read every member of a persistable entity on objects not tied to the visitor.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnonymousFullReadAnalyzer : SecurityModelAnalyzer
+public sealed class AnonymousFullReadCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousFullRead,
@@ -21,7 +19,7 @@ public sealed class AnonymousFullReadAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
         RegisterAnonymousEntityRule(context, model, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)

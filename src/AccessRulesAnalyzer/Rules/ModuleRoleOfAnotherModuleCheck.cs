@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1002: an access rule names a module role of another module than its entity's.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ModuleRoleOfAnotherModuleAnalyzer : SecurityModelAnalyzer
+public sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.ModuleRoleOfAnotherModule,
@@ -20,8 +18,8 @@ public sealed class ModuleRoleOfAnotherModuleAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
-        RegisterEntityRule(context, model, Rule, entity => Analyze(model, entity));
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        RegisterEntityRule(context, Rule, entity => Analyze(model, entity));
 
     private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
     {

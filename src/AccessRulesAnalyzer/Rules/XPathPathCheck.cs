@@ -4,13 +4,11 @@ using System.Linq;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR2002 and AR2003: paths and tokens of an XPath that do not resolve, and current-user comparisons that cannot hold.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class XPathPathAnalyzer : SecurityModelAnalyzer
+public sealed class XPathPathCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor UnknownRule = RuleDescriptors.Create(
         RuleIdentifiers.XPathUnknownName,
@@ -38,10 +36,10 @@ public sealed class XPathPathAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(UnknownRule, NotUserRule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        RegisterEntityRule(context, model, UnknownRule, entity => Findings(model, entity, unknownNames: true));
-        RegisterEntityRule(context, model, NotUserRule, entity => Findings(model, entity, unknownNames: false));
+        RegisterEntityRule(context, UnknownRule, entity => Findings(model, entity, unknownNames: true));
+        RegisterEntityRule(context, NotUserRule, entity => Findings(model, entity, unknownNames: false));
     }
 
     private static IEnumerable<EntityFinding> Findings(SecurityModel model, EntityModel entity, bool unknownNames)

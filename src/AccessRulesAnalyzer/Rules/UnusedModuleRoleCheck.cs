@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1016: a module role that no user role includes.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnusedModuleRoleAnalyzer : SecurityModelAnalyzer
+public sealed class UnusedModuleRoleCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.UnusedModuleRole,
@@ -21,12 +19,12 @@ public sealed class UnusedModuleRoleAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         // A module library declares module roles for apps to use; only an app, which declares user roles, can tell.
         if (!model.UserRoles.IsEmpty)
         {
-            RegisterAppRule(context, model, Rule, () => Analyze(model));
+            RegisterAppRule(context, Rule, () => Analyze(model));
         }
     }
 

@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR0004: an anonymous module role may delete every object of a persistable entity.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnonymousDeleteWithoutConstraintAnalyzer : SecurityModelAnalyzer
+public sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousDeleteWithoutConstraint,
@@ -20,7 +18,7 @@ public sealed class AnonymousDeleteWithoutConstraintAnalyzer : SecurityModelAnal
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model) =>
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
         RegisterAnonymousEntityRule(context, model, Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)

@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1001: an access rule or user role names a module role nobody declared.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnknownModuleRoleAnalyzer : SecurityModelAnalyzer
+public sealed class UnknownModuleRoleCheck : SecurityCheck
 {
     internal const string SuggestionKey = "Suggestion";
 
@@ -22,10 +20,10 @@ public sealed class UnknownModuleRoleAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        RegisterEntityRule(context, model, Rule, entity => AnalyzeEntity(model, entity));
-        RegisterAppRule(context, model, Rule, () => AnalyzeUserRoles(model));
+        RegisterEntityRule(context, Rule, entity => AnalyzeEntity(model, entity));
+        RegisterAppRule(context, Rule, () => AnalyzeUserRoles(model));
     }
 
     private static IEnumerable<EntityFinding> AnalyzeEntity(SecurityModel model, EntityModel entity)

@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR0010 and AR1014: anonymous visitors can create persistable objects (and what they create is lost at sign-in without a sign-in microflow).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnonymousCreateAnalyzer : SecurityModelAnalyzer
+public sealed class AnonymousCreateCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousCreate,
@@ -28,7 +26,7 @@ public sealed class AnonymousCreateAnalyzer : SecurityModelAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, NoSignInMicroflowRule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         RegisterAnonymousEntityRule(context, model, Rule, Analyze);
         if (!model.AnonymousDeclarations.IsEmpty && string.IsNullOrWhiteSpace(model.AnonymousDeclarations[0].SignInMicroflow))

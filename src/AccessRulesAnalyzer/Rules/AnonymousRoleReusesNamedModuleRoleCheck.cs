@@ -3,13 +3,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR0001: the anonymous user role shares a module role with a user role of signed-in users.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AnonymousRoleReusesNamedModuleRoleAnalyzer : SecurityModelAnalyzer
+public sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousRoleReusesNamedModuleRole,
@@ -21,11 +19,11 @@ public sealed class AnonymousRoleReusesNamedModuleRoleAnalyzer : SecurityModelAn
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    internal override void Register(CompilationStartAnalysisContext context, SecurityModel model)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            RegisterAppRule(context, model, Rule, () => Analyze(model, anonymous));
+            RegisterAppRule(context, Rule, () => Analyze(model, anonymous));
         }
     }
 

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer;
+
+/// <summary>What the checks asked to run on one compilation, and the two actions that run it.</summary>
+internal sealed class CheckRegistrations
+{
+    private readonly SecurityModel _model;
+    private readonly List<EntityRule> _entityRules = new();
+    private readonly List<AppRule> _appRules = new();
+
+    public CheckRegistrations(SecurityModel model) => _model = model;
+
+    public void AddEntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze) =>
+        _entityRules.Add(new EntityRule(descriptor, analyze));
+
+    public void AddAppRule(DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
+        _appRules.Add(new AppRule(descriptor, new Lazy<ImmutableArray<AppFinding>>(() => analyze().ToImmutableArray())));
+
+    public void RegisterActions(CompilationStartAnalysisContext context)
+    {
+        if (_entityRules.Count > 0)
+        {
+            context.RegisterSymbolAction(AnalyzeEntity, SymbolKind.NamedType);
+        }
+
+        if (_appRules.Count > 0 || (_entityRules.Count > 0 && _model.AnonymousUserRole is not null))
+        {
+            context.RegisterSyntaxTreeAction(AnalyzeTree);
+        }
+    }
+
+    private void AnalyzeEntity(SymbolAnalysisContext context)
+    {
+        if (_model.GetEntity((INamedTypeSymbol)context.Symbol) is not { IsGenerated: false } entity)
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+        foreach (var rule in _entityRules)
+        {
+            foreach (var finding in rule.Analyze(entity))
+            {
+                var location = finding.Site is { } site
+                    ? site.Locate(cancellationToken)
+                    : entity.Symbol.Locations.FirstOrDefault() ?? Location.None;
+                if (location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken))
+                {
+                    // A partial class can take an attribute from a generated part.
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    rule.Descriptor,
+                    location,
+                    finding.Severity ?? rule.Descriptor.DefaultSeverity,
+                    finding.ContributingRules.Select(contributing => AttributeLocations.Of(contributing.Declaration, cancellationToken)),
+                    finding.Properties,
+                    finding.MessageArguments));
+            }
+        }
+    }
+
+    private void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var cancellationToken = context.CancellationToken;
+        if (_model.GeneratedCode.Contains(tree, cancellationToken))
+        {
+            return;
+        }
+
+        if (_model.AnonymousUserRole is { } anonymous && AttributeLocations.IsIn(anonymous.Declaration, tree))
+        {
+            ReportLibraryEntities(context, anonymous);
+        }
+
+        foreach (var rule in _appRules)
+        {
+            foreach (var finding in rule.Findings.Value)
+            {
+                if (AttributeLocations.IsIn(finding.Site.Attribute, tree))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, finding.Site.Locate(cancellationToken), finding.Properties, finding.MessageArguments));
+                }
+            }
+        }
+    }
+
+    private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, UserRole anonymous)
+    {
+        foreach (var entity in _model.LibraryEntities)
+        {
+            foreach (var rule in _entityRules)
+            {
+                // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
+                foreach (var finding in rule.Analyze(entity).Where(finding => !finding.AnonymousRoles.IsEmpty))
+                {
+                    var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        rule.Descriptor,
+                        AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, context.CancellationToken),
+                        finding.MessageArguments));
+                }
+            }
+        }
+    }
+
+    private sealed class EntityRule
+    {
+        public EntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze)
+        {
+            Descriptor = descriptor;
+            Analyze = analyze;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Func<EntityModel, IEnumerable<EntityFinding>> Analyze { get; }
+    }
+
+    private sealed class AppRule
+    {
+        public AppRule(DiagnosticDescriptor descriptor, Lazy<ImmutableArray<AppFinding>> findings)
+        {
+            Descriptor = descriptor;
+            Findings = findings;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Lazy<ImmutableArray<AppFinding>> Findings { get; }
+    }
+}
