@@ -24,7 +24,7 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>An analyzer that runs only <paramref name="checks"/>: tests verify one check at a time.</summary>
-    public SecurityModelAnalyzer(params SecurityCheck[] checks)
+    internal SecurityModelAnalyzer(params SecurityCheck[] checks)
         : this(checks.ToImmutableArray())
     {
     }
