@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
+using System.Runtime.ExceptionServices;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -45,7 +45,7 @@ internal sealed class CheckRegistrations
         }
 
         var cancellationToken = context.CancellationToken;
-        foreach (var rule in _entityRules)
+        RunEach(_entityRules, rule =>
         {
             foreach (var finding in rule.Analyze(entity))
             {
@@ -66,7 +66,7 @@ internal sealed class CheckRegistrations
                     finding.Properties,
                     finding.MessageArguments));
             }
-        }
+        })?.Throw();
     }
 
     private void AnalyzeTree(SyntaxTreeAnalysisContext context)
@@ -78,12 +78,13 @@ internal sealed class CheckRegistrations
             return;
         }
 
+        ExceptionDispatchInfo? failure = null;
         if (_model.AnonymousUserRole is { } anonymous && AttributeLocations.IsIn(anonymous.Declaration, tree))
         {
-            ReportLibraryEntities(context, anonymous);
+            failure = RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, anonymous));
         }
 
-        foreach (var rule in _appRules)
+        (RunEach(_appRules, rule =>
         {
             foreach (var finding in rule.Findings.Value)
             {
@@ -92,26 +93,45 @@ internal sealed class CheckRegistrations
                     context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, finding.Site.Locate(cancellationToken), finding.Properties, finding.MessageArguments));
                 }
             }
-        }
+        }) ?? failure)?.Throw();
     }
 
-    private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, UserRole anonymous)
+    private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, EntityRule rule, UserRole anonymous)
     {
         foreach (var entity in _model.LibraryEntities)
         {
-            foreach (var rule in _entityRules)
+            // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
+            foreach (var finding in rule.Analyze(entity).Where(finding => !finding.AnonymousRoles.IsEmpty))
             {
-                // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
-                foreach (var finding in rule.Analyze(entity).Where(finding => !finding.AnonymousRoles.IsEmpty))
-                {
-                    var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        rule.Descriptor,
-                        AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, context.CancellationToken),
-                        finding.MessageArguments));
-                }
+                var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    rule.Descriptor,
+                    AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, context.CancellationToken),
+                    finding.MessageArguments));
             }
         }
+    }
+
+    /// <summary>
+    /// Runs every rule even when one throws, so that a failing check does not take the other checks' findings with
+    /// it; returns the first failure, which the caller rethrows for the driver to report as AD0001.
+    /// </summary>
+    private static ExceptionDispatchInfo? RunEach<T>(List<T> rules, Action<T> run)
+    {
+        ExceptionDispatchInfo? failure = null;
+        foreach (var rule in rules)
+        {
+            try
+            {
+                run(rule);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        return failure;
     }
 
     private sealed class EntityRule
