@@ -40,11 +40,11 @@ public class CheckIsolationTests
     [Fact]
     public async Task AnAppCheckThatThrows_LeavesTheOtherChecksFindings()
     {
-        var (diagnostics, exceptions) = await RunAsync(new ThrowingAppCheck(), new AnonymousRoleReusesNamedModuleRoleCheck());
+        var (diagnostics, exceptions) = await RunAsync(new VerifierTests.ThrowingCheck(), new AnonymousRoleReusesNamedModuleRoleCheck());
 
         Assert.Contains(diagnostics, d => d.Id == "AR0001");
         Assert.NotEmpty(exceptions);
-        Assert.All(exceptions, exception => Assert.Equal("app check failed", exception.Message));
+        Assert.All(exceptions, exception => Assert.Equal("boom", exception.Message));
     }
 
     private static async Task<(ImmutableArray<Diagnostic> Diagnostics, Exception[] Exceptions)> RunAsync(params SecurityCheck[] checks)
@@ -70,13 +70,5 @@ public class CheckIsolationTests
 
         internal override void Register(CheckRegistrations context, SecurityModel model) =>
             RegisterEntityRule(context, s_rule, _ => throw new InvalidOperationException("entity check failed"));
-    }
-
-    private sealed class ThrowingAppCheck : SecurityCheck
-    {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
-
-        internal override void Register(CheckRegistrations context, SecurityModel model) =>
-            RegisterAppRule(context, s_rule, () => throw new InvalidOperationException("app check failed"));
     }
 }
