@@ -78,13 +78,10 @@ internal sealed class CheckRegistrations
             return;
         }
 
-        ExceptionDispatchInfo? failure = null;
-        if (_model.AnonymousUserRole is { } anonymous && AttributeLocations.IsIn(anonymous.Declaration, tree))
-        {
-            failure = RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, anonymous));
-        }
-
-        (RunEach(_appRules, rule =>
+        var libraryFailure = _model.AnonymousUserRole is { } anonymous && AttributeLocations.IsIn(anonymous.Declaration, tree)
+            ? RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, anonymous))
+            : null;
+        var appFailure = RunEach(_appRules, rule =>
         {
             foreach (var finding in rule.Findings.Value)
             {
@@ -93,7 +90,8 @@ internal sealed class CheckRegistrations
                     context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, finding.Site.Locate(cancellationToken), finding.Properties, finding.MessageArguments));
                 }
             }
-        }) ?? failure)?.Throw();
+        });
+        (libraryFailure ?? appFailure)?.Throw();
     }
 
     private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, EntityRule rule, UserRole anonymous)
