@@ -18,12 +18,31 @@ internal sealed class CheckRegistrations
 
     public CheckRegistrations(SecurityModel model) => _model = model;
 
-    public void AddEntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze) =>
+    /// <summary>
+    /// Runs <paramref name="analyze"/> on every entity class of the compilation, and on the entities of referenced
+    /// module libraries when the app allows anonymous users: those findings are placed on the anonymous user role's
+    /// module-role argument in the app, since the library's attributes have no source here.
+    /// </summary>
+    public void RegisterEntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze) =>
         _entityRules.Add(new EntityRule(descriptor, analyze));
 
-    public void AddAppRule(DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
+    /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
+    public void RegisterAnonymousEntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze)
+    {
+        if (!_model.AnonymousModuleRoles.IsEmpty)
+        {
+            RegisterEntityRule(descriptor, analyze);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
+    /// reports each finding in the file that holds its attribute, from a syntax tree action, so it shows live.
+    /// </summary>
+    public void RegisterAppRule(DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
         _appRules.Add(new AppRule(descriptor, new Lazy<ImmutableArray<AppFinding>>(() => analyze().ToImmutableArray())));
 
+    /// <summary>Registers the one symbol action and the one syntax tree action that run every rule registered here.</summary>
     public void RegisterActions(CompilationStartAnalysisContext context)
     {
         if (_entityRules.Count > 0)

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -16,29 +14,6 @@ public abstract class SecurityCheck
 {
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
+    /// <summary>Tells <paramref name="context"/> which rules to run on <paramref name="model"/>.</summary>
     internal abstract void Register(CheckRegistrations context, SecurityModel model);
-
-    /// <summary>
-    /// Runs <paramref name="analyze"/> on every entity class of the compilation, and on the entities of referenced
-    /// module libraries when the app allows anonymous users: those findings are placed on the anonymous user role's
-    /// module-role argument in the app, since the library's attributes have no source here.
-    /// </summary>
-    internal static void RegisterEntityRule(CheckRegistrations context, DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze) =>
-        context.AddEntityRule(descriptor, analyze);
-
-    /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
-    internal static void RegisterAnonymousEntityRule(CheckRegistrations context, SecurityModel model, DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze)
-    {
-        if (!model.AnonymousModuleRoles.IsEmpty)
-        {
-            context.AddEntityRule(descriptor, analyze);
-        }
-    }
-
-    /// <summary>
-    /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
-    /// reports each finding in the file that holds its attribute, from a syntax tree action, so it shows live.
-    /// </summary>
-    internal static void RegisterAppRule(CheckRegistrations context, DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
-        context.AddAppRule(descriptor, analyze);
 }

@@ -28,10 +28,10 @@ public sealed class AnonymousCreateCheck : SecurityCheck
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        RegisterAnonymousEntityRule(context, model, Rule, Analyze);
+        context.RegisterAnonymousEntityRule(Rule, Analyze);
         if (!model.AnonymousDeclarations.IsEmpty && string.IsNullOrWhiteSpace(model.AnonymousDeclarations[0].SignInMicroflow))
         {
-            RegisterAnonymousEntityRule(context, model, NoSignInMicroflowRule, Analyze);
+            context.RegisterAnonymousEntityRule(NoSignInMicroflowRule, Analyze);
         }
     }
 

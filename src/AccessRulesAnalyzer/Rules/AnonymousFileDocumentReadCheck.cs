@@ -19,7 +19,7 @@ public sealed class AnonymousFileDocumentReadCheck : SecurityCheck
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        RegisterAnonymousEntityRule(context, model, Rule, Analyze);
+        context.RegisterAnonymousEntityRule(Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

@@ -20,7 +20,7 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        RegisterAnonymousEntityRule(context, model, Rule, Analyze);
+        context.RegisterAnonymousEntityRule(Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

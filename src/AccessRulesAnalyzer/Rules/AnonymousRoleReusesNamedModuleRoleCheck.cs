@@ -23,7 +23,7 @@ public sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            RegisterAppRule(context, Rule, () => Analyze(model, anonymous));
+            context.RegisterAppRule(Rule, () => Analyze(model, anonymous));
         }
     }
 

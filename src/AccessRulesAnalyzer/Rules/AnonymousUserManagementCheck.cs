@@ -22,7 +22,7 @@ public sealed class AnonymousUserManagementCheck : SecurityCheck
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            RegisterAppRule(context, Rule, () => Analyze(anonymous));
+            context.RegisterAppRule(Rule, () => Analyze(anonymous));
         }
     }
 

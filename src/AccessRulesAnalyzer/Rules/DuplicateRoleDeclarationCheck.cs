@@ -20,7 +20,7 @@ public sealed class DuplicateRoleDeclarationCheck : SecurityCheck
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        RegisterAppRule(context, Rule, () => Analyze(model));
+        context.RegisterAppRule(Rule, () => Analyze(model));
 
     private static IEnumerable<AppFinding> Analyze(SecurityModel model)
     {

@@ -19,7 +19,7 @@ public sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        RegisterEntityRule(context, Rule, entity => Analyze(model, entity));
+        context.RegisterEntityRule(Rule, entity => Analyze(model, entity));
 
     private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
     {

@@ -22,7 +22,7 @@ public sealed class SecurityLevelCheck : SecurityCheck
     {
         if (model.AppSecurityDeclaration is { } declaration && model.Level != AppSecurityLevel.Production)
         {
-            RegisterAppRule(context, Rule, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
+            context.RegisterAppRule(Rule, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
         }
     }
 }

@@ -22,8 +22,8 @@ public sealed class UnknownModuleRoleCheck : SecurityCheck
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        RegisterEntityRule(context, Rule, entity => AnalyzeEntity(model, entity));
-        RegisterAppRule(context, Rule, () => AnalyzeUserRoles(model));
+        context.RegisterEntityRule(Rule, entity => AnalyzeEntity(model, entity));
+        context.RegisterAppRule(Rule, () => AnalyzeUserRoles(model));
     }
 
     private static IEnumerable<EntityFinding> AnalyzeEntity(SecurityModel model, EntityModel entity)

@@ -24,7 +24,7 @@ public sealed class UnusedModuleRoleCheck : SecurityCheck
         // A module library declares module roles for apps to use; only an app, which declares user roles, can tell.
         if (!model.UserRoles.IsEmpty)
         {
-            RegisterAppRule(context, Rule, () => Analyze(model));
+            context.RegisterAppRule(Rule, () => Analyze(model));
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        RegisterEntityRule(context, Rule, Analyze);
+        context.RegisterEntityRule(Rule, Analyze);
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {

@@ -38,8 +38,8 @@ public sealed class XPathPathCheck : SecurityCheck
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        RegisterEntityRule(context, UnknownRule, entity => Findings(model, entity, unknownNames: true));
-        RegisterEntityRule(context, NotUserRule, entity => Findings(model, entity, unknownNames: false));
+        context.RegisterEntityRule(UnknownRule, entity => Findings(model, entity, unknownNames: true));
+        context.RegisterEntityRule(NotUserRule, entity => Findings(model, entity, unknownNames: false));
     }
 
     private static IEnumerable<EntityFinding> Findings(SecurityModel model, EntityModel entity, bool unknownNames)

@@ -62,13 +62,13 @@ public class CheckIsolationTests
         return (diagnostics, exceptions.ToArray());
     }
 
-    private static readonly DiagnosticDescriptor s_rule = new("TEST1", "Test", "Test", "Test", DiagnosticSeverity.Warning, true);
+    private static readonly DiagnosticDescriptor s_rule = new("TEST2", "Test", "Test", "Test", DiagnosticSeverity.Warning, true);
 
     private sealed class ThrowingEntityCheck : SecurityCheck
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
         internal override void Register(CheckRegistrations context, SecurityModel model) =>
-            RegisterEntityRule(context, s_rule, _ => throw new InvalidOperationException("entity check failed"));
+            context.RegisterEntityRule(s_rule, _ => throw new InvalidOperationException("entity check failed"));
     }
 }

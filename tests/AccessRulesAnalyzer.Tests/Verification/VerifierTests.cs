@@ -63,7 +63,7 @@ public class VerifierTests
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
         internal override void Register(CheckRegistrations context, AccessRulesAnalyzer.Model.SecurityModel model) =>
-            RegisterAppRule(context, s_rule, () => throw new InvalidOperationException("boom"));
+            context.RegisterAppRule(s_rule, () => throw new InvalidOperationException("boom"));
     }
 
     /// <summary>A "fix" that adds a comment and leaves the diagnostic in place.</summary>
