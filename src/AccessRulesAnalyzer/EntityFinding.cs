@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -43,13 +42,22 @@ internal sealed class EntityFinding
     /// </summary>
     public static EntityFinding OnAnonymousRule(AccessRule rule, AttributeSite site, bool ownerConstraintFixes, params object[] moreArguments)
     {
-        var roles = rule.AnonymousRoles.Select(role => role.Value).ToList();
+        var roles = ImmutableArray.CreateBuilder<string>(rule.AnonymousRoles.Length);
+        foreach (var role in rule.AnonymousRoles)
+        {
+            roles.Add(role.Value);
+        }
+
+        var arguments = new object[moreArguments.Length + 1];
+        arguments[0] = Display.Quoted(roles);
+        moreArguments.CopyTo(arguments, 1);
+        var anonymousRoles = roles.MoveToImmutable();
         return new EntityFinding(
             site,
-            Enumerable.Empty<AccessRule>(),
-            roles,
-            ownerConstraintFixes ? OwnerConstraintFix.Properties(roles) : null,
-            new object[] { Display.Quoted(roles) }.Concat(moreArguments).ToArray());
+            ImmutableArray<AccessRule>.Empty,
+            anonymousRoles,
+            ownerConstraintFixes ? OwnerConstraintFix.Properties(anonymousRoles) : null,
+            arguments);
     }
 
     /// <summary>Properties for a code fix; only findings in source carry them.</summary>

@@ -89,7 +89,7 @@ internal sealed class AccessRule
         {
             if (_anonymousRoles.IsDefault)
             {
-                _anonymousRoles = ModuleRoles.RemoveAll(role => !Entity.Model.IsAnonymous(role.Value));
+                _anonymousRoles = Anonymous(ModuleRoles, Entity.Model);
             }
 
             return _anonymousRoles;
@@ -104,6 +104,9 @@ internal sealed class AccessRule
 
     /// <summary>The rule lets its roles change objects: write on a member, or delete.</summary>
     public bool Changes => Delete || !MembersWith(MemberAccess.ReadWrite).IsEmpty;
+
+    /// <summary>The rule is given to <paramref name="moduleRole"/>.</summary>
+    public bool Names(string moduleRole) => Contains(ModuleRoles, moduleRole);
 
     /// <summary>The highest of AllMembers, ReadWrite and Read for <paramref name="member"/>.</summary>
     public MemberAccess AccessTo(string member)
@@ -127,10 +130,49 @@ internal sealed class AccessRule
         };
     }
 
+    // Rules name all or none of their roles as anonymous far more often than some: those cases allocate nothing.
+    private static ImmutableArray<ArrayElement> Anonymous(ImmutableArray<ArrayElement> roles, SecurityModel model)
+    {
+        var count = 0;
+        foreach (var role in roles)
+        {
+            count += model.IsAnonymous(role.Value) ? 1 : 0;
+        }
+
+        if (count == 0 || count == roles.Length)
+        {
+            return count == 0 ? ImmutableArray<ArrayElement>.Empty : roles;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ArrayElement>(count);
+        foreach (var role in roles)
+        {
+            if (model.IsAnonymous(role.Value))
+            {
+                builder.Add(role);
+            }
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    // Counted first, so that the common answers (all members, none) allocate nothing and the others one exact array.
     private ImmutableArray<EntityMember> Collect(MemberAccess access)
     {
-        var builder = ImmutableArray.CreateBuilder<EntityMember>();
-        foreach (var member in Entity.Members)
+        var members = Entity.Members;
+        var count = 0;
+        foreach (var member in members)
+        {
+            count += AccessTo(member.Name) >= access ? 1 : 0;
+        }
+
+        if (count == 0 || count == members.Length)
+        {
+            return count == 0 ? ImmutableArray<EntityMember>.Empty : members;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<EntityMember>(count);
+        foreach (var member in members)
         {
             if (AccessTo(member.Name) >= access)
             {
@@ -138,7 +180,7 @@ internal sealed class AccessRule
             }
         }
 
-        return builder.ToImmutable();
+        return builder.MoveToImmutable();
     }
 
     private static bool Contains(ImmutableArray<ArrayElement> members, string member)

@@ -18,6 +18,7 @@ internal sealed class EntityModel
         Symbol = symbol;
         Module = module;
         Name = name;
+        QualifiedName = module + "." + name;
         Declaration = declaration;
         Generalization = generalization;
         Persistable = declaration is null || AttributeValues.NamedBool(declaration, "Persistable", defaultValue: true);
@@ -44,7 +45,7 @@ internal sealed class EntityModel
 
     public string Name { get; }
 
-    public string QualifiedName => Module + "." + Name;
+    public string QualifiedName { get; }
 
     /// <summary>The <c>[Entity]</c> attribute; null for system entities.</summary>
     public AttributeData? Declaration { get; }
@@ -88,6 +89,20 @@ internal sealed class EntityModel
         return null;
     }
 
+    /// <summary>One of the entity's own rules lets <paramref name="moduleRole"/> write <paramref name="member"/> (rules are additive).</summary>
+    public bool CanWrite(string moduleRole, string member)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.AccessTo(member) == MemberAccess.ReadWrite && rule.Names(moduleRole))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>This entity is <paramref name="other"/> or one of its specializations.</summary>
     public bool IsOrSpecializes(EntityModel? other)
     {
@@ -122,18 +137,26 @@ internal sealed class EntityModel
 
     private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
     {
-        var members = ImmutableArray.CreateBuilder<EntityMember>();
-        foreach (var candidate in symbol.GetMembers())
+        // Sized up front: growing a builder and copying it out was a good part of what modelling an entity allocated.
+        var candidates = symbol.GetMembers();
+        var inheritedMembers = generalization?.Members ?? ImmutableArray<EntityMember>.Empty;
+        var capacity = inheritedMembers.Length;
+        foreach (var candidate in candidates)
         {
-            if (candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false } property &&
-                Find(members, property.Name) is null)
+            capacity += IsMember(candidate) ? 1 : 0;
+        }
+
+        var members = ImmutableArray.CreateBuilder<EntityMember>(capacity);
+        foreach (var candidate in candidates)
+        {
+            if (IsMember(candidate) && Find(members, candidate.Name) is null)
             {
-                members.Add(model.CreateMember(property, module, name));
+                members.Add(model.CreateMember((IPropertySymbol)candidate, module, name));
             }
         }
 
         // Inherited members follow the entity's own; a property that hides an inherited one replaces it.
-        foreach (var inherited in generalization?.Members ?? ImmutableArray<EntityMember>.Empty)
+        foreach (var inherited in inheritedMembers)
         {
             if (Find(members, inherited.Name) is null)
             {
@@ -143,6 +166,9 @@ internal sealed class EntityModel
 
         return members.Count == members.Capacity ? members.MoveToImmutable() : members.ToImmutable();
     }
+
+    private static bool IsMember(ISymbol candidate) =>
+        candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false };
 
     private static EntityMember? Find(ImmutableArray<EntityMember>.Builder members, string name)
     {

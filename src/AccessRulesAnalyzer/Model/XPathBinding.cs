@@ -39,6 +39,9 @@ internal readonly struct PathResolution
 /// </summary>
 internal static class XPathBinding
 {
+    [ThreadStatic]
+    private static Stack<(XPathExpression Expression, EntityModel Context)>? t_pending;
+
     public static PathResolution Resolve(XPathPath path, EntityModel context)
     {
         var model = context.Model;
@@ -73,7 +76,23 @@ internal static class XPathBinding
     /// <summary>Visits every path and comparison with the entity it is read against; predicates are read against their step's entity.</summary>
     public static void Walk(XPathConstraint constraint, EntityModel entity, Action<XPathPath, EntityModel>? onPath, Action<XPathComparison, EntityModel>? onComparison)
     {
-        var pending = new Stack<(XPathExpression Expression, EntityModel Context)>();
+        // Several checks walk every constraint of every entity: each thread keeps one stack, taken while in use so
+        // that a walk started from a callback gets a stack of its own.
+        var pending = t_pending ?? new Stack<(XPathExpression Expression, EntityModel Context)>();
+        t_pending = null;
+        try
+        {
+            Walk(pending, constraint, entity, onPath, onComparison);
+        }
+        finally
+        {
+            pending.Clear();
+            t_pending = pending;
+        }
+    }
+
+    private static void Walk(Stack<(XPathExpression Expression, EntityModel Context)> pending, XPathConstraint constraint, EntityModel entity, Action<XPathPath, EntityModel>? onPath, Action<XPathComparison, EntityModel>? onComparison)
+    {
         for (var i = constraint.Groups.Length - 1; i >= 0; i--)
         {
             pending.Push((constraint.Groups[i], entity));

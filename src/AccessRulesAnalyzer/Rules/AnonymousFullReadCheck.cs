@@ -30,9 +30,10 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
         }
 
         // Rules are additive: the union over every rule that reaches anonymous visitors beyond their own objects.
-        var readable = new HashSet<string>();
-        var contributing = new List<AccessRule>();
-        var roles = new List<string>();
+        // Most entities have no such rule, so nothing is allocated until one is found.
+        HashSet<string>? readable = null;
+        List<AccessRule>? contributing = null;
+        List<string>? roles = null;
         foreach (var rule in entity.Rules)
         {
             var anonymousRoles = rule.AnonymousRoles;
@@ -47,14 +48,26 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
                 continue;
             }
 
-            contributing.Add(rule);
-            roles.AddRange(anonymousRoles.Select(role => role.Value).Where(role => !roles.Contains(role)));
-            readable.UnionWith(members.Select(member => member.Name));
+            (contributing ??= new List<AccessRule>()).Add(rule);
+            roles ??= new List<string>();
+            foreach (var role in anonymousRoles)
+            {
+                if (!roles.Contains(role.Value))
+                {
+                    roles.Add(role.Value);
+                }
+            }
+
+            readable ??= new HashSet<string>();
+            foreach (var member in members)
+            {
+                readable.Add(member.Name);
+            }
         }
 
-        if (readable.Count == entity.Members.Length)
+        if (readable?.Count == entity.Members.Length)
         {
-            yield return new EntityFinding(null, contributing, roles, null, Display.Quoted(roles), entity.QualifiedName);
+            yield return new EntityFinding(null, contributing!, roles!, null, Display.Quoted(roles!), entity.QualifiedName);
         }
     }
 }

@@ -33,17 +33,29 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
                 continue;
             }
 
-            var reported = new HashSet<EntityMember>();
+            // A list, not a hash set: a constraint names a few members, and the first hash of each new member
+            // object was most of this check's time.
+            List<EntityMember>? reported = null;
             XPathBinding.Walk(xpath, entity, (path, context) =>
             {
                 // Only paths read against the rule's own entity start at a member its rules can grant.
-                if (context != entity || DependedOn(entity, path.Steps[0]) is not { } member || !reported.Add(member))
+                if (context != entity || DependedOn(entity, path.Steps[0]) is not { } member || (reported ??= new List<EntityMember>()).Contains(member))
                 {
                     return;
                 }
 
-                var writers = rule.ModuleRoles.Where(role => entity.Rules.Any(other => other.ModuleRoles.Any(r => r.Value == role.Value) && other.AccessTo(member.Name) == MemberAccess.ReadWrite)).Select(role => role.Value).ToList();
-                if (writers.Count > 0)
+                reported.Add(member);
+
+                List<string>? writers = null;
+                foreach (var role in rule.ModuleRoles)
+                {
+                    if (entity.CanWrite(role.Value, member.Name))
+                    {
+                        (writers ??= new List<string>()).Add(role.Value);
+                    }
+                }
+
+                if (writers is not null)
                 {
                     findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Steps[0].NameSpan), [], [], null, Display.Quoted(writers), member.Name, entity.QualifiedName));
                 }

@@ -24,13 +24,18 @@ public sealed class SpecializationDropsConstraintCheck : SecurityCheck
 
     private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
     {
+        if (entity.Generalization is null)
+        {
+            yield break;
+        }
+
         foreach (var rule in entity.Rules.Where(rule => !rule.HasConstraint && rule.GrantsAnything))
         {
             foreach (var role in rule.ModuleRoles)
             {
                 // The nearest generalization with rules for the role decides what the role was meant to see.
-                var generalization = Ancestors(entity).FirstOrDefault(ancestor => ancestor.Rules.Any(r => Names(r, role.Value)));
-                if (generalization is not null && generalization.Rules.Where(r => Names(r, role.Value)).All(r => r.HasConstraint))
+                var generalization = Ancestors(entity).FirstOrDefault(ancestor => ancestor.Rules.Any(r => r.Names(role.Value)));
+                if (generalization is not null && generalization.Rules.Where(r => r.Names(role.Value)).All(r => r.HasConstraint))
                 {
                     yield return new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, entity.QualifiedName, role.Value, generalization.QualifiedName);
                 }
@@ -45,6 +50,4 @@ public sealed class SpecializationDropsConstraintCheck : SecurityCheck
             yield return ancestor;
         }
     }
-
-    private static bool Names(AccessRule rule, string role) => rule.ModuleRoles.Any(r => r.Value == role);
 }

@@ -19,7 +19,8 @@ internal sealed class XPathParser
     private XPathLexer _lexer;
     private XPathToken _current;
     private XPathToken _next;
-    private readonly ImmutableArray<XPathError>.Builder _errors = ImmutableArray.CreateBuilder<XPathError>();
+    // Most constraints have no errors: the builder is made for the first one.
+    private ImmutableArray<XPathError>.Builder? _errors;
     private int _depth;
 
     // Set when nesting is too deep: every parse method then returns at once, so unwinding stays linear.
@@ -37,7 +38,7 @@ internal sealed class XPathParser
     {
         var parser = new XPathParser(text);
         var groups = parser.ParseGroups();
-        return new XPathConstraint(text, groups, parser._errors.ToImmutable());
+        return new XPathConstraint(text, groups, parser._errors?.ToImmutable() ?? ImmutableArray<XPathError>.Empty);
     }
 
     private ImmutableArray<XPathExpression> ParseGroups()
@@ -327,7 +328,7 @@ internal sealed class XPathParser
         _next = _current.Kind == XPathTokenKind.EndOfText ? _current : _lexer.Next();
     }
 
-    private void Error(string message, TextSpan span) => _errors.Add(new XPathError(message, span));
+    private void Error(string message, TextSpan span) => (_errors ??= ImmutableArray.CreateBuilder<XPathError>()).Add(new XPathError(message, span));
 
     private void Abandon(string message, TextSpan span)
     {

@@ -133,12 +133,12 @@ public class CatalogueTests
     }
 
     [Fact]
-    public async Task AR1015_ConstraintOnAMemberTheSameRolesCanWrite_IsReported()
+    public async Task AR1015_ConstraintOnAMemberTheSameRolesCanWrite_IsReported_OncePerMemberAndRule()
     {
         await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), nameof(Customer)], XPath = "[{|#0:Shop.Order_Customer|} = '[%CurrentUser%]']")]
-            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Status|} = 'Open']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Status|} = 'Open' or Status = 'Held']")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Status)], XPath = "[System.owner = '[%CurrentUser%]']")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Note)], XPath = "[Status = 'Open' and Shop.Order_Customer = '[%CurrentUser%]']")]
             public class Order { public string? Note { get; set; } public string? Status { get; set; } public Customer? Customer { get; set; } }
