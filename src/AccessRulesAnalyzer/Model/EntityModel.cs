@@ -80,7 +80,7 @@ internal sealed class EntityModel
     {
         foreach (var member in Members)
         {
-            if (member.AssociationName == qualifiedName)
+            if (member.IsAssociationNamed(qualifiedName))
             {
                 return member;
             }

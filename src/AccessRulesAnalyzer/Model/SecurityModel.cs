@@ -223,14 +223,16 @@ internal sealed class SecurityModel
             }
         }
 
-        var target = EntityTypeOf(property.Type);
-        if (target is null)
-        {
-            return new EntityMember(property, MemberKind.Attribute, computed, null, null);
-        }
+        return new EntityMember(this, property, computed, module, entityName, associationName);
+    }
 
-        associationName ??= entityName + "_" + IdentityOf(target).Name;
-        return new EntityMember(property, MemberKind.Association, computed, module + "." + associationName, target);
+    /// <summary>The entity a property of <paramref name="entityName"/> leads to, and the association's qualified name (declared, or named after both ends).</summary>
+    internal AssociationEnd AssociationEndOf(IPropertySymbol property, string module, string entityName, string? declaredName)
+    {
+        var target = EntityTypeOf(property.Type);
+        return target is null
+            ? AssociationEnd.None
+            : new AssociationEnd(module + "." + (declaredName ?? entityName + "_" + IdentityOf(target).Name), target);
     }
 
     /// <summary>The entity class a property refers to, directly or as the element of a collection (a reference set).</summary>
@@ -250,7 +252,9 @@ internal sealed class SecurityModel
         }
     }
 
-    private bool IsEntityClass(INamedTypeSymbol type) => IdentityOf(type).IsEntity;
+    // Only classes carry [Entity]: string, numbers, dates and enums are answered without reading attributes.
+    private bool IsEntityClass(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None && IdentityOf(type).IsEntity;
 
     /// <summary>The module and name of an entity class, read without modelling it (members refer to each other in cycles).</summary>
     private EntityIdentity IdentityOf(INamedTypeSymbol type)

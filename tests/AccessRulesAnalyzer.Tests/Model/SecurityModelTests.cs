@@ -90,6 +90,53 @@ public class SecurityModelTests
     }
 
     [Fact]
+    public void AnAssociation_IsFoundByItsQualifiedName_AndByNoOtherName()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order
+            {
+                public int Number { get; set; }
+                public Customer? Customer { get; set; }
+                [Association("Order_Lines")] public List<OrderLine> Lines { get; set; } = new();
+            }
+
+            [Entity("Shop")] public class OrderLine { }
+
+            [Entity("Sales", Name = "Client")] public class Customer { }
+            """);
+
+        var order = Entity(model, compilation, "Order");
+        Assert.Equal("Customer", order.FindAssociation("Shop.Order_Client")!.Name);
+        Assert.Equal("Lines", order.FindAssociation("Shop.Order_Lines")!.Name);
+
+        // Named after the other entity's name, not its class; in the declaring entity's module; attributes are no associations.
+        foreach (var name in new[] { "Shop.Order_Customer", "Sales.Order_Client", "Shop.Order_", "Shop.", "Shop", "", "System.owner", "Shop.Number", "Shop.Order_OrderLine", "Shop.OrderX_Client" })
+        {
+            Assert.Null(order.FindAssociation(name));
+        }
+    }
+
+    [Fact]
+    public void ARulesAnonymousRoles_AreThoseOfItsRolesThatVisitorsHave()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", "Shop.Guest", Read = [nameof(A)])]
+            [AccessRule("Shop.Customer", Read = [nameof(A)])]
+            [AccessRule("Shop.Guest", Read = [nameof(A)])]
+            public class E { public int A { get; set; } public int B { get; set; } }
+            """);
+
+        var rules = Entity(model, compilation, "E").Rules;
+        Assert.Equal(new[] { ("Shop.Guest", 1) }, rules[0].AnonymousRoles.Select(r => (r.Value, r.Index)));
+        Assert.Empty(rules[1].AnonymousRoles);
+        Assert.Equal(new[] { ("Shop.Guest", 0) }, rules[2].AnonymousRoles.Select(r => (r.Value, r.Index)));
+        Assert.True(rules[0].Names("Shop.Customer"));
+        Assert.False(rules[2].Names("Shop.Customer"));
+    }
+
+    [Fact]
     public void ARulesRightOnAMember_IsTheHighestItGrants()
     {
         var (model, compilation) = Build(Sources.ShopRoles + """
