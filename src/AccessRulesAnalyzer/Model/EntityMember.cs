@@ -54,14 +54,14 @@ internal sealed class EntityMember
     {
         // Module.Declared, or Module.Entity_Other by default.
         var name = _module.Length + 1;
-        if (qualifiedName.Length <= name || string.CompareOrdinal(qualifiedName, 0, _module, 0, _module.Length) != 0 || qualifiedName[name - 1] != '.')
+        if (qualifiedName.Length < name || string.CompareOrdinal(qualifiedName, 0, _module, 0, _module.Length) != 0 || qualifiedName[name - 1] != '.')
         {
             return false;
         }
 
         var other = name + _entityName.Length + 1;
         if (_declaredAssociationName is null &&
-            (qualifiedName.Length <= other || string.CompareOrdinal(qualifiedName, name, _entityName, 0, _entityName.Length) != 0 || qualifiedName[other - 1] != '_'))
+            (qualifiedName.Length < other || string.CompareOrdinal(qualifiedName, name, _entityName, 0, _entityName.Length) != 0 || qualifiedName[other - 1] != '_'))
         {
             return false;
         }
