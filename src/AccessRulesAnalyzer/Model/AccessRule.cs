@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
@@ -89,7 +90,7 @@ internal sealed class AccessRule
         {
             if (_anonymousRoles.IsDefault)
             {
-                _anonymousRoles = Anonymous(ModuleRoles, Entity.Model);
+                _anonymousRoles = Subset(ModuleRoles, Entity.Model, static (role, model) => model.IsAnonymous(role.Value));
             }
 
             return _anonymousRoles;
@@ -130,53 +131,30 @@ internal sealed class AccessRule
         };
     }
 
-    // Rules name all or none of their roles as anonymous far more often than some: those cases allocate nothing.
-    private static ImmutableArray<ArrayElement> Anonymous(ImmutableArray<ArrayElement> roles, SecurityModel model)
+    private ImmutableArray<EntityMember> Collect(MemberAccess access) =>
+        Subset(Entity.Members, (Rule: this, Access: access), static (member, state) => state.Rule.AccessTo(member.Name) >= state.Access);
+
+    // Counted first, so that the common answers (all or none: a rule's roles all anonymous or none, a rule on all
+    // members or none) allocate nothing and the others one exact array. The state keeps the predicate static.
+    private static ImmutableArray<T> Subset<T, TState>(ImmutableArray<T> items, TState state, Func<T, TState, bool> keep)
     {
         var count = 0;
-        foreach (var role in roles)
+        foreach (var item in items)
         {
-            count += model.IsAnonymous(role.Value) ? 1 : 0;
+            count += keep(item, state) ? 1 : 0;
         }
 
-        if (count == 0 || count == roles.Length)
+        if (count == 0 || count == items.Length)
         {
-            return count == 0 ? ImmutableArray<ArrayElement>.Empty : roles;
+            return count == 0 ? ImmutableArray<T>.Empty : items;
         }
 
-        var builder = ImmutableArray.CreateBuilder<ArrayElement>(count);
-        foreach (var role in roles)
+        var builder = ImmutableArray.CreateBuilder<T>(count);
+        foreach (var item in items)
         {
-            if (model.IsAnonymous(role.Value))
+            if (keep(item, state))
             {
-                builder.Add(role);
-            }
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    // Counted first, so that the common answers (all members, none) allocate nothing and the others one exact array.
-    private ImmutableArray<EntityMember> Collect(MemberAccess access)
-    {
-        var members = Entity.Members;
-        var count = 0;
-        foreach (var member in members)
-        {
-            count += AccessTo(member.Name) >= access ? 1 : 0;
-        }
-
-        if (count == 0 || count == members.Length)
-        {
-            return count == 0 ? ImmutableArray<EntityMember>.Empty : members;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<EntityMember>(count);
-        foreach (var member in members)
-        {
-            if (AccessTo(member.Name) >= access)
-            {
-                builder.Add(member);
+                builder.Add(item);
             }
         }
 

@@ -52,7 +52,7 @@ internal sealed class EntityMember
     /// </summary>
     public bool IsAssociationNamed(string qualifiedName)
     {
-        // Module.Declared, or Module.Entity_Other by default.
+        // Module.Declared, or Module.Entity_Other by default (see End).
         var name = _module.Length + 1;
         if (qualifiedName.Length < name || string.CompareOrdinal(qualifiedName, 0, _module, 0, _module.Length) != 0 || qualifiedName[name - 1] != '.')
         {
@@ -69,7 +69,10 @@ internal sealed class EntityMember
         return AssociationName == qualifiedName;
     }
 
-    private AssociationEnd End => _end ??= _model.AssociationEndOf(Property, _module, _entityName, _declaredAssociationName);
+    // The association's name is the declared one, or named after both ends, qualified by the declaring module.
+    private AssociationEnd End => _end ??= _model.OtherEnd(Property) is { } other
+        ? new AssociationEnd(_module + "." + (_declaredAssociationName ?? _entityName + "_" + other.Name), other.Class)
+        : AssociationEnd.None;
 }
 
 /// <summary>Where an association leads and its qualified name; <see cref="None"/> for an attribute.</summary>

@@ -226,14 +226,9 @@ internal sealed class SecurityModel
         return new EntityMember(this, property, computed, module, entityName, associationName);
     }
 
-    /// <summary>The entity a property of <paramref name="entityName"/> leads to, and the association's qualified name (declared, or named after both ends).</summary>
-    internal AssociationEnd AssociationEndOf(IPropertySymbol property, string module, string entityName, string? declaredName)
-    {
-        var target = EntityTypeOf(property.Type);
-        return target is null
-            ? AssociationEnd.None
-            : new AssociationEnd(module + "." + (declaredName ?? entityName + "_" + IdentityOf(target).Name), target);
-    }
+    /// <summary>The entity class a property leads to, and that entity's name; null when the property is an attribute.</summary>
+    internal (INamedTypeSymbol Class, string Name)? OtherEnd(IPropertySymbol property) =>
+        EntityTypeOf(property.Type) is { } target ? (target, IdentityOf(target).Name) : null;
 
     /// <summary>The entity class a property refers to, directly or as the element of a collection (a reference set).</summary>
     private INamedTypeSymbol? EntityTypeOf(ITypeSymbol type)
