@@ -59,7 +59,7 @@ internal sealed class CheckRegistrations
 
     private void AnalyzeEntity(SymbolAnalysisContext context)
     {
-        if (_model.GetEntity((INamedTypeSymbol)context.Symbol) is { IsGenerated: false } entity)
+        if (_model.EntityToAnalyze((INamedTypeSymbol)context.Symbol) is { IsGenerated: false } entity)
         {
             Analyze(entity, context.ReportDiagnostic, context.CancellationToken);
         }

@@ -234,7 +234,7 @@ int OurWork(Compilation compilation, List<INamedTypeSymbol> symbols)
     var found = 0;
     foreach (var symbol in symbols)
     {
-        if (model.GetEntity(symbol) is { IsGenerated: false } entity)
+        if (model.EntityToAnalyze(symbol) is { IsGenerated: false } entity)
         {
             registrations.Analyze(entity, _ => found++, CancellationToken.None);
         }

@@ -103,12 +103,18 @@ internal sealed class EntityModel
         return false;
     }
 
+    /// <summary>
+    /// This is the entity <paramref name="other"/> stands for. Compared by class, not by object: an entity under
+    /// analysis is not always the object other entities were given (<see cref="SecurityModel.EntityToAnalyze"/>).
+    /// </summary>
+    public bool Is(EntityModel other) => SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
+
     /// <summary>This entity is <paramref name="other"/> or one of its specializations.</summary>
     public bool IsOrSpecializes(EntityModel? other)
     {
         for (var entity = this; entity is not null && other is not null; entity = entity.Generalization)
         {
-            if (SymbolEqualityComparer.Default.Equals(entity.Symbol, other.Symbol))
+            if (entity.Is(other))
             {
                 return true;
             }

@@ -10,14 +10,15 @@ namespace AccessRulesAnalyzer.Model;
 
 /// <summary>
 /// The application's security model for one compilation, shared by every rule. The app-level part (roles,
-/// anonymous access, security level) is read from assembly attributes when the model is made; entities are
-/// modelled on first request and kept, so an edit in the IDE re-models only the entities a rule looks at.
+/// anonymous access, security level) is read from assembly attributes when the model is made. Entities are
+/// modelled on request: an entity that other entities look at (a generalization, the end of a path) is kept for
+/// the compilation, and one that only its own analysis looks at is not (<see cref="EntityToAnalyze"/>).
 /// </summary>
 internal sealed class SecurityModel
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<SecurityModel?>> s_models = new();
 
-    // Every analyzer of the package asks for the same entity at about the same time: Lazy makes one of them build it.
+    // Entities analyzed at the same time on several threads ask for the same kept entity: Lazy makes one of them build it.
     private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<EntityModel?>> _entities = new(SymbolEqualityComparer.Default);
     private readonly Lazy<EntityCatalog> _catalog;
     private readonly Lazy<ImmutableArray<EntityModel>> _libraryEntities;
@@ -166,9 +167,17 @@ internal sealed class SecurityModel
         return builder.ToImmutable();
     }
 
-    /// <summary>The entity a class stands for; null when it is not an entity.</summary>
+    /// <summary>The entity a class stands for, kept for the compilation; null when it is not an entity.</summary>
     public EntityModel? GetEntity(INamedTypeSymbol type) =>
         _entities.GetOrAdd(type.OriginalDefinition, _createEntity).Value;
+
+    /// <summary>
+    /// The entity a class stands for, for the analysis of that class: the kept model when another entity has asked
+    /// for it, otherwise a new one that is not kept. Most entities are looked at by their own analysis only, and
+    /// keeping every one of them made every garbage collection of a build copy the whole model (docs/performance.md).
+    /// </summary>
+    public EntityModel? EntityToAnalyze(INamedTypeSymbol type) =>
+        _entities.TryGetValue(type.OriginalDefinition, out var kept) ? kept.Value : CreateEntity(type.OriginalDefinition);
 
     public bool IsUserScoped(XPath.XPathConstraint constraint, EntityModel entity) => new UserScope(this).IsUserScoped(constraint, entity);
 

@@ -39,7 +39,7 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
             XPathBinding.Walk(xpath, entity, (path, context) =>
             {
                 // Only paths read against the rule's own entity start at a member its rules can grant.
-                if (context != entity || DependedOn(entity, path.Steps[0]) is not { } member || (reported ??= new List<EntityMember>()).Contains(member))
+                if (!context.Is(entity) || DependedOn(entity, path.Steps[0]) is not { } member || (reported ??= new List<EntityMember>()).Contains(member))
                 {
                     return;
                 }

@@ -163,4 +163,27 @@ public class SecurityModelTests
         Assert.Equal("System.Image", model.GetEntity(compilation.GetTypeByMetadataName("AccessRules.Image")!)!.QualifiedName);
         Assert.Equal("System.FileDocument", model.GetEntity(compilation.GetTypeByMetadataName("AccessRules.Image")!)!.Generalization!.QualifiedName);
     }
+
+    [Fact]
+    public void AnEntityOnlyItsOwnAnalysisAsksFor_IsNotKept_AndOneOthersAskedFor_IsShared()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")] public class Order { public Customer? Customer { get; set; } }
+            [Entity("Shop")] public class Customer { public string? Name { get; set; } }
+            [Entity("Shop")] public class VipCustomer : Customer { }
+            """);
+        var order = compilation.GetTypeByMetadataName("Order")!;
+        var customer = compilation.GetTypeByMetadataName("Customer")!;
+
+        var analyzed = model.EntityToAnalyze(order)!;
+        Assert.NotSame(analyzed, model.EntityToAnalyze(order));
+        Assert.True(analyzed.Is(model.EntityToAnalyze(order)!));
+        Assert.Equal("Shop.Order", analyzed.QualifiedName);
+
+        // The generalization of a specialization under analysis is kept, and is what Customer's own analysis gets.
+        var generalization = model.EntityToAnalyze(compilation.GetTypeByMetadataName("VipCustomer")!)!.Generalization!;
+        Assert.Same(generalization, model.EntityToAnalyze(customer));
+        Assert.Same(generalization, model.GetEntity(customer));
+        Assert.Null(model.EntityToAnalyze(compilation.GetTypeByMetadataName("AccessRules.EntityAttribute")!));
+    }
 }

@@ -150,6 +150,21 @@ public class CatalogueTests
     }
 
     [Fact]
+    public async Task AR1015_APredicateReadAgainstTheSameEntityThroughASelfAssociation_IsReported()
+    {
+        // The predicates are read against a Category, the rule's own entity; Title is only read, Parent written by the first rule.
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Status), nameof(Parent)], XPath = "[{|#0:Shop.Category_Parent|}[{|#1:Status|} = 'Open']]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Title)], XPath = "[{|#2:Shop.Category_Parent|}[Title = 'Books']]")]
+            public class Category { public string? Title { get; set; } public string? Status { get; set; } [Association("Category_Parent")] public Category? Parent { get; set; } }
+            """,
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "Parent", "Shop.Category"),
+            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "Status", "Shop.Category"),
+            new DiagnosticResult("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "Parent", "Shop.Category"));
+    }
+
+    [Fact]
     public async Task AR2002_UnknownNamesAndTokens_AreReportedInsideTheString()
     {
         await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
