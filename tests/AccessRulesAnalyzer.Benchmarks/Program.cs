@@ -57,7 +57,7 @@ var workTimes = new Dictionary<int, double>();
 // Three rounds with pauses of two seconds: the runtime starts optimizing a method only after 100 ms in which
 // nothing new was jitted, which never happens while a compilation runs, and then optimizes the compiler's and our
 // hot methods on a background thread. After one round, or with pauses of 300 ms, our code still ran unoptimized
-// in the measured sizes (our work alone at 1,000 took 70-92 ms, and 20-23 ms once optimized).
+// in the measured sizes (our work alone at 1,000 took 70-92 ms, and 20-24 ms once optimized).
 var warmUpTrees = Application(100);
 for (var round = 0; round < 3; round++)
 {
