@@ -22,13 +22,15 @@ internal sealed class CheckRegistrations
     /// <summary>
     /// Runs <paramref name="analyze"/> on every entity class of the compilation, and on the entities of referenced
     /// module libraries when the app allows anonymous users: those findings are placed on the anonymous user role's
-    /// module-role argument in the app, since the library's attributes have no source here.
+    /// module-role argument in the app, since the library's attributes have no source here. The rule adds its
+    /// findings to the list it is given: every rule runs on every entity and most find nothing, so returning an
+    /// iterator would allocate one per rule and entity for nothing.
     /// </summary>
-    public void RegisterEntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze) =>
+    public void RegisterEntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze) =>
         _entityRules.Add(new EntityRule(descriptor, analyze));
 
     /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
-    public void RegisterAnonymousEntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze)
+    public void RegisterAnonymousEntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
     {
         if (!_model.AnonymousModuleRoles.IsEmpty)
         {
@@ -66,10 +68,15 @@ internal sealed class CheckRegistrations
     }
 
     /// <summary>Runs every entity rule on <paramref name="entity"/>; the benchmark times our work with it, without the driver.</summary>
-    internal void Analyze(EntityModel entity, Action<Diagnostic> report, CancellationToken cancellationToken) =>
+    internal void Analyze(EntityModel entity, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var findings = new List<EntityFinding>();
         RunEach(_entityRules, rule =>
         {
-            foreach (var finding in rule.Analyze(entity))
+            // A rule that throws reports nothing on this entity; the driver reports its exception (AD0001).
+            findings.Clear();
+            rule.Analyze(entity, findings);
+            foreach (var finding in findings)
             {
                 var location = finding.Site is { } site
                     ? site.Locate(cancellationToken)
@@ -89,6 +96,7 @@ internal sealed class CheckRegistrations
                     finding.MessageArguments));
             }
         })?.Throw();
+    }
 
     private void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
@@ -117,10 +125,14 @@ internal sealed class CheckRegistrations
 
     private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, EntityRule rule, UserRole anonymous)
     {
+        var findings = new List<EntityFinding>();
         foreach (var entity in _model.LibraryEntities)
         {
+            findings.Clear();
+            rule.Analyze(entity, findings);
+
             // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
-            foreach (var finding in rule.Analyze(entity).Where(finding => !finding.AnonymousRoles.IsEmpty))
+            foreach (var finding in findings.Where(finding => !finding.AnonymousRoles.IsEmpty))
             {
                 var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -155,7 +167,7 @@ internal sealed class CheckRegistrations
 
     private sealed class EntityRule
     {
-        public EntityRule(DiagnosticDescriptor descriptor, Func<EntityModel, IEnumerable<EntityFinding>> analyze)
+        public EntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
         {
             Descriptor = descriptor;
             Analyze = analyze;
@@ -163,7 +175,7 @@ internal sealed class CheckRegistrations
 
         public DiagnosticDescriptor Descriptor { get; }
 
-        public Func<EntityModel, IEnumerable<EntityFinding>> Analyze { get; }
+        public Action<EntityModel, List<EntityFinding>> Analyze { get; }
     }
 
     private sealed class AppRule

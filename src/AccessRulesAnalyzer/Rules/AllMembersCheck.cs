@@ -23,7 +23,7 @@ public sealed class AllMembersCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -33,7 +33,7 @@ public sealed class AllMembersCheck : SecurityCheck
             }
 
             var finding = new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, rule.AllMembers.ToString(), entity.QualifiedName, Display.Quoted(System.Linq.Enumerable.Select(rule.ModuleRoles, role => role.Value)));
-            yield return rule.IsAnonymous ? finding : finding.WithSeverity(DiagnosticSeverity.Info);
+            findings.Add(rule.IsAnonymous ? finding : finding.WithSeverity(DiagnosticSeverity.Info));
         }
     }
 }

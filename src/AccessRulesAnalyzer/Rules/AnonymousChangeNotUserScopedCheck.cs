@@ -21,14 +21,14 @@ public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             // A constraint that does not parse is reported as such (AR2001), not judged here.
             if (entity.Persistable && rule.IsAnonymous && rule.XPath is { HasErrors: false } && !rule.IsUserScoped && rule.Changes)
             {
-                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName);
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName));
             }
         }
     }

@@ -35,13 +35,13 @@ public sealed class AnonymousCreateCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             if (entity.Persistable && rule.IsAnonymous && rule.Create)
             {
-                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Create"), false, entity.QualifiedName);
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Create"), false, entity.QualifiedName));
             }
         }
     }

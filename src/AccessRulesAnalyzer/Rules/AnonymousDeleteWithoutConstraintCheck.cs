@@ -21,13 +21,13 @@ public sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             if (entity.Persistable && rule.IsAnonymous && rule.Delete && !rule.HasConstraint)
             {
-                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName);
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName));
             }
         }
     }

@@ -22,11 +22,11 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         if (!entity.Persistable || entity.Members.IsEmpty)
         {
-            yield break;
+            return;
         }
 
         // Rules are additive: the union over every rule that reaches anonymous visitors beyond their own objects.
@@ -67,7 +67,7 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
 
         if (readable?.Count == entity.Members.Length)
         {
-            yield return new EntityFinding(null, contributing!, roles!, null, Display.Quoted(roles!), entity.QualifiedName);
+            findings.Add(new EntityFinding(null, contributing!, roles!, null, Display.Quoted(roles!), entity.QualifiedName));
         }
     }
 }

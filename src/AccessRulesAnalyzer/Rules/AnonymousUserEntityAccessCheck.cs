@@ -21,18 +21,18 @@ public sealed class AnonymousUserEntityAccessCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         if (!entity.Persistable || !entity.IsUser)
         {
-            yield break;
+            return;
         }
 
         foreach (var rule in entity.Rules)
         {
             if (rule.IsAnonymous && rule.GrantsAnything)
             {
-                yield return EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName);
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName));
             }
         }
     }

@@ -22,11 +22,11 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         if (!entity.Persistable)
         {
-            yield break;
+            return;
         }
 
         foreach (var rule in entity.Rules)
@@ -43,14 +43,14 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
             }
 
             var roles = anonymousRoles.Select(role => role.Value).ToList();
-            yield return new EntityFinding(
+            findings.Add(new EntityFinding(
                 AttributeSite.Whole(rule.Declaration),
                 Enumerable.Empty<AccessRule>(),
                 roles,
                 OwnerConstraintFix.Properties(roles),
                 Display.Quoted(roles),
                 Display.Quoted(written.Select(member => member.Name)),
-                entity.QualifiedName);
+                entity.QualifiedName));
         }
     }
 }

@@ -23,9 +23,8 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
-        var findings = new List<EntityFinding>();
         foreach (var rule in entity.Rules)
         {
             if (rule.XPath is not { HasErrors: false } xpath)
@@ -61,8 +60,6 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
                 }
             }, null);
         }
-
-        return findings;
     }
 
     /// <summary>The entity's own attribute a step names, or the association it follows.</summary>

@@ -21,14 +21,14 @@ public sealed class CreateNotLimitedByXPathCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             // With the owner constraint the rule already covers whatever its roles create: nothing to point out.
             if (rule.Create && rule.XPath is { } xpath && !(xpath is { HasErrors: false } && UserScope.HasOwnerGroup(xpath)))
             {
-                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "Create"), [], [], null, entity.QualifiedName);
+                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "Create"), [], [], null, entity.QualifiedName));
             }
         }
     }

@@ -19,9 +19,9 @@ public sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, entity => Analyze(model, entity));
+        context.RegisterEntityRule(Rule, (entity, findings) => Analyze(model, entity, findings));
 
-    private static IEnumerable<EntityFinding> Analyze(SecurityModel model, EntityModel entity)
+    private static void Analyze(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -31,7 +31,7 @@ public sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
                 var module = ModuleRole.ModuleOf(role.Value);
                 if (model.IsDeclared(role.Value) && module != entity.Module)
                 {
-                    yield return new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, role.Value, module, entity.QualifiedName, entity.Module);
+                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, role.Value, module, entity.QualifiedName, entity.Module));
                 }
             }
         }

@@ -22,11 +22,11 @@ public sealed class OwnerWithoutStoreOwnerCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         if (entity.StoresOwner || entity.Declaration is null)
         {
-            yield break;
+            return;
         }
 
         foreach (var rule in entity.Rules)
@@ -34,7 +34,7 @@ public sealed class OwnerWithoutStoreOwnerCheck : SecurityCheck
             // The first step of a path starts at the entity itself; System.owner further along belongs to another entity.
             if (rule.XPath?.Paths().FirstOrDefault(path => path.Steps[0].Name == "System.owner") is { } path)
             {
-                yield return new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Steps[0].NameSpan), [], [], null, entity.QualifiedName);
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Steps[0].NameSpan), [], [], null, entity.QualifiedName));
             }
         }
     }

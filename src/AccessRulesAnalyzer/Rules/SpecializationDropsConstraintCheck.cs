@@ -22,11 +22,11 @@ public sealed class SpecializationDropsConstraintCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         if (entity.Generalization is null)
         {
-            yield break;
+            return;
         }
 
         foreach (var rule in entity.Rules.Where(rule => !rule.HasConstraint && rule.GrantsAnything))
@@ -37,7 +37,7 @@ public sealed class SpecializationDropsConstraintCheck : SecurityCheck
                 var generalization = Ancestors(entity).FirstOrDefault(ancestor => ancestor.Rules.Any(r => r.Names(role.Value)));
                 if (generalization is not null && generalization.Rules.Where(r => r.Names(role.Value)).All(r => r.HasConstraint))
                 {
-                    yield return new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, entity.QualifiedName, role.Value, generalization.QualifiedName);
+                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, entity.QualifiedName, role.Value, generalization.QualifiedName));
                 }
             }
         }

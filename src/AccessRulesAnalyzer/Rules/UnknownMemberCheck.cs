@@ -22,7 +22,7 @@ public sealed class UnknownMemberCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -33,7 +33,7 @@ public sealed class UnknownMemberCheck : SecurityCheck
                     if (entity.FindMember(member.Value) is null)
                     {
                         var suggestion = NameSuggestion.For(member.Value, entity.Members.Select(m => m.Name));
-                        yield return new EntityFinding(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], null, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion));
+                        findings.Add(new EntityFinding(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], null, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)));
                     }
                 }
             }

@@ -22,11 +22,11 @@ public sealed class UnknownModuleRoleCheck : SecurityCheck
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        context.RegisterEntityRule(Rule, entity => AnalyzeEntity(model, entity));
+        context.RegisterEntityRule(Rule, (entity, findings) => AnalyzeEntity(model, entity, findings));
         context.RegisterAppRule(Rule, () => AnalyzeUserRoles(model));
     }
 
-    private static IEnumerable<EntityFinding> AnalyzeEntity(SecurityModel model, EntityModel entity)
+    private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -35,7 +35,7 @@ public sealed class UnknownModuleRoleCheck : SecurityCheck
                 if (!model.IsDeclared(role.Value))
                 {
                     var suggestion = model.SuggestModuleRole(role.Value);
-                    yield return new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion));
+                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion)));
                 }
             }
         }

@@ -22,7 +22,7 @@ public sealed class WriteOnComputedMemberCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -30,13 +30,13 @@ public sealed class WriteOnComputedMemberCheck : SecurityCheck
             {
                 if (entity.FindMember(element.Value) is { IsComputed: true } member)
                 {
-                    yield return new EntityFinding(AttributeSite.NamedElement(rule.Declaration, "ReadWrite", element.Index), [], [], null, "'" + member.Name + "'", entity.QualifiedName);
+                    findings.Add(new EntityFinding(AttributeSite.NamedElement(rule.Declaration, "ReadWrite", element.Index), [], [], null, "'" + member.Name + "'", entity.QualifiedName));
                 }
             }
 
             if (rule.AllMembers == MemberAccess.ReadWrite && entity.Members.Where(member => member.IsComputed).Select(member => member.Name).ToList() is { Count: > 0 } computed)
             {
-                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, Display.Quoted(computed), entity.QualifiedName);
+                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, Display.Quoted(computed), entity.QualifiedName));
             }
         }
     }

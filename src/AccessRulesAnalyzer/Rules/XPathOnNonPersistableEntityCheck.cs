@@ -21,13 +21,13 @@ public sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             if (!entity.Persistable && rule.HasConstraint)
             {
-                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName);
+                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName));
             }
         }
     }

@@ -21,18 +21,18 @@ public sealed class XPathOnUserEntityCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         if (!entity.IsUser)
         {
-            yield break;
+            return;
         }
 
         foreach (var rule in entity.Rules)
         {
             if (rule.HasConstraint)
             {
-                yield return new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName);
+                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName));
             }
         }
     }

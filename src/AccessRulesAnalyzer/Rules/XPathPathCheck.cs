@@ -38,13 +38,12 @@ public sealed class XPathPathCheck : SecurityCheck
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        context.RegisterEntityRule(UnknownRule, entity => Findings(model, entity, unknownNames: true));
-        context.RegisterEntityRule(NotUserRule, entity => Findings(model, entity, unknownNames: false));
+        context.RegisterEntityRule(UnknownRule, (entity, findings) => Analyze(model, entity, unknownNames: true, findings));
+        context.RegisterEntityRule(NotUserRule, (entity, findings) => Analyze(model, entity, unknownNames: false, findings));
     }
 
-    private static IEnumerable<EntityFinding> Findings(SecurityModel model, EntityModel entity, bool unknownNames)
+    private static void Analyze(SecurityModel model, EntityModel entity, bool unknownNames, List<EntityFinding> findings)
     {
-        var findings = new List<EntityFinding>();
         foreach (var rule in entity.Rules)
         {
             if (rule.XPath is not { HasErrors: false } xpath)
@@ -69,8 +68,6 @@ public sealed class XPathPathCheck : SecurityCheck
                     }
                 });
         }
-
-        return findings;
     }
 
     private static void UnknownStep(AccessRule rule, XPathPath path, EntityModel context, List<EntityFinding> findings)

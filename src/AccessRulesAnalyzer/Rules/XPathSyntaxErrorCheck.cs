@@ -22,7 +22,7 @@ public sealed class XPathSyntaxErrorCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -37,7 +37,7 @@ public sealed class XPathSyntaxErrorCheck : SecurityCheck
                 var span = error.Span.Length > 0 || xpath.Text.Length == 0
                     ? error.Span
                     : new TextSpan(System.Math.Min(error.Span.Start, xpath.Text.Length - 1), 1);
-                yield return new EntityFinding(AttributeSite.InXPath(rule.Declaration, span), [], [], null, entity.QualifiedName, error.Message);
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, span), [], [], null, entity.QualifiedName, error.Message));
             }
         }
     }

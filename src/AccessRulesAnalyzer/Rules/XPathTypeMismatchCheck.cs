@@ -22,9 +22,8 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityRule(Rule, Analyze);
 
-    private static IEnumerable<EntityFinding> Analyze(EntityModel entity)
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
-        var findings = new List<EntityFinding>();
         foreach (var rule in entity.Rules)
         {
             if (rule.XPath is { HasErrors: false } xpath)
@@ -38,8 +37,6 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
                 });
             }
         }
-
-        return findings;
     }
 
     /// <summary>What the path side is and what it is wrongly compared with; null when the types agree or are not known.</summary>
