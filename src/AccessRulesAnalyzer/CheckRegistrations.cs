@@ -91,7 +91,8 @@ internal sealed class CheckRegistrations
                     rule.Descriptor,
                     location,
                     finding.Severity ?? rule.Descriptor.DefaultSeverity,
-                    finding.ContributingRules.Select(contributing => AttributeLocations.Of(contributing.Declaration, cancellationToken)),
+                    // Most findings have no contributing rules: no selector and iterator for them.
+                    finding.ContributingRules.IsEmpty ? null : finding.ContributingRules.Select(contributing => AttributeLocations.Of(contributing.Declaration, cancellationToken)),
                     finding.Properties,
                     finding.MessageArguments));
             }
