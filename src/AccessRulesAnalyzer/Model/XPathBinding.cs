@@ -39,9 +39,6 @@ internal readonly struct PathResolution
 /// </summary>
 internal static class XPathBinding
 {
-    [ThreadStatic]
-    private static Stack<(XPathExpression Expression, EntityModel Context)>? t_pending;
-
     public static PathResolution Resolve(XPathPath path, EntityModel context)
     {
         var model = context.Model;
@@ -73,29 +70,50 @@ internal static class XPathBinding
         return new PathResolution(PathStepTarget.Unknown, 0, current);
     }
 
-    /// <summary>Visits every path and comparison with the entity it is read against; predicates are read against their step's entity.</summary>
-    public static void Walk(XPathConstraint constraint, EntityModel entity, Action<XPathPath, EntityModel>? onPath, Action<XPathComparison, EntityModel>? onComparison)
+    /// <summary>
+    /// Every path and comparison of <paramref name="constraint"/>, outermost first, with the entity it is read
+    /// against; predicates are read against their step's entity. A struct enumerator rather than callbacks: several
+    /// checks walk every constraint of every entity, and a callback that captures the rule is a closure and a
+    /// delegate per rule and walk.
+    /// </summary>
+    public static XPathWalk Walk(XPathConstraint constraint, EntityModel entity) => new(constraint, entity);
+}
+
+/// <summary>The enumeration <see cref="XPathBinding.Walk"/> returns; use it with <c>foreach</c> only.</summary>
+internal struct XPathWalk : IDisposable
+{
+    // Each thread keeps one stack, taken while a walk uses it, so that a walk started inside another gets its own.
+    [ThreadStatic]
+    private static Stack<(XPathExpression Expression, EntityModel Context)>? t_pending;
+
+    private readonly XPathConstraint _constraint;
+    private readonly EntityModel _entity;
+    private Stack<(XPathExpression Expression, EntityModel Context)>? _pending;
+
+    public XPathWalk(XPathConstraint constraint, EntityModel entity)
     {
-        // Several checks walk every constraint of every entity: each thread keeps one stack, taken while in use so
-        // that a walk started from a callback gets a stack of its own.
-        var pending = t_pending ?? new Stack<(XPathExpression Expression, EntityModel Context)>();
-        t_pending = null;
-        try
-        {
-            Walk(pending, constraint, entity, onPath, onComparison);
-        }
-        finally
-        {
-            pending.Clear();
-            t_pending = pending;
-        }
+        _constraint = constraint;
+        _entity = entity;
+        _pending = null;
+        Current = default;
     }
 
-    private static void Walk(Stack<(XPathExpression Expression, EntityModel Context)> pending, XPathConstraint constraint, EntityModel entity, Action<XPathPath, EntityModel>? onPath, Action<XPathComparison, EntityModel>? onComparison)
+    /// <summary>A path or a comparison, and the entity it is read against.</summary>
+    public (XPathExpression Expression, EntityModel Context) Current { get; private set; }
+
+    public readonly XPathWalk GetEnumerator() => this;
+
+    public bool MoveNext()
     {
-        for (var i = constraint.Groups.Length - 1; i >= 0; i--)
+        var pending = _pending;
+        if (pending is null)
         {
-            pending.Push((constraint.Groups[i], entity));
+            pending = _pending = t_pending ?? new Stack<(XPathExpression Expression, EntityModel Context)>();
+            t_pending = null;
+            for (var i = _constraint.Groups.Length - 1; i >= 0; i--)
+            {
+                pending.Push((_constraint.Groups[i], _entity));
+            }
         }
 
         while (pending.Count > 0)
@@ -111,10 +129,10 @@ internal static class XPathBinding
                     pending.Push((not.Operand, context));
                     break;
                 case XPathComparison comparison:
-                    onComparison?.Invoke(comparison, context);
                     pending.Push((comparison.Right, context));
                     pending.Push((comparison.Left, context));
-                    break;
+                    Current = (comparison, context);
+                    return true;
                 case XPathFunctionCall call:
                     for (var i = call.Arguments.Length - 1; i >= 0; i--)
                     {
@@ -123,10 +141,22 @@ internal static class XPathBinding
 
                     break;
                 case XPathPath path:
-                    onPath?.Invoke(path, context);
                     PushPredicates(pending, path, context);
-                    break;
+                    Current = (path, context);
+                    return true;
             }
+        }
+
+        return false;
+    }
+
+    public void Dispose()
+    {
+        if (_pending is { } pending)
+        {
+            pending.Clear();
+            t_pending = pending;
+            _pending = null;
         }
     }
 

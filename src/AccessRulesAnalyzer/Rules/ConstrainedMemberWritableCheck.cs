@@ -35,12 +35,13 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
             // A list, not a hash set: a constraint names a few members, and the first hash of each new member
             // object was most of this check's time.
             List<EntityMember>? reported = null;
-            XPathBinding.Walk(xpath, entity, (path, context) =>
+            foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
             {
                 // Only paths read against the rule's own entity start at a member its rules can grant.
-                if (!context.Is(entity) || DependedOn(entity, path.Steps[0]) is not { } member || (reported ??= new List<EntityMember>()).Contains(member))
+                if (expression is not XPathPath path || !context.Is(entity) || DependedOn(entity, path.Steps[0]) is not { } member ||
+                    (reported ??= new List<EntityMember>()).Contains(member))
                 {
-                    return;
+                    continue;
                 }
 
                 reported.Add(member);
@@ -58,7 +59,7 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
                 {
                     findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Steps[0].NameSpan), [], [], null, Display.Quoted(writers), member.Name, entity.QualifiedName));
                 }
-            }, null);
+            }
         }
     }
 

@@ -51,22 +51,22 @@ public sealed class XPathPathCheck : SecurityCheck
                 continue;
             }
 
-            XPathBinding.Walk(
-                xpath,
-                entity,
-                unknownNames ? (path, context) => UnknownStep(rule, path, context, findings) : null,
-                (comparison, context) =>
+            foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
+            {
+                switch (expression)
                 {
-                    if (unknownNames)
-                    {
+                    case XPathPath path when unknownNames:
+                        UnknownStep(rule, path, context, findings);
+                        break;
+                    case XPathComparison comparison when unknownNames:
                         UnknownToken(model, rule, comparison.Left, findings);
                         UnknownToken(model, rule, comparison.Right, findings);
-                    }
-                    else
-                    {
+                        break;
+                    case XPathComparison comparison:
                         NotAUser(rule, comparison, context, findings);
-                    }
-                });
+                        break;
+                }
+            }
         }
     }
 

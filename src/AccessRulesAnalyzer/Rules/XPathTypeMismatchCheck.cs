@@ -28,13 +28,14 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
         {
             if (rule.XPath is { HasErrors: false } xpath)
             {
-                XPathBinding.Walk(xpath, entity, null, (comparison, context) =>
+                foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
                 {
-                    if ((Mismatch(comparison.Left, comparison.Right, context) ?? Mismatch(comparison.Right, comparison.Left, context)) is { } mismatch)
+                    if (expression is XPathComparison comparison &&
+                        (Mismatch(comparison.Left, comparison.Right, context) ?? Mismatch(comparison.Right, comparison.Left, context)) is { } mismatch)
                     {
                         findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, comparison.Span), [], [], null, entity.QualifiedName, mismatch.Path, mismatch.Value));
                     }
-                });
+                }
             }
         }
     }

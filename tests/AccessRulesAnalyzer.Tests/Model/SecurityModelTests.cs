@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
 using AccessRulesAnalyzer.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -186,4 +188,40 @@ public class SecurityModelTests
         Assert.Same(generalization, model.GetEntity(customer));
         Assert.Null(model.EntityToAnalyze(compilation.GetTypeByMetadataName("AccessRules.EntityAttribute")!));
     }
+
+    [Fact]
+    public void AConstraintsWalk_VisitsPathsAndComparisonsOutermostFirst_WithPredicatesReadAgainstTheirStep_AndNestsWalks()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")] public class Order { public Customer? Customer { get; set; } public int Number { get; set; } }
+            [Entity("Shop")] public class Customer { public string? Name { get; set; } }
+            """);
+        var order = Entity(model, compilation, "Order");
+        var constraint = XPathParser.Parse("[Shop.Order_Customer[Name = 'a'] and Number > 1]");
+
+        string Visits()
+        {
+            var visits = new List<string>();
+            foreach (var (expression, context) in XPathBinding.Walk(constraint, order))
+            {
+                visits.Add($"{constraint.Text.Substring(expression.Span.Start, expression.Span.Length)} @ {context.QualifiedName}");
+            }
+
+            return string.Join(", ", visits);
+        }
+
+        var expected = "Shop.Order_Customer[Name = 'a'] @ Shop.Order, Name = 'a' @ Shop.Customer, Name @ Shop.Customer, Number > 1 @ Shop.Order, Number @ Shop.Order";
+        Assert.Equal(expected, Visits());
+
+        // A walk started inside another (a check that walks while walking) has a stack of its own.
+        var outer = new List<string>();
+        foreach (var (expression, _) in XPathBinding.Walk(constraint, order))
+        {
+            Assert.Equal(expected, Visits());
+            outer.Add(constraint.Text.Substring(expression.Span.Start, expression.Span.Length));
+        }
+
+        Assert.Equal(["Shop.Order_Customer[Name = 'a']", "Name = 'a'", "Name", "Number > 1", "Number"], outer);
+    }
 }
+
