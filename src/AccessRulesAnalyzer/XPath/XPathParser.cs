@@ -6,14 +6,19 @@ namespace AccessRulesAnalyzer.XPath;
 /// <summary>
 /// Recursive-descent parser for the instance-constraint language. It never throws: errors are collected with
 /// their positions, and nesting deeper than <see cref="MaxDepth"/> stops the parse with one error instead of
-/// overflowing the stack.
+/// overflowing the stack. A struct, like its lexer: a constraint is parsed once per rule, and the parser's state
+/// need not outlive the parse.
 /// </summary>
-internal sealed class XPathParser
+internal struct XPathParser
 {
     public const int MaxDepth = 64;
 
     private static readonly ImmutableHashSet<string> s_functions =
         ImmutableHashSet.Create("contains", "starts-with", "ends-with", "not", "true", "false");
+
+    // Names most constraints use (the owner path, the current user, booleans): shared instead of copied from the text.
+    private static readonly string[] s_commonNames =
+        { "System.owner", "id", "CurrentUser", "true", "false", "empty", "not", "contains", "CurrentDateTime" };
 
     private readonly string _text;
     private XPathLexer _lexer;
@@ -29,6 +34,9 @@ internal sealed class XPathParser
     private XPathParser(string text)
     {
         _text = text;
+        _errors = null;
+        _depth = 0;
+        _abandoned = false;
         _lexer = new XPathLexer(text);
         _current = _lexer.Next();
         _next = _lexer.Next();
@@ -43,7 +51,7 @@ internal sealed class XPathParser
 
     private ImmutableArray<XPathExpression> ParseGroups()
     {
-        var groups = ImmutableArray.CreateBuilder<XPathExpression>(1);
+        var groups = new NodeList<XPathExpression>();
         while (_current.Kind != XPathTokenKind.EndOfText && !_abandoned)
         {
             if (_current.Kind != XPathTokenKind.OpenBracket)
@@ -62,7 +70,7 @@ internal sealed class XPathParser
             }
         }
 
-        return groups.Count == groups.Capacity ? groups.MoveToImmutable() : groups.ToImmutable();
+        return groups.ToImmutable();
     }
 
     private XPathExpression ParseOr()
@@ -188,7 +196,7 @@ internal sealed class XPathParser
             Error($"Unknown function '{name}'", nameToken.Span);
         }
 
-        var arguments = ImmutableArray.CreateBuilder<XPathExpression>();
+        var arguments = new NodeList<XPathExpression>();
         if (_current.Kind != XPathTokenKind.CloseParen)
         {
             arguments.Add(ParseOr());
@@ -205,15 +213,14 @@ internal sealed class XPathParser
         return name switch
         {
             "true" or "false" when arguments.Count == 0 => new XPathLiteral(span, XPathLiteralKind.Boolean, name),
-            "not" when arguments.Count == 1 => new XPathNotExpression(span, arguments[0]),
+            "not" when arguments.Count == 1 => new XPathNotExpression(span, arguments.First!),
             _ => new XPathFunctionCall(span, name, arguments.ToImmutable()),
         };
     }
 
     private XPathExpression ParsePath()
     {
-        // Most paths have one step: a builder of capacity one hands its array over without a copy.
-        var steps = ImmutableArray.CreateBuilder<XPathStep>(1);
+        var steps = new NodeList<XPathStep>();
         while (!_abandoned)
         {
             if (_current.Kind != XPathTokenKind.Name)
@@ -242,26 +249,34 @@ internal sealed class XPathParser
             Advance();
         }
 
-        return steps.Count == 0 ? Missing() : new XPathPath(steps.Count == steps.Capacity ? steps.MoveToImmutable() : steps.ToImmutable());
+        return steps.Count == 0 ? Missing() : new XPathPath(steps.ToImmutable());
     }
 
     private XPathLiteral StringLiteral(XPathToken token)
     {
         var quote = _text[token.Span.Start];
-        var content = _text.Substring(token.Span.Start + 1, token.Span.Length - 2);
-        if (content.IndexOf(quote) >= 0)
+        var start = token.Span.Start + 1;
+        var length = token.Span.Length - 2;
+        if (_text.IndexOf(quote, start, length) >= 0)
         {
-            content = content.Replace(new string(quote, 2), new string(quote, 1));
+            // A doubled quote stands for one: only then is the content a new string.
+            var content = _text.Substring(start, length).Replace(new string(quote, 2), new string(quote, 1));
+            return IsQuotedToken(content, 0, content.Length)
+                ? new XPathLiteral(token.Span, XPathLiteralKind.Token, content.Substring(2, content.Length - 4))
+                : new XPathLiteral(token.Span, XPathLiteralKind.String, content);
         }
 
-        // '[%CurrentUser%]' is the token itself, quoted; any other text with tokens in it stays a string.
-        return content.Length > 4 && content.StartsWith("[%", System.StringComparison.Ordinal) &&
-               content.EndsWith("%]", System.StringComparison.Ordinal) && content.IndexOf("%]", 2, System.StringComparison.Ordinal) == content.Length - 2
-            ? new XPathLiteral(token.Span, XPathLiteralKind.Token, content.Substring(2, content.Length - 4))
-            : new XPathLiteral(token.Span, XPathLiteralKind.String, content);
+        return IsQuotedToken(_text, start, length)
+            ? new XPathLiteral(token.Span, XPathLiteralKind.Token, TokenName(start, length))
+            : new XPathLiteral(token.Span, XPathLiteralKind.String, _text.Substring(start, length));
     }
 
-    private string TokenName(int start, int length) => _text.Substring(start + 2, length - 4);
+    // '[%CurrentUser%]' is the token itself, quoted; any other text with tokens in it stays a string.
+    private static bool IsQuotedToken(string text, int start, int length) =>
+        length > 4 && text[start] == '[' && text[start + 1] == '%' && text[start + length - 2] == '%' && text[start + length - 1] == ']' &&
+        text.IndexOf("%]", start + 2, length - 2, System.StringComparison.Ordinal) == start + length - 2;
+
+    private string TokenName(int start, int length) => Name(start + 2, length - 4);
 
     private bool Enter()
     {
@@ -320,7 +335,20 @@ internal sealed class XPathParser
 
     private XPathMissingExpression Missing() => new(new TextSpan(_current.Span.Start, 0));
 
-    private string Text(XPathToken token) => _text.Substring(token.Span.Start, token.Span.Length);
+    private string Text(XPathToken token) => Name(token.Span.Start, token.Span.Length);
+
+    private string Name(int start, int length)
+    {
+        foreach (var name in s_commonNames)
+        {
+            if (name.Length == length && string.CompareOrdinal(_text, start, name, 0, length) == 0)
+            {
+                return name;
+            }
+        }
+
+        return _text.Substring(start, length);
+    }
 
     private void Advance()
     {
@@ -335,4 +363,36 @@ internal sealed class XPathParser
         Error(message, span);
         _abandoned = true;
     }
+}
+
+/// <summary>The nodes of a list (groups, steps, arguments), which mostly holds one: no builder until a second comes.</summary>
+internal struct NodeList<T>
+    where T : class
+{
+    private ImmutableArray<T>.Builder? _more;
+
+    public T? First { get; private set; }
+
+    public readonly int Count => _more?.Count ?? (First is null ? 0 : 1);
+
+    public void Add(T node)
+    {
+        if (First is null)
+        {
+            First = node;
+        }
+        else
+        {
+            if (_more is null)
+            {
+                _more = ImmutableArray.CreateBuilder<T>();
+                _more.Add(First);
+            }
+
+            _more.Add(node);
+        }
+    }
+
+    public readonly ImmutableArray<T> ToImmutable() =>
+        _more?.ToImmutable() ?? (First is null ? ImmutableArray<T>.Empty : ImmutableArray.Create(First));
 }

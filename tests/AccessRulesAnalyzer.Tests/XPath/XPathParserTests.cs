@@ -96,6 +96,20 @@ public class XPathParserTests
         Assert.Equal(XPathLiteralKind.String, literal.Kind);
     }
 
+    [Theory]
+    [InlineData("''", false, "")]
+    [InlineData("'a''b'", false, "a'b")]
+    [InlineData("\"[%CurrentUser%]\"", true, "CurrentUser")]
+    [InlineData("'[%Current''User%]'", true, "Current'User")]
+    [InlineData("'[%%]'", false, "[%%]")]
+    public void QuotedLiterals_ReadTheirContent(string quoted, bool token, string value)
+    {
+        var literal = Assert.IsType<XPathLiteral>(Assert.IsType<XPathComparison>(Assert.Single(XPathParser.Parse($"[Name = {quoted}]").Groups)).Right);
+
+        Assert.Equal(token ? XPathLiteralKind.Token : XPathLiteralKind.String, literal.Kind);
+        Assert.Equal(value, literal.Value);
+    }
+
     [Fact]
     public void EmptyText_HasNoGroupsAndNoErrors()
     {
