@@ -6,5 +6,8 @@ namespace AccessRulesAnalyzer;
 /// <summary>How names appear in diagnostic messages.</summary>
 internal static class Display
 {
-    public static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(name => "'" + name + "'"));
+    // Most findings name one role or member: that one is quoted without an iterator and a join.
+    public static string Quoted(IEnumerable<string> names) => names is IReadOnlyList<string> { Count: 1 } one
+        ? "'" + one[0] + "'"
+        : string.Join(", ", names.Select(name => "'" + name + "'"));
 }

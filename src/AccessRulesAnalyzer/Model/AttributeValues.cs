@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -23,6 +24,9 @@ internal readonly struct ArrayElement
 /// </summary>
 internal static class AttributeValues
 {
+    [ThreadStatic]
+    private static ImmutableArray<ArrayElement>.Builder? t_elements;
+
     public static string? ConstructorString(AttributeData attribute, int index) =>
         index < attribute.ConstructorArguments.Length ? AsString(attribute.ConstructorArguments[index]) : null;
 
@@ -67,8 +71,9 @@ internal static class AttributeValues
             return ImmutableArray<ArrayElement>.Empty;
         }
 
+        // Every rule has a few array arguments: one builder per thread, so that each array costs its elements only.
         var values = constant.Values;
-        var builder = ImmutableArray.CreateBuilder<ArrayElement>(values.Length);
+        var builder = t_elements ??= ImmutableArray.CreateBuilder<ArrayElement>();
         for (var i = 0; i < values.Length; i++)
         {
             if (AsString(values[i]) is { } value)
@@ -77,6 +82,8 @@ internal static class AttributeValues
             }
         }
 
-        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        var elements = builder.ToImmutable();
+        builder.Clear();
+        return elements;
     }
 }

@@ -22,6 +22,13 @@ internal sealed class ModuleRole
         var dot = qualifiedName.IndexOf('.');
         return dot < 0 ? string.Empty : qualifiedName.Substring(0, dot);
     }
+
+    /// <summary>The role name <paramref name="qualifiedName"/> is in <paramref name="module"/>; the same as comparing <see cref="ModuleOf"/>, without a copy.</summary>
+    public static bool IsIn(string qualifiedName, string module)
+    {
+        var dot = qualifiedName.IndexOf('.');
+        return dot < 0 ? module.Length == 0 : dot == module.Length && string.CompareOrdinal(qualifiedName, 0, module, 0, dot) == 0;
+    }
 }
 
 /// <summary>A user role: what an end user is given, made of module roles.</summary>

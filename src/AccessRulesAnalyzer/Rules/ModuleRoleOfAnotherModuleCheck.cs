@@ -28,10 +28,9 @@ public sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
             foreach (var role in rule.ModuleRoles)
             {
                 // An undeclared role is AR1001's; its module is not known for sure.
-                var module = ModuleRole.ModuleOf(role.Value);
-                if (model.IsDeclared(role.Value) && module != entity.Module)
+                if (!ModuleRole.IsIn(role.Value, entity.Module) && model.IsDeclared(role.Value))
                 {
-                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, role.Value, module, entity.QualifiedName, entity.Module));
+                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, role.Value, ModuleRole.ModuleOf(role.Value), entity.QualifiedName, entity.Module));
                 }
             }
         }

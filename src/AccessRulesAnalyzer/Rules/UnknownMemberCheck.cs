@@ -26,16 +26,19 @@ public sealed class UnknownMemberCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            foreach (var (argument, members) in new[] { ("Read", rule.Read), ("ReadWrite", rule.ReadWrite) })
+            Analyze(entity, rule, "Read", rule.Read, findings);
+            Analyze(entity, rule, "ReadWrite", rule.ReadWrite, findings);
+        }
+    }
+
+    private static void Analyze(EntityModel entity, AccessRule rule, string argument, ImmutableArray<ArrayElement> members, List<EntityFinding> findings)
+    {
+        foreach (var member in members)
+        {
+            if (entity.FindMember(member.Value) is null)
             {
-                foreach (var member in members)
-                {
-                    if (entity.FindMember(member.Value) is null)
-                    {
-                        var suggestion = NameSuggestion.For(member.Value, entity.Members.Select(m => m.Name));
-                        findings.Add(new EntityFinding(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], null, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)));
-                    }
-                }
+                var suggestion = NameSuggestion.For(member.Value, entity.Members.Select(m => m.Name));
+                findings.Add(new EntityFinding(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], null, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)));
             }
         }
     }

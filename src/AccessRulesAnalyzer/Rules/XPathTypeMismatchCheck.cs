@@ -48,20 +48,12 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
             return null;
         }
 
-        var value = literal.Kind switch
-        {
-            XPathLiteralKind.String => "a string",
-            XPathLiteralKind.Number => "a number",
-            XPathLiteralKind.Boolean => "a boolean",
-            XPathLiteralKind.Token => $"'[%{literal.Value}%]'",
-            _ => "empty",
-        };
         if (resolution.End.Kind is PathStepKind.Association or PathStepKind.EntityFilter)
         {
             // An association holds an object: compare it with empty or with an object token.
             return literal.Kind == XPathLiteralKind.Empty || IsObjectToken(literal)
                 ? null
-                : ($"association '{path.Steps[path.Steps.Length - 1].Name}'", value);
+                : ($"association '{path.Steps[path.Steps.Length - 1].Name}'", Describe(literal));
         }
 
         if (resolution.End.Attribute is not { } attribute)
@@ -78,8 +70,18 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
             "string" => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || IsObjectToken(literal),
             _ => false,
         };
-        return mismatch ? ($"{type} attribute '{attribute.Name}'", value) : null;
+        return mismatch ? ($"{type} attribute '{attribute.Name}'", Describe(literal)) : null;
     }
+
+    // Only for a finding: most comparisons are with a token, whose description is a new string.
+    private static string Describe(XPathLiteral literal) => literal.Kind switch
+    {
+        XPathLiteralKind.String => "a string",
+        XPathLiteralKind.Number => "a number",
+        XPathLiteralKind.Boolean => "a boolean",
+        XPathLiteralKind.Token => $"'[%{literal.Value}%]'",
+        _ => "empty",
+    };
 
     private static bool IsObjectToken(XPathLiteral literal) => literal.IsToken("CurrentUser") || literal.IsToken("CurrentObject");
 

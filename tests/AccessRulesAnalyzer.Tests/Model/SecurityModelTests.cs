@@ -189,6 +189,18 @@ public class SecurityModelTests
         Assert.Null(model.EntityToAnalyze(compilation.GetTypeByMetadataName("AccessRules.EntityAttribute")!));
     }
 
+    [Theory]
+    [InlineData("Shop.Customer", "Shop")]
+    [InlineData("Shop.Customer", "Sho")]
+    [InlineData("Shop.Customer", "Shops")]
+    [InlineData("Shop.Customer", "")]
+    [InlineData("Customer", "")]
+    [InlineData("Customer", "Customer")]
+    [InlineData(".Customer", "")]
+    [InlineData("Shop.Sub.Customer", "Shop")]
+    public void ARoleIsInAModule_ExactlyWhenItsModuleIsThatModule(string role, string module) =>
+        Assert.Equal(ModuleRole.ModuleOf(role) == module, ModuleRole.IsIn(role, module));
+
     [Fact]
     public void AConstraintsWalk_VisitsPathsAndComparisonsOutermostFirst_WithPredicatesReadAgainstTheirStep_AndNestsWalks()
     {
