@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -88,12 +89,31 @@ public sealed class XPathPathCheck : SecurityCheck
 
     private static void UnknownToken(SecurityModel model, AccessRule rule, XPathExpression operand, List<EntityFinding> findings)
     {
-        if (operand is XPathLiteral { Kind: XPathLiteralKind.Token } token && !s_tokens.Contains(token.Value) &&
-            !(token.Value.StartsWith("UserRole_") && model.UserRoles.Any(role => "UserRole_" + role.Name == token.Value)))
+        if (operand is XPathLiteral { Kind: XPathLiteralKind.Token } token && !s_tokens.Contains(token.Value) && !IsUserRoleToken(model, token.Value))
         {
             var message = $"unknown token '[%{token.Value}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Value, s_tokens))}";
             findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], null, rule.Entity.QualifiedName, message));
         }
+    }
+
+    // [%UserRole_Name%] for a declared user role. A loop, not a lambda: this runs for every operand of every comparison.
+    private static bool IsUserRoleToken(SecurityModel model, string token)
+    {
+        const string Prefix = "UserRole_";
+        if (!token.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var role in model.UserRoles)
+        {
+            if (role.Name.Length == token.Length - Prefix.Length && string.CompareOrdinal(token, Prefix.Length, role.Name, 0, role.Name.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void NotAUser(AccessRule rule, XPathComparison comparison, EntityModel context, List<EntityFinding> findings)

@@ -174,6 +174,7 @@ public class CatalogueTests
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status/{|#2:Shop.Order_Customer|} = empty]")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Due < {|#3:'[%BeginOfCurrentDya%]'|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Shop.Order_Customer[{|#4:Nick|} = 'x']]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status = {|#5:'[%UserRole_Custome%]'|} or Status = {|#6:'[%UserRole_Customers%]'|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Shop.Order_Customer/Shop.Customer[Name = 'x'] and Due > '[%CurrentDateTime%]' and Status = '[%UserRole_Customer%]' and System.owner = '[%CurrentUser%]' and Shop.Customer_Order/Name != empty and id != empty]")]
             public class Order { public string? Status { get; set; } public System.DateTime Due { get; set; } public Customer? Customer { get; set; } }
 
@@ -183,7 +184,9 @@ public class CatalogueTests
             new DiagnosticResult("AR2002").WithLocation(1).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Shop.Order_Custmer'; did you mean 'Shop.Order_Customer'?"),
             new DiagnosticResult("AR2002").WithLocation(2).WithArguments("Shop.Order", "'Shop.Order_Customer' follows 'Status', which is not an association"),
             new DiagnosticResult("AR2002").WithLocation(3).WithArguments("Shop.Order", "unknown token '[%BeginOfCurrentDya%]'; did you mean 'BeginOfCurrentDay'?"),
-            new DiagnosticResult("AR2002").WithLocation(4).WithArguments("Shop.Order", "'Shop.Customer' has no attribute, association or specialization 'Nick'"));
+            new DiagnosticResult("AR2002").WithLocation(4).WithArguments("Shop.Order", "'Shop.Customer' has no attribute, association or specialization 'Nick'"),
+            new DiagnosticResult("AR2002").WithLocation(5).WithArguments("Shop.Order", "unknown token '[%UserRole_Custome%]'"),
+            new DiagnosticResult("AR2002").WithLocation(6).WithArguments("Shop.Order", "unknown token '[%UserRole_Customers%]'"));
     }
 
     [Fact]
