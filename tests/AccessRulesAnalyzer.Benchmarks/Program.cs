@@ -26,7 +26,6 @@ if (args is ["write", var directory, var count])
     return;
 }
 
-var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 100, 1_000, 10_000 };
 const int Repetitions = 5;
 const int Edits = 21;
 
@@ -43,6 +42,14 @@ var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnaly
 var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeReadingAnalyzer());
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true);
+
+if (args is ["allocations", var size])
+{
+    AllocationsPerCheck(int.Parse(size));
+    return;
+}
+
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 100, 1_000, 10_000 };
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
 Console.WriteLine($"Checks: {checks.Length} ({string.Join(", ", analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id))})");
@@ -101,14 +108,12 @@ foreach (var n in sizes)
 
         // Our own work alone: the model and every check on every entity, on a compilation the compiler has bound,
         // without the analyzer driver.
-        var symbols = trees.SelectMany(tree => compilation.GetSemanticModel(tree) is var semanticModel
-            ? tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(type => semanticModel.GetDeclaredSymbol(type)!)
-            : Enumerable.Empty<INamedTypeSymbol>()).ToList();
+        var symbols = Classes(compilation, trees);
         if (Environment.GetEnvironmentVariable("ACCESSRULES_PROFILE_WORK") == "1")
         {
             for (var p = 0; p < 50; p++)
             {
-                OurWork(compilation, symbols);
+                OurWork(compilation, symbols, checks);
             }
 
             return;
@@ -118,7 +123,7 @@ foreach (var n in sizes)
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var paused = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
-        OurWork(compilation, symbols);
+        OurWork(compilation, symbols, checks);
         workRuns.Add(clock.Elapsed.TotalMilliseconds);
         workPauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
         workAllocations.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1024.0 / 1024.0);
@@ -233,12 +238,61 @@ async Task<(double Wall, double Callbacks)> AnalyzeDocumentAsync(Compilation com
     return (wall, await TelemetryAsync(withAnalyzers, measured));
 }
 
-// The model of every entity and every check's findings on it, as the analyzer's symbol action makes them.
-int OurWork(Compilation compilation, List<INamedTypeSymbol> symbols)
+List<INamedTypeSymbol> Classes(Compilation compilation, List<SyntaxTree> trees) =>
+    trees.SelectMany(tree => compilation.GetSemanticModel(tree) is var semanticModel
+        ? tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(type => semanticModel.GetDeclaredSymbol(type)!)
+        : Enumerable.Empty<INamedTypeSymbol>()).ToList();
+
+// What our work alone allocates per entity: the model, all checks, and each check alone (`-- allocations N`). A check
+// alone also pays for what the model computes on first use and other checks would share (an XPath parsed, a rule's
+// user scope), so the checks' figures do not add up to the total. Optimized code keeps some objects on the stack,
+// depending on what the JIT inlined for the checks it saw: run with DOTNET_JitObjectStackAllocation=0 for exact
+// differences (otherwise a check can show up to -50 bytes).
+void AllocationsPerCheck(int n)
+{
+    var trees = Application(n);
+    var compilation = CSharpCompilation.Create("App", trees, references, options);
+    compilation.GetDiagnostics();
+    var symbols = Classes(compilation, trees);
+    double BytesPerEntity(SecurityCheck[] measured)
+    {
+        // The least of three runs: the first also pays for jitting.
+        var least = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            OurWork(compilation, symbols, measured);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return (double)least / n;
+    }
+
+    // Warm up as the timing does, with pauses, so that every figure is of optimized code.
+    for (var round = 0; round < 3; round++)
+    {
+        OurWork(compilation, symbols, checks);
+        Thread.Sleep(2000);
+    }
+
+    var all = BytesPerEntity(checks);
+    var model = BytesPerEntity(Array.Empty<SecurityCheck>());
+    Console.WriteLine($"Our work alone at N = {n:N0}, bytes per entity: the model {model:F0}, with all {checks.Length} checks {all:F0}.");
+    Console.WriteLine();
+    Console.WriteLine("| check | bytes per entity beyond the model |");
+    Console.WriteLine("| --- | ---: |");
+    foreach (var check in checks)
+    {
+        Console.WriteLine($"| {string.Join(", ", check.SupportedDiagnostics.Select(d => d.Id))} {check.GetType().Name} | {BytesPerEntity(new[] { check }) - model:F0} |");
+    }
+}
+
+// The model of every entity and the findings of the given checks on it, as the analyzer's symbol action makes them.
+int OurWork(Compilation compilation, List<INamedTypeSymbol> symbols, SecurityCheck[] measured)
 {
     var model = SecurityModel.Create(compilation)!;
     var registrations = new CheckRegistrations(model);
-    foreach (var check in checks)
+    foreach (var check in measured)
     {
         check.Register(registrations, model);
     }
