@@ -27,6 +27,8 @@ public sealed class XPathPathCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "The current user is a System.User object. Compared with anything else the condition never holds, and the rule grants nothing through it.");
 
+    private const string UserRolePrefix = "UserRole_";
+
     private static readonly ImmutableHashSet<string> s_tokens = new[]
     {
         "CurrentUser", "CurrentObject", "CurrentDateTime", "DayLength", "HourLength", "MinuteLength", "SecondLength", "WeekLength", "MonthLength", "YearLength",
@@ -91,7 +93,8 @@ public sealed class XPathPathCheck : SecurityCheck
     {
         if (operand is XPathLiteral { Kind: XPathLiteralKind.Token } token && !s_tokens.Contains(token.Value) && !IsUserRoleToken(model, token.Value))
         {
-            var message = $"unknown token '[%{token.Value}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Value, s_tokens))}";
+            var candidates = s_tokens.Concat(model.UserRoles.Select(role => UserRolePrefix + role.Name));
+            var message = $"unknown token '[%{token.Value}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Value, candidates))}";
             findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], null, rule.Entity.QualifiedName, message));
         }
     }
@@ -99,15 +102,14 @@ public sealed class XPathPathCheck : SecurityCheck
     // [%UserRole_Name%] for a declared user role. A loop, not a lambda: this runs for every operand of every comparison.
     private static bool IsUserRoleToken(SecurityModel model, string token)
     {
-        const string Prefix = "UserRole_";
-        if (!token.StartsWith(Prefix, StringComparison.Ordinal))
+        if (!token.StartsWith(UserRolePrefix, StringComparison.Ordinal))
         {
             return false;
         }
 
         foreach (var role in model.UserRoles)
         {
-            if (role.Name.Length == token.Length - Prefix.Length && string.CompareOrdinal(token, Prefix.Length, role.Name, 0, role.Name.Length) == 0)
+            if (role.Name.Length == token.Length - UserRolePrefix.Length && string.CompareOrdinal(token, UserRolePrefix.Length, role.Name, 0, role.Name.Length) == 0)
             {
                 return true;
             }

@@ -185,8 +185,8 @@ public class CatalogueTests
             new DiagnosticResult("AR2002").WithLocation(2).WithArguments("Shop.Order", "'Shop.Order_Customer' follows 'Status', which is not an association"),
             new DiagnosticResult("AR2002").WithLocation(3).WithArguments("Shop.Order", "unknown token '[%BeginOfCurrentDya%]'; did you mean 'BeginOfCurrentDay'?"),
             new DiagnosticResult("AR2002").WithLocation(4).WithArguments("Shop.Order", "'Shop.Customer' has no attribute, association or specialization 'Nick'"),
-            new DiagnosticResult("AR2002").WithLocation(5).WithArguments("Shop.Order", "unknown token '[%UserRole_Custome%]'"),
-            new DiagnosticResult("AR2002").WithLocation(6).WithArguments("Shop.Order", "unknown token '[%UserRole_Customers%]'"));
+            new DiagnosticResult("AR2002").WithLocation(5).WithArguments("Shop.Order", "unknown token '[%UserRole_Custome%]'; did you mean 'UserRole_Customer'?"),
+            new DiagnosticResult("AR2002").WithLocation(6).WithArguments("Shop.Order", "unknown token '[%UserRole_Customers%]'; did you mean 'UserRole_Customer'?"));
     }
 
     [Fact]
