@@ -137,6 +137,20 @@ internal sealed class SecurityModel
 
     public bool IsDeclared(string moduleRole) => _declaredModuleRoles.Contains(moduleRole);
 
+    /// <summary>A user role named <paramref name="name"/> is declared (an app has a handful: a scan).</summary>
+    public bool IsUserRole(string name)
+    {
+        foreach (var role in UserRoles)
+        {
+            if (role.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The declared module role nearest to an undeclared one, when there is exactly one.</summary>
     public string? SuggestModuleRole(string moduleRole) => NameSuggestion.For(moduleRole, _declaredModuleRoles);
 

@@ -32,7 +32,7 @@ public sealed class InvalidAnonymousUsersCheck : SecurityCheck
             {
                 yield return new AppFinding(AttributeSite.Whole(declaration.Declaration), null, "[AnonymousUsers] appears more than once: only the first declaration is in force");
             }
-            else if (declaration.UserRoleName is { } name && model.UserRoles.All(role => role.Name != name))
+            else if (declaration.UserRoleName is { } name && !model.IsUserRole(name))
             {
                 var suggestion = NameSuggestion.For(name, model.UserRoles.Select(role => role.Name));
                 yield return new AppFinding(AttributeSite.ParamsElement(declaration.Declaration, 0, 0), null, $"User role '{name}' of anonymous users is not declared{NameSuggestion.Suffix(suggestion)}");

@@ -27,6 +27,7 @@ public sealed class XPathPathCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "The current user is a System.User object. Compared with anything else the condition never holds, and the rule grants nothing through it.");
 
+    // [%UserRole_Name%] stands for the declared user role Name.
     private const string UserRolePrefix = "UserRole_";
 
     private static readonly ImmutableHashSet<string> s_tokens = new[]
@@ -91,31 +92,13 @@ public sealed class XPathPathCheck : SecurityCheck
 
     private static void UnknownToken(SecurityModel model, AccessRule rule, XPathExpression operand, List<EntityFinding> findings)
     {
-        if (operand is XPathLiteral { Kind: XPathLiteralKind.Token } token && !s_tokens.Contains(token.Value) && !IsUserRoleToken(model, token.Value))
+        if (operand is XPathLiteral { Kind: XPathLiteralKind.Token } token && !s_tokens.Contains(token.Value) &&
+            !(token.Value.StartsWith(UserRolePrefix, StringComparison.Ordinal) && model.IsUserRole(token.Value.Substring(UserRolePrefix.Length))))
         {
             var candidates = s_tokens.Concat(model.UserRoles.Select(role => UserRolePrefix + role.Name));
             var message = $"unknown token '[%{token.Value}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Value, candidates))}";
             findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], null, rule.Entity.QualifiedName, message));
         }
-    }
-
-    // [%UserRole_Name%] for a declared user role. A loop, not a lambda: this runs for every operand of every comparison.
-    private static bool IsUserRoleToken(SecurityModel model, string token)
-    {
-        if (!token.StartsWith(UserRolePrefix, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (var role in model.UserRoles)
-        {
-            if (role.Name.Length == token.Length - UserRolePrefix.Length && string.CompareOrdinal(token, UserRolePrefix.Length, role.Name, 0, role.Name.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void NotAUser(AccessRule rule, XPathComparison comparison, EntityModel context, List<EntityFinding> findings)
