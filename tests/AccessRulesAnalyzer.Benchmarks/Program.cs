@@ -45,7 +45,7 @@ var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, 
 
 if (args is ["allocations", var size])
 {
-    AllocationsPerCheck(int.Parse(size));
+    await AllocationsPerCheckAsync(int.Parse(size));
     return;
 }
 
@@ -61,19 +61,14 @@ var analyzerTimes = new Dictionary<int, double>();
 var workTimes = new Dictionary<int, double>();
 
 // A warm-up on a small application, so that no measured section pays for compiling the compiler's and our code.
-// Three rounds with pauses of two seconds: the runtime starts optimizing a method only after 100 ms in which
-// nothing new was jitted, which never happens while a compilation runs, and then optimizes the compiler's and our
-// hot methods on a background thread. After one round, or with pauses of 300 ms, our code still ran unoptimized
-// in the measured sizes (our work alone at 1,000 took 70-92 ms, and 20-24 ms once optimized).
 var warmUpTrees = Application(100);
-for (var round = 0; round < 3; round++)
+await WarmUpAsync(async () =>
 {
     var warmUp = CSharpCompilation.Create("WarmUp", warmUpTrees, references, options);
     warmUp.GetDiagnostics();
     await AnalyzeAsync(warmUp, analyzers);
     await AnalyzeAsync(warmUp, baseline);
-    Thread.Sleep(2000);
-}
+});
 
 foreach (var n in sizes)
 {
@@ -238,6 +233,19 @@ async Task<(double Wall, double Callbacks)> AnalyzeDocumentAsync(Compilation com
     return (wall, await TelemetryAsync(withAnalyzers, measured));
 }
 
+// Three rounds with pauses of two seconds: the runtime starts optimizing a method only after 100 ms in which nothing
+// new was jitted, which never happens while a compilation runs, and then optimizes the compiler's and our hot methods
+// on a background thread. After one round, or with pauses of 300 ms, our code still ran unoptimized in the measured
+// sizes (our work alone at 1,000 took 70-92 ms, and 20-24 ms once optimized).
+static async Task WarmUpAsync(Func<Task> round)
+{
+    for (var i = 0; i < 3; i++)
+    {
+        await round();
+        Thread.Sleep(2000);
+    }
+}
+
 List<INamedTypeSymbol> Classes(Compilation compilation, List<SyntaxTree> trees) =>
     trees.SelectMany(tree => compilation.GetSemanticModel(tree) is var semanticModel
         ? tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(type => semanticModel.GetDeclaredSymbol(type)!)
@@ -248,7 +256,7 @@ List<INamedTypeSymbol> Classes(Compilation compilation, List<SyntaxTree> trees) 
 // user scope), so the checks' figures do not add up to the total. Optimized code keeps some objects on the stack,
 // depending on what the JIT inlined for the checks it saw: run with DOTNET_JitObjectStackAllocation=0 for exact
 // differences (otherwise a check can show up to -50 bytes).
-void AllocationsPerCheck(int n)
+async Task AllocationsPerCheckAsync(int n)
 {
     var trees = Application(n);
     var compilation = CSharpCompilation.Create("App", trees, references, options);
@@ -268,12 +276,12 @@ void AllocationsPerCheck(int n)
         return (double)least / n;
     }
 
-    // Warm up as the timing does, with pauses, so that every figure is of optimized code.
-    for (var round = 0; round < 3; round++)
+    // So that every figure is of optimized code.
+    await WarmUpAsync(() =>
     {
         OurWork(compilation, symbols, checks);
-        Thread.Sleep(2000);
-    }
+        return Task.CompletedTask;
+    });
 
     var all = BytesPerEntity(checks);
     var model = BytesPerEntity(Array.Empty<SecurityCheck>());
