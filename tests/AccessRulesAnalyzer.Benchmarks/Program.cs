@@ -38,8 +38,9 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
 var checks = SecurityModelAnalyzer.AllChecks()
     .Where(check => Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is not { } only || check.SupportedDiagnostics.Any(d => only.Contains(d.Id)))
     .ToArray();
-var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer(checks));
-var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeReadingAnalyzer());
+var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(new SecurityModelAnalyzer(checks)));
+var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(new AttributeReadingAnalyzer()));
+var idle = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(new IdleAnalyzer()));
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true);
 
@@ -56,6 +57,7 @@ Console.WriteLine($"Checks: {checks.Length} ({string.Join(", ", analyzers.Select
 Console.WriteLine();
 var rows = new List<string>();
 var costRows = new List<string>();
+var callbackRows = new List<string>();
 var editRows = new List<string>();
 var analyzerTimes = new Dictionary<int, double>();
 var workTimes = new Dictionary<int, double>();
@@ -68,6 +70,7 @@ await WarmUpAsync(async () =>
     warmUp.GetDiagnostics();
     await AnalyzeAsync(warmUp, analyzers);
     await AnalyzeAsync(warmUp, baseline);
+    await AnalyzeAsync(warmUp, idle);
 });
 
 foreach (var n in sizes)
@@ -77,6 +80,7 @@ foreach (var n in sizes)
     var compiles = new List<Cost>();
     var ours = new List<AnalysisRun>();
     var baselines = new List<AnalysisRun>();
+    var idles = new List<AnalysisRun>();
     var workRuns = new List<double>();
     var workAllocations = new List<double>();
     var workPauses = new List<double>();
@@ -93,12 +97,14 @@ foreach (var n in sizes)
             throw new InvalidOperationException("The generated application does not compile: " + errors[0]);
         }
 
-        // Our analyzer and the attribute-reading baseline, in alternating order so neither always runs second.
-        foreach (var measured in r % 2 == 0 ? new[] { analyzers, baseline } : new[] { baseline, analyzers })
+        // Our analyzer, the attribute-reading baseline and the idle analyzer, in an order that turns each repetition,
+        // so that none always runs first.
+        var runs = new[] { (analyzers, ours), (baseline, baselines), (idle, idles) };
+        for (var i = 0; i < runs.Length; i++)
         {
+            var (measured, results) = runs[(r + i) % runs.Length];
             Settle();
-            var run = await AnalyzeAsync(compilation, measured);
-            (measured == analyzers ? ours : baselines).Add(run);
+            results.Add(await AnalyzeAsync(compilation, measured));
         }
 
         // Our own work alone: the model and every check on every entity, on a compilation the compiler has bound,
@@ -160,16 +166,17 @@ foreach (var n in sizes)
     var compileTime = Median(compiles.Select(c => c.Wall));
     analyzerTimes[n] = Median(ours.Select(run => run.Telemetry));
     workTimes[n] = Median(workRuns);
-    rows.Add($"| {n:N0} | {compileTime:F0} | {analyzerTimes[n]:F1} | {analyzerTimes[n] / compileTime:P1} | {Median(baselines.Select(run => run.Telemetry)):F1} | {workTimes[n]:F1} | {workTimes[n] / compileTime:P2} | {Median(workPauses):F0} | {Median(workAllocations):F1} | {ours[0].Findings:N0} |");
+    rows.Add($"| {n:N0} | {compileTime:F0} | {analyzerTimes[n]:F1} | {analyzerTimes[n] / compileTime:P1} | {Median(baselines.Select(run => run.Telemetry)):F1} | {Median(idles.Select(run => run.Telemetry)):F1} | {workTimes[n]:F1} | {workTimes[n] / compileTime:P2} | {Median(workPauses):F0} | {Median(workAllocations):F1} | {ours[0].Findings:N0} |");
     costRows.Add($"| {n:N0} | {compileTime:F0} / {Median(compiles.Select(c => c.Cpu)):F0} | {Describe(ours.Select(run => run.Cost))} | {Describe(baselines.Select(run => run.Cost))} | " +
         $"{Median(ours.Select(run => run.Cost.Wall)) - Median(baselines.Select(run => run.Cost.Wall)):F0} / {Median(ours.Select(run => run.Cost.Cpu)) - Median(baselines.Select(run => run.Cost.Cpu)):F0} / {Median(ours.Select(run => run.Cost.Allocated)) - Median(baselines.Select(run => run.Cost.Allocated)):F0} |");
+    callbackRows.Add($"| {n:N0} | {compileTime:F0} | {Callbacks(ours, compileTime)} | {Callbacks(baselines, compileTime)} | {Callbacks(idles, compileTime)} |");
     editRows.Add($"| {n:N0} | {Median(editCallbacks):F2} | {Median(editOurs):F2} | {Median(editBaseline):F2} | {Median(editOurs.Zip(editBaseline, (a, b) => a - b)):F2} | {Median(editsWithBinding):F2} |");
 }
 
 Console.WriteLine("Telemetry, as -p:ReportAnalyzer=true reports it (medians, ms):");
 Console.WriteLine();
-Console.WriteLine("| N | compile (ms) | our analyzer (ms) | ratio | attribute-reading baseline (ms) | our work alone (ms) | work ratio | of which collections (ms) | work allocations (MB) | findings |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| N | compile (ms) | our analyzer (ms) | ratio | attribute-reading baseline (ms) | idle analyzer (ms) | our work alone (ms) | work ratio | of which collections (ms) | work allocations (MB) | findings |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 rows.ForEach(Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine("What the whole analysis run costs (medians; wall ms / CPU ms / allocated MB):");
@@ -177,6 +184,12 @@ Console.WriteLine();
 Console.WriteLine("| N | compile, wall / CPU | analysis with our analyzer | analysis with the baseline | difference |");
 Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
 costRows.ForEach(Console.WriteLine);
+Console.WriteLine();
+Console.WriteLine("Inside the callbacks of the same runs (medians, ms): wall time / the threads' CPU time (its ratio to compile):");
+Console.WriteLine();
+Console.WriteLine("| N | compile (ms) | our analyzer | attribute-reading baseline | idle analyzer |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
+callbackRows.ForEach(Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine($"Re-analysis after editing one entity (medians of {Edits} edits, ms):");
 Console.WriteLine();
@@ -215,12 +228,14 @@ List<SyntaxTree> Application(int n)
 
 async Task<AnalysisRun> AnalyzeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> measured)
 {
+    var clock = (TimedAnalyzer)measured[0];
+    clock.Take();
     var cost = CostMeter.Start();
     var withAnalyzers = compilation.WithAnalyzers(measured, new CompilationWithAnalyzersOptions(
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
     var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     var spent = cost.Stop();
-    return new AnalysisRun(diagnostics.Length, await TelemetryAsync(withAnalyzers, measured), spent);
+    return new AnalysisRun(diagnostics.Length, await TelemetryAsync(withAnalyzers, measured), spent, clock.Take());
 }
 
 async Task<(double Wall, double Callbacks)> AnalyzeDocumentAsync(Compilation compilation, SemanticModel semanticModel, ImmutableArray<DiagnosticAnalyzer> measured)
@@ -328,6 +343,12 @@ static async Task<double> TelemetryAsync(CompilationWithAnalyzers withAnalyzers,
     return total;
 }
 
+static string Callbacks(List<AnalysisRun> runs, double compileTime)
+{
+    var cpu = Median(runs.Select(run => run.Callbacks.Cpu));
+    return $"{Median(runs.Select(run => run.Callbacks.Wall)):F1} / {cpu:F1} ({cpu / compileTime:P1})";
+}
+
 static string Describe(IEnumerable<Cost> costs) =>
     $"{Median(costs.Select(c => c.Wall)):F0} / {Median(costs.Select(c => c.Cpu)):F0} / {Median(costs.Select(c => c.Allocated)):F0}";
 
@@ -345,8 +366,8 @@ static double Median(IEnumerable<double> values)
     return sorted[sorted.Count / 2];
 }
 
-/// <summary>One analysis run: its findings, our analyzers' telemetry, and what the run cost the process.</summary>
-internal sealed record AnalysisRun(int Findings, double Telemetry, Cost Cost);
+/// <summary>One analysis run: its findings, the measured analyzer's telemetry, what the run cost the process, and what its callbacks took.</summary>
+internal sealed record AnalysisRun(int Findings, double Telemetry, Cost Cost, CallbackTimes Callbacks);
 
 /// <summary>Wall time (ms), the process's CPU time (ms; all threads, the garbage collector's included) and allocated MB.</summary>
 internal readonly record struct Cost(double Wall, double Cpu, double Allocated);
