@@ -7,17 +7,17 @@ namespace AccessRulesAnalyzer.Benchmarks;
 
 /// <summary>
 /// The floor: an analyzer whose symbol action on every type reads nothing and reports nothing, configured as ours is
-/// (concurrent, generated code analysed). Its telemetry is what the driver and the machine charge any analyzer with
-/// such an action, before it does any work.
+/// (the same rule IDs, concurrent, generated code analysed). Its telemetry is what the driver and the machine charge
+/// such an analyzer before it does any work.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class IdleAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor s_rule = new("IDLE1", "Idle", "Idle", "Idle", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
     public static int Types;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
+    public IdleAnalyzer(ImmutableArray<DiagnosticDescriptor> supportedDiagnostics) => SupportedDiagnostics = supportedDiagnostics;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     public override void Initialize(AnalysisContext context)
     {

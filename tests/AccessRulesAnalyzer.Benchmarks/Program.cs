@@ -38,9 +38,10 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
 var checks = SecurityModelAnalyzer.AllChecks()
     .Where(check => Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is not { } only || check.SupportedDiagnostics.Any(d => only.Contains(d.Id)))
     .ToArray();
-var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(new SecurityModelAnalyzer(checks)));
+var ourAnalyzer = new SecurityModelAnalyzer(checks);
+var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(ourAnalyzer));
 var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(new AttributeReadingAnalyzer()));
-var idle = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(new IdleAnalyzer()));
+var idle = ImmutableArray.Create<DiagnosticAnalyzer>(new TimedAnalyzer(new IdleAnalyzer(ourAnalyzer.SupportedDiagnostics)));
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true);
 
