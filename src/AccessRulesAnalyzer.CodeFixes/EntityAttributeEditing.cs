@@ -1,9 +1,7 @@
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AccessRulesAnalyzer.CodeFixes;
 
@@ -18,8 +16,4 @@ internal static class EntityAttributeEditing
     public static AttributeSyntax? Find(TypeDeclarationSyntax type, SemanticModel semanticModel, CancellationToken cancellationToken) =>
         type.AttributeLists.SelectMany(list => list.Attributes).FirstOrDefault(attribute => IsEntityAttribute(attribute, semanticModel, cancellationToken));
 
-    public static AttributeSyntax WithStoreOwner(AttributeSyntax entity) =>
-        AttributeArguments.Named(entity, "StoreOwner")?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.TrueLiteralExpression)
-            ? entity
-            : AttributeArguments.SetNamed(entity, "StoreOwner", LiteralExpression(SyntaxKind.TrueLiteralExpression));
 }

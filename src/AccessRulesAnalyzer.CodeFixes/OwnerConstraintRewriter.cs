@@ -80,7 +80,7 @@ internal sealed class OwnerConstraintRewriter
                 }
                 else if (EntityAttributeEditing.IsEntityAttribute(originalList.Attributes[j], _semanticModel, _cancellationToken))
                 {
-                    attributes.Add(EntityAttributeEditing.WithStoreOwner(attribute));
+                    attributes.Add(EntityFlagEditing.WithTrue(attribute, "StoreOwner"));
                 }
                 else
                 {

@@ -10,4 +10,7 @@ internal static class Display
     public static string Quoted(IEnumerable<string> names) => names is IReadOnlyList<string> { Count: 1 } one
         ? "'" + one[0] + "'"
         : string.Join(", ", names.Select(name => "'" + name + "'"));
+
+    /// <summary>A flag as C# writes it.</summary>
+    public static string Bool(bool value) => value ? "true" : "false";
 }

@@ -22,7 +22,7 @@ internal static class RuleIdentifiers
     public const string WriteOnComputedMember = "AR1004";
     public const string RuleGrantsNothing = "AR1005";
     public const string XPathOnNonPersistableEntity = "AR1006";
-    public const string OwnerWithoutStoreOwner = "AR1007";
+    public const string SystemMemberNotStored = "AR1007";
     public const string SpecializationDropsConstraint = "AR1008";
     public const string XPathOnUserEntity = "AR1009";
     public const string CreateNotLimitedByXPath = "AR1010";
@@ -32,6 +32,7 @@ internal static class RuleIdentifiers
     public const string AnonymousCreateWithoutSignInMicroflow = "AR1014";
     public const string ConstrainedMemberWritable = "AR1015";
     public const string UnusedModuleRole = "AR1016";
+    public const string SpecializationOverridesInheritedSetting = "AR1017";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";

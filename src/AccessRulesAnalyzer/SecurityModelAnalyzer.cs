@@ -55,7 +55,7 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
         new WriteOnComputedMemberCheck(),
         new RuleGrantsNothingCheck(),
         new XPathOnNonPersistableEntityCheck(),
-        new OwnerWithoutStoreOwnerCheck(),
+        new SystemMemberNotStoredCheck(),
         new SpecializationDropsConstraintCheck(),
         new XPathOnUserEntityCheck(),
         new CreateNotLimitedByXPathCheck(),
@@ -64,6 +64,7 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
         new InvalidAnonymousUsersCheck(),
         new ConstrainedMemberWritableCheck(),
         new UnusedModuleRoleCheck(),
+        new SpecializationOverridesInheritedSettingCheck(),
         new XPathSyntaxErrorCheck(),
         new XPathPathCheck(),
         new XPathTypeMismatchCheck());

@@ -31,7 +31,7 @@ public class DescriptorTests
         var checks = typeof(SecurityCheck).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(SecurityCheck).IsAssignableFrom(t)).OrderBy(t => t.Name).ToList();
         var run = SecurityModelAnalyzer.AllChecks().Select(check => check.GetType()).OrderBy(t => t.Name).ToList();
 
-        Assert.Equal(28, checks.Count);
+        Assert.Equal(29, checks.Count);
         Assert.Equal(checks, run);
     }
 

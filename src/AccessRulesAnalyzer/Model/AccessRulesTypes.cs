@@ -21,6 +21,9 @@ internal sealed class AccessRulesTypes
         SystemUser = Get(assembly, "SystemUser");
         FileDocument = Get(assembly, "FileDocument");
         Image = Get(assembly, "Image");
+        SystemUserRole = Get(assembly, "SystemUserRole");
+        SystemLanguage = Get(assembly, "SystemLanguage");
+        SystemTimeZone = Get(assembly, "SystemTimeZone");
     }
 
     public INamedTypeSymbol? AppSecurity { get; }
@@ -35,6 +38,21 @@ internal sealed class AccessRulesTypes
     public INamedTypeSymbol? SystemUser { get; }
     public INamedTypeSymbol? FileDocument { get; }
     public INamedTypeSymbol? Image { get; }
+    public INamedTypeSymbol? SystemUserRole { get; }
+    public INamedTypeSymbol? SystemLanguage { get; }
+    public INamedTypeSymbol? SystemTimeZone { get; }
+
+    /// <summary>The classes that stand for the System module's entities, and their names there.</summary>
+    public System.Collections.Generic.IEnumerable<(INamedTypeSymbol Class, string Name)> SystemEntities()
+    {
+        foreach (var (type, name) in new[] { (SystemUser, "User"), (FileDocument, "FileDocument"), (Image, "Image"), (SystemUserRole, "UserRole"), (SystemLanguage, "Language"), (SystemTimeZone, "TimeZone") })
+        {
+            if (type is not null)
+            {
+                yield return (type, name);
+            }
+        }
+    }
 
     public static AccessRulesTypes? Create(Compilation compilation) =>
         compilation.GetTypeByMetadataName("AccessRules.EntityAttribute") is { } entity ? new AccessRulesTypes(entity) : null;

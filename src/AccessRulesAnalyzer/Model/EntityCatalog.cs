@@ -58,7 +58,7 @@ internal sealed class EntityCatalog
         foreach (var member in entity.Members)
         {
             // Inherited members are listed under the entity that declares them.
-            if (member.AssociationName is { } name && SymbolEqualityComparer.Default.Equals(member.Property.ContainingType, entity.Symbol))
+            if (member.AssociationName is { } name && entity.Declares(member))
             {
                 if (!_associations.TryGetValue(name, out var list))
                 {

@@ -37,6 +37,9 @@ internal sealed class EntityMember
 
     public MemberKind Kind => End.Target is null ? MemberKind.Attribute : MemberKind.Association;
 
+    /// <summary>The attribute's type, for comparisons in XPath; <see cref="AttributeType.Other"/> for an association.</summary>
+    public AttributeType Type => TypeOf(Property.Type);
+
     /// <summary>A <c>[Calculated]</c> or <c>[AutoNumber]</c> attribute: it can never be written.</summary>
     public bool IsComputed { get; }
 
@@ -67,6 +70,24 @@ internal sealed class EntityMember
         }
 
         return AssociationName == qualifiedName;
+    }
+
+    private static AttributeType TypeOf(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type.SpecialType switch
+        {
+            SpecialType.System_String => AttributeType.String,
+            SpecialType.System_Boolean => AttributeType.Boolean,
+            SpecialType.System_DateTime => AttributeType.DateTime,
+            SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Decimal
+                or SpecialType.System_Double or SpecialType.System_Single => AttributeType.Number,
+            _ => type.Name == "DateTimeOffset" ? AttributeType.DateTime : AttributeType.Other,
+        };
     }
 
     // The association's name is the declared one, or named after both ends, qualified by the declaring module.

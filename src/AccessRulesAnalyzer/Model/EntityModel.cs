@@ -21,8 +21,8 @@ internal sealed class EntityModel
         QualifiedName = module + "." + name;
         Declaration = declaration;
         Generalization = generalization;
-        Persistable = declaration is null || AttributeValues.NamedBool(declaration, "Persistable", defaultValue: true);
-        StoresOwner = declaration is not null && AttributeValues.NamedBool(declaration, "StoreOwner");
+        Settings = declaration is null ? InheritedSettings.OfSystemEntity : InheritedSettings.Of(declaration, generalization);
+        OverriddenSettings = declaration is null ? ImmutableArray<InheritedSetting>.Empty : InheritedSettings.Overridden(declaration, generalization);
         Members = CollectMembers(model, symbol, module, name, generalization);
 
         var rules = ImmutableArray.CreateBuilder<AccessRule>();
@@ -52,9 +52,33 @@ internal sealed class EntityModel
 
     public EntityModel? Generalization { get; }
 
-    public bool Persistable { get; }
+    /// <summary>Persistability and the stored system members, as the root of the hierarchy sets them.</summary>
+    public InheritedSettings Settings { get; }
 
-    public bool StoresOwner { get; }
+    /// <summary>The settings the <c>[Entity]</c> of a specialization sets to another value than its generalization's (AR1017).</summary>
+    public ImmutableArray<InheritedSetting> OverriddenSettings { get; }
+
+    public bool Persistable => Settings.Has(InheritedSetting.Persistable);
+
+    public bool StoresOwner => Settings.Has(InheritedSetting.StoreOwner);
+
+    /// <summary>The entity stores <paramref name="member"/>, so an XPath may use it.</summary>
+    public bool Stores(SystemMember member) => Settings.Has(member.Flag);
+
+    /// <summary>The root of the entity's hierarchy: the entity that decides its <see cref="Settings"/>.</summary>
+    public EntityModel Root
+    {
+        get
+        {
+            var entity = this;
+            while (entity.Generalization is { } generalization)
+            {
+                entity = generalization;
+            }
+
+            return entity;
+        }
+    }
 
     /// <summary>Own members first, then those inherited from generalizations.</summary>
     public ImmutableArray<EntityMember> Members { get; }
@@ -141,27 +165,25 @@ internal sealed class EntityModel
         }
     }
 
+    /// <summary>
+    /// The public instance properties of the class and of the plain C# classes between it and its generalization,
+    /// then the generalization's members. A property that hides an inherited one replaces it.
+    /// </summary>
     private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
     {
-        // Sized up front: growing a builder and copying it out was a good part of what modelling an entity allocated.
-        var candidates = symbol.GetMembers();
         var inheritedMembers = generalization?.Members ?? ImmutableArray<EntityMember>.Empty;
-        var capacity = inheritedMembers.Length;
-        foreach (var candidate in candidates)
+        var members = ImmutableArray.CreateBuilder<EntityMember>(inheritedMembers.Length + symbol.GetMembers().Length);
+        for (INamedTypeSymbol? type = symbol; type is { SpecialType: SpecialType.None } && !IsClassOf(type, generalization); type = type.BaseType)
         {
-            capacity += IsMember(candidate) ? 1 : 0;
-        }
-
-        var members = ImmutableArray.CreateBuilder<EntityMember>(capacity);
-        foreach (var candidate in candidates)
-        {
-            if (IsMember(candidate) && Find(members, candidate.Name) is null)
+            foreach (var candidate in type.GetMembers())
             {
-                members.Add(model.CreateMember((IPropertySymbol)candidate, module, name));
+                if (IsMember(candidate) && Find(members, candidate.Name) is null)
+                {
+                    members.Add(model.CreateMember((IPropertySymbol)candidate, module, name));
+                }
             }
         }
 
-        // Inherited members follow the entity's own; a property that hides an inherited one replaces it.
         foreach (var inherited in inheritedMembers)
         {
             if (Find(members, inherited.Name) is null)
@@ -172,6 +194,12 @@ internal sealed class EntityModel
 
         return members.Count == members.Capacity ? members.MoveToImmutable() : members.ToImmutable();
     }
+
+    /// <summary>The entity declares <paramref name="member"/> (directly or through a plain base class): it is not its generalization's.</summary>
+    public bool Declares(EntityMember member) => Generalization is null || Generalization.FindMember(member.Name) != member;
+
+    private static bool IsClassOf(INamedTypeSymbol type, EntityModel? entity) =>
+        entity is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, entity.Symbol);
 
     private static bool IsMember(ISymbol candidate) =>
         candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false };

@@ -9,30 +9,60 @@ internal enum PathStepKind
     EntityFilter,
 }
 
-/// <summary>Where one step of an XPath path leads: an attribute, the object's id, or (through an association or a type filter) an entity.</summary>
+/// <summary>The type of an attribute, as far as comparisons in an XPath care.</summary>
+internal enum AttributeType
+{
+    Other,
+    String,
+    Boolean,
+    DateTime,
+    Number,
+}
+
+/// <summary>
+/// Where one step of an XPath path leads: an attribute (a member or a stored date system member), the object's id,
+/// or (through an association, a type filter or System.owner/changedBy) an entity.
+/// </summary>
 internal readonly struct PathStepTarget
 {
-    private PathStepTarget(PathStepKind kind, EntityModel? entity, EntityMember? attribute)
+    private PathStepTarget(PathStepKind kind, EntityModel? entity, EntityMember? attribute, SystemMember? systemMember)
     {
         Kind = kind;
         Entity = entity;
         Attribute = attribute;
+        SystemMember = systemMember;
     }
 
     public static PathStepTarget Unknown => default;
 
-    public static PathStepTarget Id => new(PathStepKind.Id, null, null);
+    public static PathStepTarget Id => new(PathStepKind.Id, null, null, null);
 
     public PathStepKind Kind { get; }
 
     /// <summary>The entity reached, for an association or a type filter.</summary>
     public EntityModel? Entity { get; }
 
+    /// <summary>The member reached, for an attribute that is a member of the entity.</summary>
     public EntityMember? Attribute { get; }
 
-    public static PathStepTarget ForAttribute(EntityMember attribute) => new(PathStepKind.Attribute, null, attribute);
+    /// <summary>The system member the step names, whether or not the entity stores it (AR1007 tells).</summary>
+    public SystemMember? SystemMember { get; }
 
-    public static PathStepTarget ForAssociation(EntityModel target) => new(PathStepKind.Association, target, null);
+    /// <summary>The attribute's name, for an attribute step.</summary>
+    public string? AttributeName => Attribute?.Name ?? (Kind == PathStepKind.Attribute ? SystemMember?.XPathName : null);
 
-    public static PathStepTarget ForEntityFilter(EntityModel entity) => new(PathStepKind.EntityFilter, entity, null);
+    /// <summary>The attribute's type, for an attribute step.</summary>
+    public AttributeType AttributeType => Attribute?.Type ?? (Kind == PathStepKind.Attribute && SystemMember is not null ? AttributeType.DateTime : AttributeType.Other);
+
+    public static PathStepTarget ForAttribute(EntityMember attribute) => new(PathStepKind.Attribute, null, attribute, null);
+
+    public static PathStepTarget ForAssociation(EntityModel target) => new(PathStepKind.Association, target, null, null);
+
+    public static PathStepTarget ForEntityFilter(EntityModel entity) => new(PathStepKind.EntityFilter, entity, null, null);
+
+    /// <summary>A system member: System.owner and System.changedBy lead to <paramref name="user"/>, the dates are attributes.</summary>
+    public static PathStepTarget ForSystemMember(SystemMember member, EntityModel? user) =>
+        member.IsUserAssociation
+            ? user is null ? Unknown : new(PathStepKind.Association, user, null, member)
+            : new(PathStepKind.Attribute, null, null, member);
 }

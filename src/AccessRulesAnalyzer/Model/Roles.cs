@@ -16,6 +16,15 @@ internal sealed class ModuleRole
 
     public AttributeData Declaration { get; }
 
+    /// <summary>The System module's own module roles, known without a declaration.</summary>
+    public static ImmutableArray<string> BuiltIn { get; } = ImmutableArray.Create("System.User", "System.Administrator");
+
+    /// <summary>One of <see cref="BuiltIn"/>.</summary>
+    public static bool IsBuiltIn(string qualifiedName) => qualifiedName is "System.User" or "System.Administrator";
+
+    /// <summary>A module role of module System: every user role includes one, the anonymous one too, so sharing them is required.</summary>
+    public static bool IsSystem(string qualifiedName) => IsIn(qualifiedName, "System");
+
     /// <summary>The module of a role name such as <c>Shop.Customer</c>; empty when it has no module.</summary>
     public static string ModuleOf(string qualifiedName)
     {

@@ -30,7 +30,8 @@ internal sealed class SecurityModel
         GeneratedCode = new GeneratedCode(compilation);
         _libraryEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
             ModuleLibraries(compilation, types).SelectMany(library => EntityCatalog.EntitiesIn(this, library.GlobalNamespace)).ToImmutableArray());
-        _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities)));
+        _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(
+            EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities).Concat(SystemEntities())));
         _createEntity = type => new Lazy<EntityModel?>(() => CreateEntity(type));
 
         var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
@@ -135,7 +136,8 @@ internal sealed class SecurityModel
 
     public EntityModel? FileDocument => Types.FileDocument is { } document ? GetEntity(document) : null;
 
-    public bool IsDeclared(string moduleRole) => _declaredModuleRoles.Contains(moduleRole);
+    /// <summary>The module role is declared here or in a module library, or is one of the System module's own.</summary>
+    public bool IsDeclared(string moduleRole) => _declaredModuleRoles.Contains(moduleRole) || ModuleRole.IsBuiltIn(moduleRole);
 
     /// <summary>A user role named <paramref name="name"/> is declared (an app has a handful: a scan).</summary>
     public bool IsUserRole(string name)
@@ -152,7 +154,7 @@ internal sealed class SecurityModel
     }
 
     /// <summary>The declared module role nearest to an undeclared one, when there is exactly one.</summary>
-    public string? SuggestModuleRole(string moduleRole) => NameSuggestion.For(moduleRole, _declaredModuleRoles);
+    public string? SuggestModuleRole(string moduleRole) => NameSuggestion.For(moduleRole, _declaredModuleRoles.Union(ModuleRole.BuiltIn));
 
     public EntityModel? SystemUser => Types.SystemUser is { } user ? GetEntity(user) : null;
 
@@ -203,9 +205,10 @@ internal sealed class SecurityModel
             return PathStepTarget.Id;
         }
 
-        if (step is "System.owner" or "System.changedBy")
+        // Named whether or not the entity stores it: using one it does not store is AR1007, not an unknown name.
+        if (SystemMember.Named(step) is { } systemMember)
         {
-            return SystemUser is { } user ? PathStepTarget.ForAssociation(user) : PathStepTarget.Unknown;
+            return PathStepTarget.ForSystemMember(systemMember, SystemUser);
         }
 
         if (current.FindMember(step) is { Kind: MemberKind.Attribute } attribute)
@@ -297,11 +300,30 @@ internal sealed class SecurityModel
         return default;
     }
 
-    private string? SystemEntityName(INamedTypeSymbol type) =>
-        SymbolEqualityComparer.Default.Equals(type, Types.SystemUser) ? "User"
-        : SymbolEqualityComparer.Default.Equals(type, Types.FileDocument) ? "FileDocument"
-        : SymbolEqualityComparer.Default.Equals(type, Types.Image) ? "Image"
-        : null;
+    private string? SystemEntityName(INamedTypeSymbol type)
+    {
+        foreach (var (systemClass, name) in Types.SystemEntities())
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, systemClass))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The System module's entities, which XPath paths can name as steps.</summary>
+    private IEnumerable<EntityModel> SystemEntities()
+    {
+        foreach (var (systemClass, _) in Types.SystemEntities())
+        {
+            if (GetEntity(systemClass) is { } entity)
+            {
+                yield return entity;
+            }
+        }
+    }
 
     private EntityModel? CreateEntity(INamedTypeSymbol type)
     {
@@ -311,8 +333,21 @@ internal sealed class SecurityModel
             return null;
         }
 
-        var generalization = type.BaseType is { SpecialType: SpecialType.None } baseType ? GetEntity(baseType) : null;
-        return new EntityModel(this, type, identity.Module, identity.Name, identity.Declaration, generalization);
+        return new EntityModel(this, type, identity.Module, identity.Name, identity.Declaration, GeneralizationOf(type));
+    }
+
+    /// <summary>The nearest base class that is an entity: plain C# classes in between (abstract or generic bases) are skipped.</summary>
+    private EntityModel? GeneralizationOf(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is { SpecialType: SpecialType.None }; baseType = baseType.BaseType)
+        {
+            if (GetEntity(baseType) is { } generalization)
+            {
+                return generalization;
+            }
+        }
+
+        return null;
     }
 
     private static void AddModuleRole(ImmutableArray<ModuleRole>.Builder roles, AttributeData attribute)

@@ -31,6 +31,12 @@ public sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
     {
         foreach (var moduleRole in anonymous.ModuleRoles)
         {
+            // Every user role includes a System module role, the anonymous one too: sharing those is required (MXS008 agrees).
+            if (ModuleRole.IsSystem(moduleRole.Value))
+            {
+                continue;
+            }
+
             var named = model.NamedUserRolesIncluding(moduleRole.Value);
             if (!named.IsEmpty)
             {

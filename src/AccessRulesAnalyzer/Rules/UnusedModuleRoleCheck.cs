@@ -32,7 +32,8 @@ public sealed class UnusedModuleRoleCheck : SecurityCheck
     {
         foreach (var role in model.ModuleRoles)
         {
-            if (!model.UserRoles.Any(userRole => userRole.Includes(role.QualifiedName)))
+            // The System module's roles may be declared, and belong to the platform: an app need not use both.
+            if (!ModuleRole.IsSystem(role.QualifiedName) && !model.UserRoles.Any(userRole => userRole.Includes(role.QualifiedName)))
             {
                 yield return new AppFinding(AttributeSite.ParamsElement(role.Declaration, 0, 0), null, role.QualifiedName);
             }

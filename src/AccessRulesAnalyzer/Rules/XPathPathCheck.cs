@@ -27,17 +27,6 @@ public sealed class XPathPathCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "The current user is a System.User object. Compared with anything else the condition never holds, and the rule grants nothing through it.");
 
-    // [%UserRole_Name%] stands for the declared user role Name.
-    private const string UserRolePrefix = "UserRole_";
-
-    private static readonly ImmutableHashSet<string> s_tokens = new[]
-    {
-        "CurrentUser", "CurrentObject", "CurrentDateTime", "DayLength", "HourLength", "MinuteLength", "SecondLength", "WeekLength", "MonthLength", "YearLength",
-    }.Concat(new[] { "Day", "Hour", "Minute", "Week", "Month", "Year" }.SelectMany(unit => new[] { "BeginOfCurrent" + unit, "EndOfCurrent" + unit }))
-        .Concat(new[] { "BeginOfYesterday", "EndOfYesterday", "BeginOfTomorrow", "EndOfTomorrow" })
-        .SelectMany(token => token.StartsWith("BeginOf") || token.StartsWith("EndOf") ? new[] { token, token + "UTC" } : new[] { token })
-        .ToImmutableHashSet();
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(UnknownRule, NotUserRule);
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
@@ -92,12 +81,20 @@ public sealed class XPathPathCheck : SecurityCheck
 
     private static void UnknownToken(SecurityModel model, AccessRule rule, XPathExpression operand, List<EntityFinding> findings)
     {
-        if (operand is XPathLiteral { Kind: XPathLiteralKind.Token } token && !s_tokens.Contains(token.Value) &&
-            !(token.Value.StartsWith(UserRolePrefix, StringComparison.Ordinal) && model.IsUserRole(token.Value.Substring(UserRolePrefix.Length))))
+        if (operand is not XPathLiteral literal)
         {
-            var candidates = s_tokens.Concat(model.UserRoles.Select(role => UserRolePrefix + role.Name));
-            var message = $"unknown token '[%{token.Value}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Value, candidates))}";
-            findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], null, rule.Entity.QualifiedName, message));
+            return;
+        }
+
+        foreach (var token in literal.Tokens())
+        {
+            if (!XPathTokens.Fixed.Contains(token.Name) &&
+                !(XPathTokens.IsUserRole(token.Name) && model.IsUserRole(token.Name.Substring(XPathTokens.UserRolePrefix.Length))))
+            {
+                var candidates = XPathTokens.Fixed.Concat(model.UserRoles.Select(role => XPathTokens.UserRolePrefix + role.Name));
+                var message = $"unknown token '[%{token.Name}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Name, candidates))}";
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], null, rule.Entity.QualifiedName, message));
+            }
         }
     }
 
@@ -111,7 +108,7 @@ public sealed class XPathPathCheck : SecurityCheck
 
         var reached = resolution.End.Kind switch
         {
-            PathStepKind.Attribute => $"attribute '{resolution.End.Attribute!.Name}'",
+            PathStepKind.Attribute => $"attribute '{resolution.End.AttributeName}'",
             PathStepKind.Id => $"'{resolution.LastEntity.QualifiedName}'",
             _ => $"'{resolution.End.Entity!.QualifiedName}'",
         };

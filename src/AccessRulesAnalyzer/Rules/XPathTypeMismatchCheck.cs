@@ -50,28 +50,31 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
 
         if (resolution.End.Kind is PathStepKind.Association or PathStepKind.EntityFilter)
         {
-            // An association holds an object: compare it with empty or with an object token.
-            return literal.Kind == XPathLiteralKind.Empty || IsObjectToken(literal)
+            // An association holds an object: compare it with empty, an object token or an object's id as a string.
+            return literal.Kind is XPathLiteralKind.Empty or XPathLiteralKind.String || IsObjectToken(literal)
                 ? null
                 : ($"association '{path.Steps[path.Steps.Length - 1].Name}'", Describe(literal));
         }
 
-        if (resolution.End.Attribute is not { } attribute)
-        {
-            return null;
-        }
-
-        var type = AttributeType(attribute.Property.Type);
+        var type = resolution.End.AttributeType;
         var mismatch = type switch
         {
-            "number" => literal.Kind is XPathLiteralKind.String or XPathLiteralKind.Boolean || IsObjectToken(literal) || IsDateToken(literal),
-            "boolean" => literal.Kind is XPathLiteralKind.String or XPathLiteralKind.Number || literal.Kind == XPathLiteralKind.Token,
-            "date" => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || (literal.Kind == XPathLiteralKind.Token && !IsDateToken(literal)),
-            "string" => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || IsObjectToken(literal),
+            AttributeType.Number => literal.Kind is XPathLiteralKind.String or XPathLiteralKind.Boolean || IsObjectToken(literal) || literal.IsDate,
+            AttributeType.Boolean => literal.Kind is XPathLiteralKind.String or XPathLiteralKind.Number or XPathLiteralKind.Token or XPathLiteralKind.TokenExpression,
+            AttributeType.DateTime => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || (literal.Kind is XPathLiteralKind.Token or XPathLiteralKind.TokenExpression && !literal.IsDate),
+            AttributeType.String => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || IsObjectToken(literal),
             _ => false,
         };
-        return mismatch ? ($"{type} attribute '{attribute.Name}'", Describe(literal)) : null;
+        return mismatch ? ($"{Describe(type)} attribute '{resolution.End.AttributeName}'", Describe(literal)) : null;
     }
+
+    private static string Describe(AttributeType type) => type switch
+    {
+        AttributeType.Number => "number",
+        AttributeType.Boolean => "boolean",
+        AttributeType.DateTime => "date",
+        _ => "string",
+    };
 
     // Only for a finding: most comparisons are with a token, whose description is a new string.
     private static string Describe(XPathLiteral literal) => literal.Kind switch
@@ -83,26 +86,9 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
         _ => "empty",
     };
 
-    private static bool IsObjectToken(XPathLiteral literal) => literal.IsToken("CurrentUser") || literal.IsToken("CurrentObject");
+    // [%UserRole_Name%] is the System.UserRole object of a user role.
+    private static bool IsObjectToken(XPathLiteral literal) =>
+        literal.IsToken("CurrentUser") || literal.IsToken("CurrentObject") ||
+        (literal.Kind == XPathLiteralKind.Token && XPathTokens.IsUserRole(literal.Value));
 
-    private static bool IsDateToken(XPathLiteral literal) =>
-        literal.Kind == XPathLiteralKind.Token && (literal.Value == "CurrentDateTime" || literal.Value.StartsWith("BeginOf", System.StringComparison.Ordinal) || literal.Value.StartsWith("EndOf", System.StringComparison.Ordinal));
-
-    private static string? AttributeType(ITypeSymbol type)
-    {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
-        return type.SpecialType switch
-        {
-            SpecialType.System_String => "string",
-            SpecialType.System_Boolean => "boolean",
-            SpecialType.System_DateTime => "date",
-            SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Decimal
-                or SpecialType.System_Double or SpecialType.System_Single => "number",
-            _ => type.Name == "DateTimeOffset" ? "date" : null,
-        };
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.XPath;
@@ -13,8 +14,15 @@ internal struct XPathParser
 {
     public const int MaxDepth = 64;
 
-    private static readonly ImmutableHashSet<string> s_functions =
-        ImmutableHashSet.Create("contains", "starts-with", "ends-with", "not", "true", "false");
+    // The platform's "XPath Constraint Functions" page, with how many arguments each takes. The date-part functions
+    // take an optional time zone; reversed() stands as a predicate of an association step.
+    private static readonly ImmutableDictionary<string, (int Min, int Max)> s_functions = new[]
+    {
+        ("contains", 2, 2), ("starts-with", 2, 2), ("ends-with", 2, 2), ("not", 1, 1), ("true", 0, 0), ("false", 0, 0),
+        ("string-length", 1, 1), ("length", 1, 1), ("reversed", 0, 0),
+    }.Concat(new[] { "year", "month", "day", "hours", "minutes", "seconds", "quarter", "day-of-year", "weekday", "week" }
+        .Select(part => (part + "-from-dateTime", 1, 2)))
+        .ToImmutableDictionary(function => function.Item1, function => (function.Item2, function.Item3));
 
     // Names most constraints use (the owner path, the current user, booleans): shared instead of copied from the text.
     private static readonly string[] s_commonNames =
@@ -176,6 +184,7 @@ internal struct XPathParser
         switch (name)
         {
             case "empty":
+            case "NULL":
                 Advance();
                 return new XPathLiteral(token.Span, XPathLiteralKind.Empty, name);
             case "true":
@@ -191,7 +200,8 @@ internal struct XPathParser
     {
         Advance(); // name
         Advance(); // (
-        if (!s_functions.Contains(name))
+        var known = s_functions.TryGetValue(name, out var arity);
+        if (!known)
         {
             Error($"Unknown function '{name}'", nameToken.Span);
         }
@@ -210,6 +220,11 @@ internal struct XPathParser
         var end = _current.Span.End;
         Expect(XPathTokenKind.CloseParen, "')'");
         var span = TextSpan.FromBounds(nameToken.Span.Start, end);
+        if (known && !_abandoned && (arguments.Count < arity.Min || arguments.Count > arity.Max))
+        {
+            Error($"'{name}' takes {Arguments(arity.Min, arity.Max)}, not {arguments.Count}", span);
+        }
+
         return name switch
         {
             "true" or "false" when arguments.Count == 0 => new XPathLiteral(span, XPathLiteralKind.Boolean, name),
@@ -217,6 +232,9 @@ internal struct XPathParser
             _ => new XPathFunctionCall(span, name, arguments.ToImmutable()),
         };
     }
+
+    private static string Arguments(int min, int max) =>
+        min == max ? (min == 1 ? "one argument" : $"{min} arguments") : $"{min} or {max} arguments";
 
     private XPathExpression ParsePath()
     {
@@ -266,9 +284,74 @@ internal struct XPathParser
                 : new XPathLiteral(token.Span, XPathLiteralKind.String, content);
         }
 
-        return IsQuotedToken(_text, start, length)
-            ? new XPathLiteral(token.Span, XPathLiteralKind.Token, TokenName(start, length))
+        if (IsQuotedToken(_text, start, length))
+        {
+            return new XPathLiteral(token.Span, XPathLiteralKind.Token, TokenName(start, length));
+        }
+
+        return TokenExpression(start, length) is { IsDefault: false } tokens
+            ? new XPathLiteral(token.Span, XPathLiteralKind.TokenExpression, _text.Substring(start, length), tokens)
             : new XPathLiteral(token.Span, XPathLiteralKind.String, _text.Substring(start, length));
+    }
+
+    /// <summary>
+    /// The tokens of a string that is tokens and numbers combined by <c>+</c>, <c>-</c> and <c>*</c> and starts with a
+    /// token (<c>[%BeginOfCurrentDay%] - 3 * [%YearLength%]</c>); default for any other string, which stays text.
+    /// Parentheses cannot group inside the quotes, so the operands alternate with the operators.
+    /// </summary>
+    private ImmutableArray<XPathTokenReference> TokenExpression(int start, int length)
+    {
+        var end = start + length;
+        var position = start;
+        var tokens = ImmutableArray.CreateBuilder<XPathTokenReference>();
+        var expectOperand = true;
+        while (true)
+        {
+            while (position < end && _text[position] == ' ')
+            {
+                position++;
+            }
+
+            if (position == end)
+            {
+                return expectOperand || tokens.Count == 0 ? default : tokens.ToImmutable();
+            }
+
+            var c = _text[position];
+            if (!expectOperand)
+            {
+                if (c is not ('+' or '-' or '*'))
+                {
+                    return default;
+                }
+
+                position++;
+            }
+            else if (c == '[' && position + 1 < end && _text[position + 1] == '%')
+            {
+                var close = _text.IndexOf("%]", position + 2, end - position - 2, System.StringComparison.Ordinal);
+                if (close <= position + 2)
+                {
+                    return default;
+                }
+
+                tokens.Add(new XPathTokenReference(Name(position + 2, close - position - 2), TextSpan.FromBounds(position, close + 2)));
+                position = close + 2;
+            }
+            else if (char.IsDigit(c) && tokens.Count > 0)
+            {
+                while (position < end && (char.IsDigit(_text[position]) || _text[position] == '.'))
+                {
+                    position++;
+                }
+            }
+            else
+            {
+                return default;
+            }
+
+            expectOperand = !expectOperand;
+        }
     }
 
     // '[%CurrentUser%]' is the token itself, quoted; any other text with tokens in it stays a string.

@@ -111,18 +111,38 @@ internal enum XPathLiteralKind
     String,
     Number,
     Boolean,
+    /// <summary><c>empty</c> or <c>NULL</c>.</summary>
     Empty,
     /// <summary>A system token such as <c>[%CurrentUser%]</c>, quoted or not.</summary>
     Token,
+    /// <summary>Tokens and numbers combined by <c>+</c>, <c>-</c> and <c>*</c> inside one string: <c>'[%BeginOfCurrentDay%] - 3 * [%YearLength%]'</c>.</summary>
+    TokenExpression,
+}
+
+/// <summary>A token named in a constraint: its name without <c>[% %]</c>, and where it stands.</summary>
+internal readonly struct XPathTokenReference
+{
+    public XPathTokenReference(string name, TextSpan span)
+    {
+        Name = name;
+        Span = span;
+    }
+
+    public string Name { get; }
+
+    public TextSpan Span { get; }
 }
 
 internal sealed class XPathLiteral : XPathExpression
 {
-    public XPathLiteral(TextSpan span, XPathLiteralKind kind, string value)
+    private readonly ImmutableArray<XPathTokenReference> _tokens;
+
+    public XPathLiteral(TextSpan span, XPathLiteralKind kind, string value, ImmutableArray<XPathTokenReference> tokens = default)
         : base(span)
     {
         Kind = kind;
         Value = value;
+        _tokens = tokens;
     }
 
     public XPathLiteralKind Kind { get; }
@@ -131,6 +151,22 @@ internal sealed class XPathLiteral : XPathExpression
     public string Value { get; }
 
     public bool IsToken(string name) => Kind == XPathLiteralKind.Token && Value == name;
+
+    /// <summary>The literal stands for a date and time: a date token, or an expression that starts from one.</summary>
+    public bool IsDate => Kind switch
+    {
+        XPathLiteralKind.Token => XPathTokens.IsDate(Value),
+        XPathLiteralKind.TokenExpression => XPathTokens.IsDate(_tokens[0].Name),
+        _ => false,
+    };
+
+    /// <summary>The tokens the literal names: the token itself, or those of a token expression.</summary>
+    public ImmutableArray<XPathTokenReference> Tokens() => Kind switch
+    {
+        XPathLiteralKind.Token => ImmutableArray.Create(new XPathTokenReference(Value, Span)),
+        XPathLiteralKind.TokenExpression => _tokens,
+        _ => ImmutableArray<XPathTokenReference>.Empty,
+    };
 
     public static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken("CurrentUser");
 }

@@ -85,7 +85,10 @@ public class SecurityModelTests
 
         var customer = Entity(model, compilation, "Customer");
         Assert.Equal("Sales.Client", customer.QualifiedName);
-        Assert.Equal(new[] { "Email", "Name", "Password", "LastLogin", "Blocked", "Active" }, customer.Members.Select(m => m.Name));
+        Assert.Equal(
+            new[] { "Email", "Name", "Password", "LastLogin", "Blocked", "BlockedSince", "Active", "FailedLogins", "WebServiceUser", "IsAnonymous", "UserRoles", "Language", "TimeZone" },
+            customer.Members.Select(m => m.Name));
+        Assert.Equal("System.UserRoles", customer.FindMember("UserRoles")!.AssociationName);
         Assert.True(customer.IsUser);
         Assert.Equal("System.User", customer.Generalization!.QualifiedName);
         Assert.False(order.IsUser);

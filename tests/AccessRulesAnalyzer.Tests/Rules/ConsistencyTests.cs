@@ -125,7 +125,7 @@ public class ConsistencyTests
     [Fact]
     public async Task AR1007_OwnerWithoutStoreOwner_PointsInsideTheStringAndIsFixed()
     {
-        await CSharpCodeFixVerifier<OwnerWithoutStoreOwnerCheck, CodeFixes.SetStoreOwnerCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await CSharpCodeFixVerifier<SystemMemberNotStoredCheck, CodeFixes.StoreSystemMemberCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", Name = "Line")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[{|AR1007:System.owner|}='[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[Quantity > 0][{|AR1007:System.owner|} = '[%CurrentUser%]']")]

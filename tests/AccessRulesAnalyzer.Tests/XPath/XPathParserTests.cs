@@ -88,12 +88,29 @@ public class XPathParserTests
     }
 
     [Fact]
-    public void StringWithATokenAndMore_StaysAString()
+    public void TokensWithArithmeticInsideTheQuotes_AreATokenExpression_NamingEachToken()
     {
         var literal = Assert.IsType<XPathLiteral>(Assert.IsType<XPathComparison>(
             Assert.Single(XPathParser.Parse("[Due < '[%BeginOfCurrentDay%] - 1 * [%DayLength%]']").Groups)).Right);
 
+        Assert.Equal(XPathLiteralKind.TokenExpression, literal.Kind);
+        Assert.True(literal.IsDate);
+        Assert.Equal(new[] { ("BeginOfCurrentDay", 8), ("DayLength", 36) }, literal.Tokens().Select(t => (t.Name, t.Span.Start)));
+    }
+
+    [Theory]
+    [InlineData("'Hello [%CurrentUser%]'")]
+    [InlineData("'[%BeginOfCurrentDay%] -'")]
+    [InlineData("'[%BeginOfCurrentDay%] [%DayLength%]'")]
+    [InlineData("'3 * [%DayLength%]'")]
+    [InlineData("'[%BeginOfCurrentDay%] / 2'")]
+    [InlineData("'[%%] + 1'")]
+    public void TextWithTokensThatIsNotArithmetic_StaysAString(string quoted)
+    {
+        var literal = Assert.IsType<XPathLiteral>(Assert.IsType<XPathComparison>(Assert.Single(XPathParser.Parse($"[Note = {quoted}]").Groups)).Right);
+
         Assert.Equal(XPathLiteralKind.String, literal.Kind);
+        Assert.Empty(literal.Tokens());
     }
 
     [Theory]
