@@ -21,6 +21,7 @@ internal sealed class AccessRule
     // Parsed, scoped and filtered on first use: many rules are never asked. A race computes the same value twice.
     private XPathConstraint? _xpath;
     private int _isUserScoped = Unknown;
+    private int _binds = Unknown;
     private ImmutableArray<ArrayElement> _anonymousRoles;
     private ImmutableArray<EntityMember> _readable;
     private ImmutableArray<EntityMember> _writable;
@@ -67,6 +68,29 @@ internal sealed class AccessRule
     public bool HasConstraint => _xpathText is not null;
 
     /// <summary>
+    /// The constraint for the checks that read it: null when there is none, and on a non-persistable entity, where
+    /// the constraint cannot apply and AR1006 is the one finding.
+    /// </summary>
+    public XPathConstraint? CheckedXPath => Entity.Persistable ? XPath : null;
+
+    /// <summary>
+    /// The constraint parses and every name, token and current-user comparison in it binds (AR2001, AR2002 and AR2003
+    /// are silent on it). Only such a constraint is judged by what it selects: one mistake, one finding.
+    /// </summary>
+    public bool HasValidConstraint
+    {
+        get
+        {
+            if (_binds == Unknown)
+            {
+                _binds = CheckedXPath is { HasErrors: false } xpath && XPathBinding.Binds(xpath, Entity) ? 1 : 0;
+            }
+
+            return _binds == 1;
+        }
+    }
+
+    /// <summary>
     /// The constraint can only match objects tied to the current user. Decided on first use: scoping follows
     /// associations into entities that may not be modelled yet, and that may point back here.
     /// </summary>
@@ -76,7 +100,7 @@ internal sealed class AccessRule
         {
             if (_isUserScoped == Unknown)
             {
-                _isUserScoped = XPath is { } xpath && Entity.Model.IsUserScoped(xpath, Entity) ? 1 : 0;
+                _isUserScoped = HasValidConstraint && Entity.Model.IsUserScoped(XPath!, Entity) ? 1 : 0;
             }
 
             return _isUserScoped == 1;

@@ -153,6 +153,11 @@ internal sealed class SecurityModel
         return false;
     }
 
+    /// <summary>A system token, or the token of a declared user role.</summary>
+    public bool IsKnownToken(string name) =>
+        XPath.XPathTokens.Fixed.Contains(name) ||
+        (XPath.XPathTokens.IsUserRole(name) && IsUserRole(name.Substring(XPath.XPathTokens.UserRolePrefix.Length)));
+
     /// <summary>The declared module role nearest to an undeclared one, when there is exactly one.</summary>
     public string? SuggestModuleRole(string moduleRole) => NameSuggestion.For(moduleRole, _declaredModuleRoles.Union(ModuleRole.BuiltIn));
 

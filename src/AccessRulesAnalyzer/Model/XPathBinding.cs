@@ -70,6 +70,45 @@ internal static class XPathBinding
         return new PathResolution(PathStepTarget.Unknown, 0, current);
     }
 
+    /// <summary>Every path of the constraint resolves, every token is known, and every current-user comparison ends at a user.</summary>
+    public static bool Binds(XPathConstraint constraint, EntityModel entity)
+    {
+        foreach (var (expression, context) in Walk(constraint, entity))
+        {
+            switch (expression)
+            {
+                case XPathPath path when !Resolve(path, context).Resolved:
+                    return false;
+                case XPathComparison comparison:
+                    if (!KnownTokens(comparison.Left, entity.Model) || !KnownTokens(comparison.Right, entity.Model) ||
+                        (comparison.PathComparedWithCurrentUser() is { } compared && Resolve(compared, context) is { Resolved: true, EndsAtUser: false }))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool KnownTokens(XPathExpression operand, SecurityModel model)
+    {
+        if (operand is XPathLiteral literal)
+        {
+            foreach (var token in literal.Tokens())
+            {
+                if (!model.IsKnownToken(token.Name))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Every path and comparison of <paramref name="constraint"/>, outermost first, with the entity it is read
     /// against; predicates are read against their step's entity. A struct enumerator rather than callbacks: several

@@ -25,8 +25,8 @@ public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            // A constraint that does not parse is reported as such (AR2001), not judged here.
-            if (entity.Persistable && rule.IsAnonymous && rule.XPath is { HasErrors: false } && !rule.IsUserScoped && rule.Changes)
+            // A constraint that does not parse or bind is reported as such (AR2001-AR2003), not judged here.
+            if (rule.IsAnonymous && rule.HasValidConstraint && !rule.IsUserScoped && rule.Changes)
             {
                 findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName));
             }

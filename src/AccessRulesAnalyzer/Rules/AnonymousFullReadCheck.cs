@@ -37,7 +37,8 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
         foreach (var rule in entity.Rules)
         {
             var anonymousRoles = rule.AnonymousRoles;
-            if (anonymousRoles.IsEmpty || rule.IsUserScoped)
+            // A constraint with a syntax or binding error is reported as such, and draws no conclusion here.
+            if (anonymousRoles.IsEmpty || rule.IsUserScoped || (rule.HasConstraint && !rule.HasValidConstraint))
             {
                 continue;
             }

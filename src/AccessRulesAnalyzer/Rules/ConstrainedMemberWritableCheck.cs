@@ -27,7 +27,7 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            if (rule.XPath is not { HasErrors: false } xpath)
+            if (!rule.HasValidConstraint || rule.XPath is not { } xpath)
             {
                 continue;
             }

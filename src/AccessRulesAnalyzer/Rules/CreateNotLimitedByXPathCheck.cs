@@ -26,7 +26,7 @@ public sealed class CreateNotLimitedByXPathCheck : SecurityCheck
         foreach (var rule in entity.Rules)
         {
             // With the owner constraint the rule already covers whatever its roles create: nothing to point out.
-            if (rule.Create && rule.XPath is { } xpath && !(xpath is { HasErrors: false } && UserScope.HasOwnerGroup(xpath)))
+            if (rule.Create && rule.CheckedXPath is { } xpath && !(xpath is { HasErrors: false } && UserScope.HasOwnerGroup(xpath)))
             {
                 findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "Create"), [], [], null, entity.QualifiedName));
             }

@@ -33,7 +33,7 @@ public sealed class SystemMemberNotStoredCheck : SecurityCheck
         foreach (var rule in entity.Rules)
         {
             // A constraint that does not parse is reported as such (AR2001); on a non-persistable entity AR1006 says it all.
-            if (!entity.Persistable || rule.XPath is not { HasErrors: false } xpath)
+            if (rule.CheckedXPath is not { HasErrors: false } xpath)
             {
                 continue;
             }

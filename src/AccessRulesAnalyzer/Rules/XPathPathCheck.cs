@@ -39,7 +39,7 @@ public sealed class XPathPathCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            if (rule.XPath is not { HasErrors: false } xpath)
+            if (rule.CheckedXPath is not { HasErrors: false } xpath)
             {
                 continue;
             }
@@ -88,8 +88,7 @@ public sealed class XPathPathCheck : SecurityCheck
 
         foreach (var token in literal.Tokens())
         {
-            if (!XPathTokens.Fixed.Contains(token.Name) &&
-                !(XPathTokens.IsUserRole(token.Name) && model.IsUserRole(token.Name.Substring(XPathTokens.UserRolePrefix.Length))))
+            if (!model.IsKnownToken(token.Name))
             {
                 var candidates = XPathTokens.Fixed.Concat(model.UserRoles.Select(role => XPathTokens.UserRolePrefix + role.Name));
                 var message = $"unknown token '[%{token.Name}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Name, candidates))}";

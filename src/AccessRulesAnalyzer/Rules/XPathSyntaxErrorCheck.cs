@@ -26,7 +26,7 @@ public sealed class XPathSyntaxErrorCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            if (rule.XPath is not { } xpath)
+            if (rule.CheckedXPath is not { } xpath)
             {
                 continue;
             }

@@ -26,7 +26,8 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            if (rule.XPath is { HasErrors: false } xpath)
+            // A name that does not bind is AR2002's; the types of what does are read only when all of it binds.
+            if (rule.HasValidConstraint && rule.XPath is { } xpath)
             {
                 foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
                 {

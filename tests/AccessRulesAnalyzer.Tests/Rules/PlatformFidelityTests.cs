@@ -268,4 +268,50 @@ public class PlatformFidelityTests
             """,
             new DiagnosticResult("AR1004").WithLocation(0).WithArguments("'FileID'", "Shop.Invoice"));
     }
+
+    [Fact]
+    public async Task AR0006_AndAR1015_StaySilentOnAConstraintThatDoesNotBind()
+    {
+        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Statu = 'Open']")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = '[%CurentUser%]']")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:"[Status = 'Open']"|})]
+            public class Ticket { public string? Status { get; set; } }
+            """,
+            new DiagnosticResult("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket"));
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = 'Open' and Statu = 'x']")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = '[%CurentUser%]']")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[{|#0:Status|} = 'Open']")]
+            public class Ticket { public string? Status { get; set; } }
+            """,
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Guest'", "Status", "Shop.Ticket"));
+    }
+
+    [Fact]
+    public async Task AnXPathOnANonPersistableEntity_IsAR1006Alone()
+    {
+        const string source = SystemRoles + """
+            [Entity("Shop", Persistable = false)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Query)], XPath = "[Quey = 'x' and System.owner = '[%CurrentUser%]' and Query = 1]")]
+            [AccessRule("Shop.Customer", Create = true, ReadWrite = [nameof(Query)], XPath = "[Query = 'x'")]
+            public class SearchForm { public string? Query { get; set; } }
+            """;
+        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<SystemMemberNotStoredCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<CreateNotLimitedByXPathCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<XPathOnNonPersistableEntityCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop", Persistable = false)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Query)], XPath = {|#0:"[Quey = 'x' and System.owner = '[%CurrentUser%]' and Query = 1]"|})]
+            [AccessRule("Shop.Customer", Create = true, ReadWrite = [nameof(Query)], XPath = {|#1:"[Query = 'x'"|})]
+            public class SearchForm { public string? Query { get; set; } }
+            """,
+            new DiagnosticResult("AR1006").WithLocation(0).WithArguments("Shop.SearchForm"),
+            new DiagnosticResult("AR1006").WithLocation(1).WithArguments("Shop.SearchForm"));
+    }
 }
