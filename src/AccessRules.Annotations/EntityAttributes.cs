@@ -69,6 +69,9 @@ public sealed class AccessRuleAttribute : Attribute
     /// <summary>Access to every member, including members added later.</summary>
     public MemberAccess AllMembers { get; set; }
 
+    /// <summary>Members that <see cref="AllMembers"/> does not cover, such as a password or a token: they get only what <see cref="Read"/> and <see cref="ReadWrite"/> name.</summary>
+    public string[]? Except { get; set; }
+
     /// <summary>The XPath instance constraint, e.g. <c>[System.owner='[%CurrentUser%]']</c>.</summary>
     public string? XPath { get; set; }
 

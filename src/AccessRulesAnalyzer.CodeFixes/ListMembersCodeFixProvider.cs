@@ -27,14 +27,18 @@ public sealed class ListMembersCodeFixProvider : DocumentFixProvider
         return root.ReplaceNodes(targets.Keys, (original, _) =>
         {
             var (_, rule, entity) = targets[original];
-            var attribute = original.RemoveNode(AttributeArguments.Named(original, "AllMembers")!, SyntaxRemoveOptions.KeepNoTrivia)!;
+            // Except only qualifies AllMembers: both go, and the members it left out stay out.
+            var attribute = original.RemoveNodes(
+                new SyntaxNode?[] { AttributeArguments.Named(original, "AllMembers"), AttributeArguments.Named(original, "Except") }.OfType<SyntaxNode>(),
+                SyntaxRemoveOptions.KeepNoTrivia)!;
 
             // Write stays with the members that can be written; calculated and auto-number members get Read (AR1004).
             var listed = rule.Read.Concat(rule.ReadWrite).Select(member => member.Value).ToImmutableHashSet();
+            var covered = entity.Members.Where(m => rule.AllMembersCover(m.Name)).ToList();
             var written = rule.AllMembers == MemberAccess.ReadWrite
-                ? entity.Members.Where(m => !m.IsComputed && !rule.ReadWrite.Any(e => e.Value == m.Name)).Select(m => m.Name).ToList()
+                ? covered.Where(m => !m.IsComputed && !rule.ReadWrite.Any(e => e.Value == m.Name)).Select(m => m.Name).ToList()
                 : new System.Collections.Generic.List<string>();
-            var read = entity.Members.Where(m => !listed.Contains(m.Name) && !written.Contains(m.Name)).Select(m => m.Name).ToList();
+            var read = covered.Select(m => m.Name).Where(name => !listed.Contains(name) && !written.Contains(name)).ToList();
             if (written.Count > 0)
             {
                 attribute = AttributeArguments.SetNamed(attribute, "ReadWrite", AttributeArguments.Append(AttributeArguments.Named(attribute, "ReadWrite")?.Expression, written.Select(NameOf).ToList()));

@@ -36,6 +36,7 @@ internal sealed class AccessRule
         Delete = AttributeValues.NamedBool(declaration, "Delete");
         Read = AttributeValues.NamedStrings(declaration, "Read");
         ReadWrite = AttributeValues.NamedStrings(declaration, "ReadWrite");
+        Except = AttributeValues.NamedStrings(declaration, "Except");
         AllMembers = AttributeValues.NamedInt(declaration, "AllMembers") switch
         {
             1 => MemberAccess.Read,
@@ -61,6 +62,9 @@ internal sealed class AccessRule
     public ImmutableArray<ArrayElement> ReadWrite { get; }
 
     public MemberAccess AllMembers { get; }
+
+    /// <summary>Members that <see cref="AllMembers"/> leaves out: real modules grant every member but a password or a token.</summary>
+    public ImmutableArray<ArrayElement> Except { get; }
 
     /// <summary>The instance constraint; null when the rule has none and so applies to every object.</summary>
     public XPathConstraint? XPath => _xpathText is null ? null : _xpath ??= XPathParser.Parse(_xpathText);
@@ -133,16 +137,20 @@ internal sealed class AccessRule
     /// <summary>The rule is given to <paramref name="moduleRole"/>.</summary>
     public bool Names(string moduleRole) => Contains(ModuleRoles, moduleRole);
 
-    /// <summary>The highest of AllMembers, ReadWrite and Read for <paramref name="member"/>.</summary>
+    /// <summary>The highest of AllMembers (unless <see cref="Except"/> names the member), ReadWrite and Read for <paramref name="member"/>.</summary>
     public MemberAccess AccessTo(string member)
     {
-        if (AllMembers == MemberAccess.ReadWrite || Contains(ReadWrite, member))
+        var all = AllMembers != MemberAccess.None && !Contains(Except, member) ? AllMembers : MemberAccess.None;
+        if (all == MemberAccess.ReadWrite || Contains(ReadWrite, member))
         {
             return MemberAccess.ReadWrite;
         }
 
-        return AllMembers == MemberAccess.Read || Contains(Read, member) ? MemberAccess.Read : MemberAccess.None;
+        return all == MemberAccess.Read || Contains(Read, member) ? MemberAccess.Read : MemberAccess.None;
     }
+
+    /// <summary>AllMembers covers <paramref name="member"/>: it is not in <see cref="Except"/>.</summary>
+    public bool AllMembersCover(string member) => AllMembers != MemberAccess.None && !Contains(Except, member);
 
     /// <summary>The entity's members this rule gives at least <paramref name="access"/> to (computed once per rule).</summary>
     public ImmutableArray<EntityMember> MembersWith(MemberAccess access)

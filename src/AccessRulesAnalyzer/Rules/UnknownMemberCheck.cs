@@ -28,6 +28,7 @@ public sealed class UnknownMemberCheck : SecurityCheck
         {
             Analyze(entity, rule, "Read", rule.Read, findings);
             Analyze(entity, rule, "ReadWrite", rule.ReadWrite, findings);
+            Analyze(entity, rule, "Except", rule.Except, findings);
         }
     }
 

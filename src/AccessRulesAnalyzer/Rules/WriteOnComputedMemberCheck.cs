@@ -34,7 +34,7 @@ public sealed class WriteOnComputedMemberCheck : SecurityCheck
                 }
             }
 
-            if (rule.AllMembers == MemberAccess.ReadWrite && entity.Members.Where(member => member.IsComputed).Select(member => member.Name).ToList() is { Count: > 0 } computed)
+            if (rule.AllMembers == MemberAccess.ReadWrite && entity.Members.Where(member => member.IsComputed && rule.AllMembersCover(member.Name)).Select(member => member.Name).ToList() is { Count: > 0 } computed)
             {
                 findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, Display.Quoted(computed), entity.QualifiedName));
             }

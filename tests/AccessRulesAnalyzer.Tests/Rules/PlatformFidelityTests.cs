@@ -314,4 +314,63 @@ public class PlatformFidelityTests
             new DiagnosticResult("AR1006").WithLocation(0).WithArguments("Shop.SearchForm"),
             new DiagnosticResult("AR1006").WithLocation(1).WithArguments("Shop.SearchForm"));
     }
+
+    [Fact]
+    public async Task AR0003_EveryMemberButTheExceptedOnes_IsNotFullRead()
+    {
+        await CSharpAnalyzerVerifier<AnonymousFullReadCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [nameof(Token)])]
+            public class Session { public string? Name { get; set; } public string? Token { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [nameof(Token)], Read = [nameof(Token)])]
+            public class [|Ticket|] { public string? Name { get; set; } public string? Token { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0002_AndAR1004_HonourExcept()
+    {
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop")]
+            [{|#0:AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, Except = [nameof(Token)])|}]
+            public class Session { public string? Name { get; set; } public string? Token { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, Except = [nameof(Name)])]
+            public class Label { public string? Name { get; set; } }
+            """,
+            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Name'", "Shop.Session"));
+        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite, Except = [nameof(FileID)])]
+            public class Invoice : FileDocument { }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1003_AppliesToExceptNames()
+    {
+        await CSharpAnalyzerVerifier<UnknownMemberCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read, Except = [nameof(Token), {|#0:"Tokn"|}])]
+            public class Session { public string? Token { get; set; } }
+            """,
+            new DiagnosticResult("AR1003").WithLocation(0).WithArguments("Shop.Session", "Tokn", "; did you mean 'Token'?"));
+    }
+
+    [Fact]
+    public async Task AR0008_Fix_ListsTheMembers_LeavingOutTheExceptedOnes()
+    {
+        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.ReadWrite|}, Except = [nameof(Token)])]
+            public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
+            """, SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = new[] { nameof(Name) }, Read = new[] { nameof(Age) })]
+            public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
+            """);
+    }
 }
