@@ -10,6 +10,13 @@ internal static class OwnerConstraintFix
 {
     public const string Constraint = "[System.owner='[%CurrentUser%]']";
 
+    /// <summary>
+    /// The end of a message that proposes the owner constraint: on an entity that does not store its owner, the
+    /// constraint alone would be an AR1007 error, and editors without our fixes show only the message.
+    /// </summary>
+    public static string StoreOwnerHint(Model.EntityModel entity) =>
+        entity.StoresOwner ? string.Empty : $"; '{entity.Root.QualifiedName}' does not store its owner: set StoreOwner = true on its [Entity] too";
+
     private const string AnonymousRolesKey = "AnonymousRoles";
     private const char Separator = '\n';
 

@@ -26,4 +26,7 @@ internal static class Sources
         [assembly: UserRole("Anonymous", "Shop.Guest")]
 
         """;
+
+    /// <summary>How AR0002, AR0004, AR0005 and AR0006 end when the entity's hierarchy does not store the owner the proposed constraint needs.</summary>
+    public static string StoreOwnerHint(string root) => $"; '{root}' does not store its owner: set StoreOwner = true on its [Entity] too";
 }

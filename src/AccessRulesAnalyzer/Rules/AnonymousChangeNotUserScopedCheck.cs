@@ -11,7 +11,7 @@ public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousChangeNotUserScoped,
         "Anonymous write or delete constrained by an XPath that is not user-scoped",
-        "Anonymous module role {0} can change every '{1}' object the constraint matches, whoever created it: AND it with [System.owner='[%CurrentUser%]']",
+        "Anonymous module role {0} can change every '{1}' object the constraint matches, whoever created it: AND it with [System.owner='[%CurrentUser%]']{2}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         "A plain filter such as [Status = 'Open'], or an 'or' that escapes the owner check, still matches objects of other users: every anonymous visitor can change all of them.");
@@ -28,7 +28,7 @@ public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
             // A constraint that does not parse or bind is reported as such (AR2001-AR2003), not judged here.
             if (rule.IsAnonymous && rule.HasValidConstraint && !rule.IsUserScoped && rule.Changes)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName));
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

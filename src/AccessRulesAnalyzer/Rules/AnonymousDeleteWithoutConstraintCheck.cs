@@ -11,7 +11,7 @@ public sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousDeleteWithoutConstraint,
         "Anonymous delete without an instance constraint",
-        "Anonymous module role {0} can delete every '{1}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']",
+        "Anonymous module role {0} can delete every '{1}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']{2}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         "Without an XPath constraint, delete applies to every object in the database: any visitor can empty the table through the server API.");
@@ -27,7 +27,7 @@ public sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
         {
             if (entity.Persistable && rule.IsAnonymous && rule.Delete && !rule.HasConstraint)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName));
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed class AnonymousFileDocumentReadCheck : SecurityCheck
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousFileDocumentRead,
         "Anonymous read of file documents without an instance constraint",
-        "Anonymous module role {0} can read every '{1}' file: download links can be guessed by id; add an XPath constraint",
+        "Anonymous module role {0} can read every '{1}' file: download links can be guessed by id; add an XPath constraint such as [System.owner='[%CurrentUser%]']{2}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         "A file is downloaded by its id; ids can be guessed by counting. Only an instance constraint makes the server check that the visitor may have that file.");
@@ -32,7 +32,7 @@ public sealed class AnonymousFileDocumentReadCheck : SecurityCheck
         {
             if (rule.IsAnonymous && !rule.HasConstraint && !rule.MembersWith(MemberAccess.Read).IsEmpty)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, entity.QualifiedName));
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

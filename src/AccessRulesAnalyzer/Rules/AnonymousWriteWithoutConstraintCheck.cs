@@ -12,7 +12,7 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousWriteWithoutConstraint,
         "Anonymous write access without an instance constraint",
-        "Anonymous module role {0} can write {1} of every '{2}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']",
+        "Anonymous module role {0} can write {1} of every '{2}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']{3}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         "Without an XPath constraint the rule applies to every object in the database, so any visitor can change every record through the server API. Limit it to the objects the visitor created with the owner constraint.");
@@ -50,7 +50,8 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
                 OwnerConstraintFix.Properties(roles),
                 Display.Quoted(roles),
                 Display.Quoted(written.Select(member => member.Name)),
-                entity.QualifiedName));
+                entity.QualifiedName,
+                OwnerConstraintFix.StoreOwnerHint(entity)));
         }
     }
 }

@@ -12,7 +12,7 @@ public class AR0002Tests
             [{|#0:AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)])|}]
             public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class AR0002Tests
             [{|#0:AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite)|}]
             public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity', 'Note'", "Shop.Line"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity', 'Note'", "Shop.Line", Sources.StoreOwnerHint("Shop.Line")));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class AR0002Tests
             [{|#0:AccessRule("Shop.Customer", "Shop.Guest", ReadWrite = new[] { "Quantity" })|}]
             public class CartLine { public int Quantity { get; set; } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class AR0002Tests
             [Entity("Shop")]
             public class Product { public string? Name { get; set; } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Product'", "Shop.CartLine"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Product'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class AR0002Tests
             [{|#0:AccessRule("Shop.Guest", ReadWrite = [nameof(Note)])|}]
             public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.CartLine"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class AR0002Tests
             [Entity("Shop")]
             public class SalesRequest : Request { }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.SupportRequest"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.SupportRequest", ""));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", Delete = true)]
             public class Form { public string? Text { get; set; } }
             """,
-            new DiagnosticResult("AR0004").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review"));
+            new DiagnosticResult("AR0004").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review", Sources.StoreOwnerHint("Shop.Review")));
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", Create = true)]
             public class Attachment : FileDocument { }
             """,
-            new DiagnosticResult("AR0005").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Invoice"),
-            new DiagnosticResult("AR0005").WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Photo"));
+            new DiagnosticResult("AR0005").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Invoice", ""),
+            new DiagnosticResult("AR0005").WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Photo", ""));
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:XPATH|})]
             public class Ticket { public string? Status { get; set; } }
             """.Replace("XPATH", "\"" + xpath + "\""),
-            new DiagnosticResult("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket"));
+            new DiagnosticResult("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", ""));
     }
 
     [Theory]

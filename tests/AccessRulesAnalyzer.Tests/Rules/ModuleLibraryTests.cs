@@ -39,7 +39,7 @@ public class ModuleLibraryTests
     public async Task AnonymousWriteInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
     {
         await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerWithLibraryAsync(Library, App,
-            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
+            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
     }
 
     [Fact]

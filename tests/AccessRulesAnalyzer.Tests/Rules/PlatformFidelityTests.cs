@@ -139,7 +139,7 @@ public class PlatformFidelityTests
             [{|#0:AccessRule("Shop.Guest", ReadWrite = [nameof(Query)])|}]
             public class StoredSearch : Stored { }
             """,
-            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Query'", "Shop.StoredSearch"));
+            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Query'", "Shop.StoredSearch", Sources.StoreOwnerHint("Shop.Stored")));
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:"[Status = 'Open']"|})]
             public class Ticket { public string? Status { get; set; } }
             """,
-            new DiagnosticResult("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket"));
+            new DiagnosticResult("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", Sources.StoreOwnerHint("Shop.Ticket")));
         await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = 'Open' and Statu = 'x']")]
@@ -341,7 +341,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, Except = [nameof(Name)])]
             public class Label { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Name'", "Shop.Session"));
+            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Name'", "Shop.Session", Sources.StoreOwnerHint("Shop.Session")));
         await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite, Except = [nameof(FileID)])]

@@ -34,11 +34,11 @@ public class VerifierTests
 
     [Fact]
     public async Task WrongMessageArguments_Fail() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() => Verify.VerifyAnalyzerAsync(Insecure, Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.CartLine")));
+        await Assert.ThrowsAnyAsync<XunitException>(() => Verify.VerifyAnalyzerAsync(Insecure, Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine"))));
 
     [Fact]
     public async Task RightMessageArguments_Pass() =>
-        await Verify.VerifyAnalyzerAsync(Insecure, Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
+        await Verify.VerifyAnalyzerAsync(Insecure, Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
 
     [Fact]
     public async Task CompilerErrorInTheSource_Fails() =>
