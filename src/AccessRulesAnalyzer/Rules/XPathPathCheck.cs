@@ -72,7 +72,8 @@ public sealed class XPathPathCheck : SecurityCheck
         }
 
         var step = path.Steps[resolution.FailedStep];
-        var names = resolution.LastEntity.Members.Select(member => member.AssociationName ?? member.Name);
+        // System members are candidates too: the platform's own docs spell System.owner as System.Owner.
+        var names = resolution.LastEntity.Members.Select(member => member.AssociationName ?? member.Name).Concat(SystemMember.Names);
         var message = resolution.FollowsTerminal
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
             : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(NameSuggestion.For(step.Name, names))}";

@@ -373,4 +373,15 @@ public class PlatformFidelityTests
             public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
             """);
     }
+
+    [Fact]
+    public async Task AR2002_SystemOwnerSpelledWithACapital_SuggestsSystemOwner()
+    {
+        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(SystemRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[{|#0:System.Owner|} = '[%CurrentUser%]']")]
+            public class CartLine { public int Quantity { get; set; } }
+            """,
+            new DiagnosticResult("AR2002").WithLocation(0).WithArguments("Shop.CartLine", "'Shop.CartLine' has no attribute, association or specialization 'System.Owner'; did you mean 'System.owner'?"));
+    }
 }
