@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Model;
@@ -24,6 +26,10 @@ internal sealed class AccessRulesTypes
         SystemUserRole = Get(assembly, "SystemUserRole");
         SystemLanguage = Get(assembly, "SystemLanguage");
         SystemTimeZone = Get(assembly, "SystemTimeZone");
+        SystemEntities = new[] { (SystemUser, "User"), (FileDocument, "FileDocument"), (Image, "Image"), (SystemUserRole, "UserRole"), (SystemLanguage, "Language"), (SystemTimeZone, "TimeZone") }
+            .Where(system => system.Item1 is not null)
+            .Select(system => (system.Item1!, system.Item2))
+            .ToImmutableArray();
     }
 
     public INamedTypeSymbol? AppSecurity { get; }
@@ -42,17 +48,11 @@ internal sealed class AccessRulesTypes
     public INamedTypeSymbol? SystemLanguage { get; }
     public INamedTypeSymbol? SystemTimeZone { get; }
 
-    /// <summary>The classes that stand for the System module's entities, and their names there.</summary>
-    public System.Collections.Generic.IEnumerable<(INamedTypeSymbol Class, string Name)> SystemEntities()
-    {
-        foreach (var (type, name) in new[] { (SystemUser, "User"), (FileDocument, "FileDocument"), (Image, "Image"), (SystemUserRole, "UserRole"), (SystemLanguage, "Language"), (SystemTimeZone, "TimeZone") })
-        {
-            if (type is not null)
-            {
-                yield return (type, name);
-            }
-        }
-    }
+    /// <summary>
+    /// The classes that stand for the System module's entities, and their names there. Made once: every type a
+    /// member refers to is asked whether it is one.
+    /// </summary>
+    public ImmutableArray<(INamedTypeSymbol Class, string Name)> SystemEntities { get; }
 
     public static AccessRulesTypes? Create(Compilation compilation) =>
         compilation.GetTypeByMetadataName("AccessRules.EntityAttribute") is { } entity ? new AccessRulesTypes(entity) : null;

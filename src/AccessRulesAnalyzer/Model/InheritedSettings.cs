@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Model;
@@ -108,15 +109,21 @@ internal sealed class SystemMember
     /// <summary>An association to System.User; otherwise a date attribute.</summary>
     public bool IsUserAssociation { get; }
 
-    public static SystemMember? Named(string xpathName) => xpathName switch
-    {
-        "System.owner" => Owner,
-        "System.changedBy" => ChangedBy,
-        "createdDate" => CreatedDate,
-        "changedDate" => ChangedDate,
-        _ => null,
-    };
+    private static readonly ImmutableArray<SystemMember> s_all = ImmutableArray.Create(Owner, ChangedBy, CreatedDate, ChangedDate);
 
     /// <summary>The system members' XPath names, for did-you-mean suggestions.</summary>
-    public static ImmutableArray<string> Names { get; } = ImmutableArray.Create("System.owner", "System.changedBy", "createdDate", "changedDate");
+    public static ImmutableArray<string> Names { get; } = s_all.Select(member => member.XPathName).ToImmutableArray();
+
+    public static SystemMember? Named(string xpathName)
+    {
+        foreach (var member in s_all)
+        {
+            if (member.XPathName == xpathName)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
 }

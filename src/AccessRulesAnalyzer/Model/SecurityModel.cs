@@ -307,7 +307,7 @@ internal sealed class SecurityModel
 
     private string? SystemEntityName(INamedTypeSymbol type)
     {
-        foreach (var (systemClass, name) in Types.SystemEntities())
+        foreach (var (systemClass, name) in Types.SystemEntities)
         {
             if (SymbolEqualityComparer.Default.Equals(type, systemClass))
             {
@@ -321,7 +321,7 @@ internal sealed class SecurityModel
     /// <summary>The System module's entities, which XPath paths can name as steps.</summary>
     private IEnumerable<EntityModel> SystemEntities()
     {
-        foreach (var (systemClass, _) in Types.SystemEntities())
+        foreach (var (systemClass, _) in Types.SystemEntities)
         {
             if (GetEntity(systemClass) is { } entity)
             {

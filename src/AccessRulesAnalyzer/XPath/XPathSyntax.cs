@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.XPath;
@@ -224,42 +222,4 @@ internal sealed class XPathConstraint
     public ImmutableArray<XPathError> Errors { get; }
 
     public bool HasErrors => !Errors.IsEmpty;
-
-    /// <summary>Every path in the constraint, predicates and function arguments included, outermost first.</summary>
-    public IEnumerable<XPathPath> Paths()
-    {
-        var pending = new Stack<XPathExpression>(Groups.Reverse());
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case XPathLogicalExpression logical:
-                    pending.Push(logical.Right);
-                    pending.Push(logical.Left);
-                    break;
-                case XPathNotExpression not:
-                    pending.Push(not.Operand);
-                    break;
-                case XPathComparison comparison:
-                    pending.Push(comparison.Right);
-                    pending.Push(comparison.Left);
-                    break;
-                case XPathFunctionCall call:
-                    foreach (var argument in call.Arguments.Reverse())
-                    {
-                        pending.Push(argument);
-                    }
-
-                    break;
-                case XPathPath path:
-                    yield return path;
-                    foreach (var predicate in path.Steps.SelectMany(step => step.Predicates).Reverse())
-                    {
-                        pending.Push(predicate);
-                    }
-
-                    break;
-            }
-        }
-    }
 }
