@@ -52,8 +52,8 @@ public sealed class XPathPathCheck : SecurityCheck
                         UnknownStep(rule, path, context, findings);
                         break;
                     case XPathComparison comparison when unknownNames:
-                        UnknownToken(model, rule, comparison.Left, findings);
-                        UnknownToken(model, rule, comparison.Right, findings);
+                        UnknownToken(model, rule, xpath, comparison.Left, findings);
+                        UnknownToken(model, rule, xpath, comparison.Right, findings);
                         break;
                     case XPathComparison comparison:
                         NotAUser(rule, comparison, context, findings);
@@ -74,13 +74,14 @@ public sealed class XPathPathCheck : SecurityCheck
         var step = path.Steps[resolution.FailedStep];
         // System members are candidates too: the platform's own docs spell System.owner as System.Owner.
         var names = resolution.LastEntity.Members.Select(member => member.AssociationName ?? member.Name).Concat(SystemMember.Names);
+        var suggestion = resolution.FollowsTerminal ? null : NameSuggestion.For(step.Name, names);
         var message = resolution.FollowsTerminal
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
-            : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(NameSuggestion.For(step.Name, names))}";
-        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], null, rule.Entity.QualifiedName, message));
+            : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(suggestion)}";
+        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], NameSuggestion.Replacing(step.Name, suggestion), rule.Entity.QualifiedName, message));
     }
 
-    private static void UnknownToken(SecurityModel model, AccessRule rule, XPathExpression operand, List<EntityFinding> findings)
+    private static void UnknownToken(SecurityModel model, AccessRule rule, XPathConstraint xpath, XPathExpression operand, List<EntityFinding> findings)
     {
         if (operand is not XPathLiteral literal)
         {
@@ -92,8 +93,13 @@ public sealed class XPathPathCheck : SecurityCheck
             if (!model.IsKnownToken(token.Name))
             {
                 var candidates = XPathTokens.Fixed.Concat(model.UserRoles.Select(role => XPathTokens.UserRolePrefix + role.Name));
-                var message = $"unknown token '[%{token.Name}%]'{NameSuggestion.Suffix(NameSuggestion.For(token.Name, candidates))}";
-                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], null, rule.Entity.QualifiedName, message));
+                var suggestion = NameSuggestion.For(token.Name, candidates);
+                var message = $"unknown token '[%{token.Name}%]'{NameSuggestion.Suffix(suggestion)}";
+                // The span may include the quotes around the token: the replacement keeps them.
+                var covered = xpath.Text.Substring(token.Span.Start, token.Span.Length);
+                var replaced = suggestion is null ? null : covered.Replace($"[%{token.Name}%]", $"[%{suggestion}%]");
+                var properties = replaced == covered ? null : NameSuggestion.Replacing(covered, replaced);
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], properties, rule.Entity.QualifiedName, message));
             }
         }
     }

@@ -384,4 +384,60 @@ public class PlatformFidelityTests
             """,
             new DiagnosticResult("AR2002").WithLocation(0).WithArguments("Shop.CartLine", "'Shop.CartLine' has no attribute, association or specialization 'System.Owner'; did you mean 'System.owner'?"));
     }
+
+    [Fact]
+    public async Task AR2002_Fix_UsesTheSuggestedSystemMember()
+    {
+        await CSharpCodeFixVerifier<XPathPathCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[{|AR2002:System.Owner|} = '[%CurrentUser%]']")]
+            public class CartLine { public int Quantity { get; set; } }
+            """, SystemRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class CartLine { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR2002_Fix_ReplacesEveryMisspeltStepAndToken_KeepingTheQuotes()
+    {
+        await CSharpCodeFixVerifier<XPathPathCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|AR2002:staus|} = 'Open' and {|AR2002:Creatd|} > {|AR2002:'[%BeginOfCurrentDya%]'|}][Due < '{|AR2002:[%CurrentDateTme%]|} + [%DayLength%]']")]
+            public class Ticket { public string? Status { get; set; } public System.DateTime Created { get; set; } public System.DateTime Due { get; set; } }
+            """, SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status = 'Open' and Created > '[%BeginOfCurrentDay%]'][Due < '[%CurrentDateTime%] + [%DayLength%]']")]
+            public class Ticket { public string? Status { get; set; } public System.DateTime Created { get; set; } public System.DateTime Due { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR2002_Fix_IsNotOfferedWithoutASuggestion_OrWhenTheSourceDoesNotShowTheName()
+    {
+        // No near name; and a constraint built from a constant declared elsewhere, which other rules may share.
+        const string source = SystemRoles + """
+            static class Constraints { public const string Mine = "[Ownr = '[%CurrentUser%]']"; }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|AR2002:Priority|} = 1]")]
+            [AccessRule("Shop.Customer", Delete = true, XPath = {|AR2002:Constraints.Mine|})]
+            public class Ticket { public string? Status { get; set; } public Owner? Owner { get; set; } }
+
+            [Entity("Shop")]
+            public class Owner : SystemUser { }
+            """;
+        await CSharpCodeFixVerifier<XPathPathCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(source, source);
+    }
+
+    [Fact]
+    public async Task AR1001_Fix_CorrectsTheCaseOfASystemRole()
+    {
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
+            [assembly: UserRole("Clerk", "Shop.Customer", {|AR1001:"system.user"|})]
+            """, SystemRoles + """
+            [assembly: UserRole("Clerk", "Shop.Customer", "System.User")]
+            """);
+    }
 }
