@@ -55,7 +55,7 @@ internal static class EntityFlagEditing
                 }
 
                 var semanticModel = compilation.GetSemanticModel(reference.SyntaxTree);
-                if (EntityAttributeEditing.Find(declaration, semanticModel, cancellationToken) is { } entity)
+                if (EntityAttribute(declaration, semanticModel, cancellationToken) is { } entity)
                 {
                     if (!edits.TryGetValue(document.Id, out var inDocument))
                     {
@@ -90,8 +90,17 @@ internal static class EntityFlagEditing
         return solution;
     }
 
+    /// <summary>The <c>[Entity]</c> on <paramref name="type"/> itself, in this declaration.</summary>
+    private static AttributeSyntax? EntityAttribute(TypeDeclarationSyntax type, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var entityAttribute = semanticModel.Compilation.GetTypeByMetadataName("AccessRules.EntityAttribute");
+        return type.AttributeLists.SelectMany(list => list.Attributes).FirstOrDefault(attribute =>
+            semanticModel.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor &&
+            SymbolEqualityComparer.Default.Equals(constructor.ContainingType, entityAttribute));
+    }
+
     /// <summary>The attribute with <c>Name = true</c>, unless it already says so.</summary>
-    public static AttributeSyntax WithTrue(AttributeSyntax entity, string name) =>
+    private static AttributeSyntax WithTrue(AttributeSyntax entity, string name) =>
         AttributeArguments.Named(entity, name)?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.TrueLiteralExpression)
             ? entity
             : AttributeArguments.SetNamed(entity, name, LiteralExpression(SyntaxKind.TrueLiteralExpression));

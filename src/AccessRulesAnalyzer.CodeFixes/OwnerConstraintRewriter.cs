@@ -24,8 +24,9 @@ internal readonly struct OwnerConstraintTarget
 }
 
 /// <summary>
-/// Adds <c>[System.owner='[%CurrentUser%]']</c> to access rules and sets <c>StoreOwner = true</c> on their entity.
-/// A rule that also names roles of signed-in users is first split, so those roles keep exactly what they had.
+/// Adds <c>[System.owner='[%CurrentUser%]']</c> to access rules. A rule that also names roles of signed-in users is
+/// first split, so those roles keep exactly what they had. StoreOwner is the fix's business: it may be on another
+/// declaration of the class, or on the root of the hierarchy.
 /// </summary>
 internal sealed class OwnerConstraintRewriter
 {
@@ -77,10 +78,6 @@ internal sealed class OwnerConstraintRewriter
                     {
                         attributes.Add(WithOwnerConstraint(attribute));
                     }
-                }
-                else if (EntityAttributeEditing.IsEntityAttribute(originalList.Attributes[j], _semanticModel, _cancellationToken))
-                {
-                    attributes.Add(EntityFlagEditing.WithTrue(attribute, "StoreOwner"));
                 }
                 else
                 {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using AccessRulesAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,7 @@ public sealed class StoreSystemMemberCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.SystemMemberNotStored);
 
-    public override FixAllProvider GetFixAllProvider() => EntityFlagFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => new SolutionFixAllProvider("Store the system members", FixAsync);
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -34,52 +35,20 @@ public sealed class StoreSystemMemberCodeFixProvider : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    internal static EntityFlag? FlagOf(Diagnostic diagnostic) =>
+    private static EntityFlag? FlagOf(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(SystemMemberNotStoredCheck.EntityKey, out var entity) && entity is not null &&
         diagnostic.Properties.TryGetValue(SystemMemberNotStoredCheck.FlagKey, out var flag) && flag is not null
             ? new EntityFlag(entity, flag)
             : null;
 
-    /// <summary>Fix All: every flag of the scope's diagnostics in one solution change, so that each [Entity] is edited once.</summary>
-    private sealed class EntityFlagFixAllProvider : FixAllProvider
+    private static async Task<Solution> FixAsync(Solution solution, ImmutableArray<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> byDocument, CancellationToken cancellationToken)
     {
-        public static readonly EntityFlagFixAllProvider Instance = new();
-
-        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        foreach (var inProject in byDocument.GroupBy(item => item.Document.Project.Id))
         {
-            var documents = fixAllContext.Scope switch
-            {
-                FixAllScope.Document when fixAllContext.Document is { } document => new[] { document },
-                FixAllScope.Project => fixAllContext.Project.Documents.ToArray(),
-                FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(project => project.Documents).ToArray(),
-                _ => new Document[0],
-            };
-
-            var byProject = ImmutableArray.CreateBuilder<(Project Project, EntityFlag Flag)>();
-            foreach (var document in documents)
-            {
-                foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
-                {
-                    if (FlagOf(diagnostic) is { } flag)
-                    {
-                        byProject.Add((document.Project, flag));
-                    }
-                }
-            }
-
-            return CodeAction.Create(
-                "Store the system members",
-                async cancellationToken =>
-                {
-                    var solution = fixAllContext.Solution;
-                    foreach (var group in byProject.GroupBy(item => item.Project.Id))
-                    {
-                        solution = await EntityFlagEditing.SetAsync(solution, solution.GetProject(group.Key)!, group.Select(item => item.Flag), cancellationToken).ConfigureAwait(false);
-                    }
-
-                    return solution;
-                },
-                fixAllContext.CodeActionEquivalenceKey);
+            var flags = inProject.SelectMany(item => item.Diagnostics).Select(FlagOf).OfType<EntityFlag>();
+            solution = await EntityFlagEditing.SetAsync(solution, solution.GetProject(inProject.Key)!, flags, cancellationToken).ConfigureAwait(false);
         }
+
+        return solution;
     }
 }

@@ -56,7 +56,7 @@ internal sealed class EntityFinding
             site,
             ImmutableArray<AccessRule>.Empty,
             anonymousRoles,
-            ownerConstraintFixes ? OwnerConstraintFix.Properties(anonymousRoles) : null,
+            ownerConstraintFixes ? OwnerConstraintFix.Properties(rule.Entity, anonymousRoles) : null,
             arguments);
     }
 

@@ -47,7 +47,7 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
                 AttributeSite.Whole(rule.Declaration),
                 Enumerable.Empty<AccessRule>(),
                 roles,
-                OwnerConstraintFix.Properties(roles),
+                OwnerConstraintFix.Properties(entity, roles),
                 Display.Quoted(roles),
                 Display.Quoted(written.Select(member => member.Name)),
                 entity.QualifiedName,

@@ -223,9 +223,149 @@ public class AddOwnerConstraintFixTests
             [{|AR0005:AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)|}]
             public class Invoice : FileDocument { }
             """, Sources.ShopRoles + """
-            [Entity("Shop", StoreOwner = true)]
+            [Entity("Shop")]
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, XPath = "[System.owner='[%CurrentUser%]']")]
             public class Invoice : FileDocument { }
             """);
+    }
+
+    [Fact]
+    public async Task ASpecialization_GetsStoreOwnerOnItsRoot_InTheRootsDocument()
+    {
+        await Verify.VerifyCodeFixAsync(
+            new[]
+            {
+                Sources.ShopRoles + """
+                [Entity("Shop")]
+                [{|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Priority)])|}]
+                public class UrgentTicket : Ticket { public int Priority { get; set; } }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop", Name = "Ticket")]
+                public class Ticket { public string? Text { get; set; } }
+                """,
+            },
+            System.Array.Empty<Verification.DiagnosticResult>(),
+            new[]
+            {
+                Sources.ShopRoles + """
+                [Entity("Shop")]
+                [AccessRule("Shop.Guest", ReadWrite = [nameof(Priority)], XPath = "[System.owner='[%CurrentUser%]']")]
+                public class UrgentTicket : Ticket { public int Priority { get; set; } }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop", Name = "Ticket", StoreOwner = true)]
+                public class Ticket { public string? Text { get; set; } }
+                """,
+            });
+    }
+
+    [Fact]
+    public async Task TheEntityOfAPartialClass_IsEditedWhereItIsDeclared()
+    {
+        await Verify.VerifyCodeFixAsync(
+            new[]
+            {
+                Sources.ShopRoles + """
+                [{|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)])|}]
+                public partial class CartLine { public int Quantity { get; set; } }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop")]
+                public partial class CartLine { }
+                """,
+            },
+            System.Array.Empty<Verification.DiagnosticResult>(),
+            new[]
+            {
+                Sources.ShopRoles + """
+                [AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")]
+                public partial class CartLine { public int Quantity { get; set; } }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop", StoreOwner = true)]
+                public partial class CartLine { }
+                """,
+            });
+    }
+
+    [Fact]
+    public async Task AnEntityThatStoresItsOwnerThroughItsRoot_IsNotGivenStoreOwnerAgain()
+    {
+        await Verify.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            public class Ticket { public string? Text { get; set; } }
+
+            [Entity("Shop")]
+            [{|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Priority)])|}]
+            public class UrgentTicket : Ticket { public int Priority { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            public class Ticket { public string? Text { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Priority)], XPath = "[System.owner='[%CurrentUser%]']")]
+            public class UrgentTicket : Ticket { public int Priority { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task FixAll_SetsStoreOwnerOnASharedRootOnce()
+    {
+        await Verify.VerifyCodeFixAsync(
+            new[]
+            {
+                Sources.ShopRoles + """
+                [Entity("Shop")]
+                [{|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Priority)])|}]
+                public class UrgentTicket : Ticket { public int Priority { get; set; } }
+
+                [Entity("Shop")]
+                [{|AR0002:AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Text)])|}]
+                public class Complaint : Ticket { }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop")]
+                public abstract class Ticket { public string? Text { get; set; } }
+
+                [Entity("Shop")]
+                [{|AR0002:AccessRule("Shop.Guest", "Shop.Customer", ReadWrite = [nameof(Text)])|}]
+                public class Question : Ticket { }
+                """,
+            },
+            System.Array.Empty<Verification.DiagnosticResult>(),
+            new[]
+            {
+                Sources.ShopRoles + """
+                [Entity("Shop")]
+                [AccessRule("Shop.Guest", ReadWrite = [nameof(Priority)], XPath = "[System.owner='[%CurrentUser%]']")]
+                public class UrgentTicket : Ticket { public int Priority { get; set; } }
+
+                [Entity("Shop")]
+                [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
+                public class Complaint : Ticket { }
+                """,
+                """
+                using AccessRules;
+
+                [Entity("Shop", StoreOwner = true)]
+                public abstract class Ticket { public string? Text { get; set; } }
+
+                [Entity("Shop")]
+                [AccessRule("Shop.Customer", ReadWrite = [nameof(Text)])]
+                [AccessRule("Shop.Guest", ReadWrite = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
+                public class Question : Ticket { }
+                """,
+            });
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using AccessRulesAnalyzer.Rules;
 using AccessRulesAnalyzer.Tests.Verification;
 
@@ -66,5 +68,32 @@ public class ModuleLibraryTests
     public async Task TheLibraryItself_HasNoAnonymousRoleAndReportsNothing()
     {
         await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerAsync(Library);
+    }
+
+    [Fact]
+    public async Task ASpecializationOfALibraryEntityThatDoesNotStoreItsOwner_IsNotOfferedTheOwnerConstraint()
+    {
+        // StoreOwner would have to be set in the library: the fix would leave an AR1007 behind, so it is not offered.
+        var library = TestProject.Library("ShopModule", Library);
+        var project = TestProject.Create(new[] { Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Note)])]
+            public class GiftLine : Shop.CartLine { public string? Note { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Note)])]
+            public class WishNote : Shop.Wish { public string? Note { get; set; } }
+            """ }, new AnonymousWriteWithoutConstraintCheck().SupportedDiagnostics, new[] { library });
+        var diagnostics = await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(new AnonymousWriteWithoutConstraintCheck())]);
+
+        var fixes = new List<string>();
+        foreach (var diagnostic in diagnostics.Where(d => d.Id == "AR0002"))
+        {
+            var context = new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => fixes.Add(diagnostic.GetMessage()), default);
+            await new CodeFixes.AddOwnerConstraintCodeFixProvider().RegisterCodeFixesAsync(context);
+        }
+
+        Assert.Contains(diagnostics, d => d.GetMessage().Contains("'Shop.GiftLine'"));
+        Assert.Equal([Assert.Single(diagnostics, d => d.GetMessage().Contains("'Shop.WishNote'")).GetMessage()], fixes);
     }
 }
