@@ -218,12 +218,12 @@ internal sealed class SecurityModel
 
         if (current.FindMember(step) is { Kind: MemberKind.Attribute } attribute)
         {
-            return PathStepTarget.ForAttribute(attribute);
+            return PathStepTarget.ForAttribute(attribute, current);
         }
 
-        if (current.FindAssociation(step)?.Target is { } targetType && GetEntity(targetType) is { } associated)
+        if (current.FindAssociation(step) is { Target: { } targetType } association && GetEntity(targetType) is { } associated)
         {
-            return PathStepTarget.ForAssociation(associated);
+            return PathStepTarget.ForAssociation(associated, association, current);
         }
 
         // An association declared on the other entity is navigable from this side too; an entity name filters by type.
@@ -232,7 +232,7 @@ internal sealed class SecurityModel
         {
             if (member.Target is not null && GetEntity(member.Target) is { } target && current.IsOrSpecializes(target))
             {
-                return PathStepTarget.ForAssociation(owner);
+                return PathStepTarget.ForAssociation(owner, member, owner);
             }
         }
 

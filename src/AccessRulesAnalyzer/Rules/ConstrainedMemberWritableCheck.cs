@@ -7,16 +7,16 @@ using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Rules;
 
-/// <summary>AR1015: a rule's roles can write a member its own XPath depends on.</summary>
+/// <summary>AR1015: a rule's roles can write a member its own XPath depends on, on the rule's entity or further along a path.</summary>
 public sealed class ConstrainedMemberWritableCheck : SecurityCheck
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.ConstrainedMemberWritable,
         "The constraint depends on a member its roles can write",
-        "Module role {0} can write '{1}', which this constraint of '{2}' depends on: users can move objects into or out of their own constraint",
+        "Module role {0} can write {1}, which this constraint of '{2}' depends on: users can move objects into or out of their own constraint",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        "Access rules are evaluated on the object as stored. A user who can write the attribute or association a constraint tests can change which objects the constraint selects, for example reassign an order to another customer.");
+        "Access rules are evaluated on the object as stored. A user who can write an attribute or association a constraint reads, on the entity or anywhere along a path, can change which objects the constraint selects, for example reassign an order to another customer.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -34,22 +34,31 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
 
             // A list, not a hash set: a constraint names a few members, and the first hash of each new member
             // object was most of this check's time.
-            List<EntityMember>? reported = null;
+            List<(EntityMember Member, EntityModel Holder)>? reported = null;
             foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
             {
-                // Only paths read against the rule's own entity start at a member its rules can grant.
-                if (expression is not XPathPath path || !context.Is(entity) || DependedOn(entity, path.Steps[0]) is not { } member ||
-                    (reported ??= new List<EntityMember>()).Contains(member))
+                if (expression is XPathPath path)
                 {
-                    continue;
+                    Analyze(rule, path, context, ref reported, findings);
                 }
+            }
+        }
+    }
 
-                reported.Add(member);
-
+    // Every step reads a member: an attribute or association of the entity the path has reached, or an association
+    // stored on the other end when followed from this side. Whoever may write it there can move objects in or out.
+    private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, ref List<(EntityMember Member, EntityModel Holder)>? reported, List<EntityFinding> findings)
+    {
+        var current = context;
+        foreach (var step in path.Steps)
+        {
+            var target = current.Model.ResolveStep(current, step.Name);
+            if (target is { Member: { } member, Holder: { } holder } && !IsReported(ref reported, member, holder))
+            {
                 List<string>? writers = null;
                 foreach (var role in rule.ModuleRoles)
                 {
-                    if (entity.CanWrite(role.Value, member.Name))
+                    if (holder.CanWrite(role.Value, member.Name))
                     {
                         (writers ??= new List<string>()).Add(role.Value);
                     }
@@ -57,13 +66,32 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
 
                 if (writers is not null)
                 {
-                    findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Steps[0].NameSpan), [], [], null, Display.Quoted(writers), member.Name, entity.QualifiedName));
+                    var written = holder.Is(rule.Entity) ? $"'{member.Name}'" : $"'{member.Name}' of '{holder.QualifiedName}'";
+                    findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], null, Display.Quoted(writers), written, rule.Entity.QualifiedName));
                 }
             }
+
+            if (target.Entity is not { } next)
+            {
+                return;
+            }
+
+            current = next;
         }
     }
 
-    /// <summary>The entity's own attribute a step names, or the association it follows.</summary>
-    private static EntityMember? DependedOn(EntityModel entity, XPathStep step) =>
-        entity.FindMember(step.Name) ?? entity.FindAssociation(step.Name);
+    private static bool IsReported(ref List<(EntityMember Member, EntityModel Holder)>? reported, EntityMember member, EntityModel holder)
+    {
+        reported ??= new List<(EntityMember Member, EntityModel Holder)>();
+        foreach (var (seenMember, seenHolder) in reported)
+        {
+            if (seenMember == member && seenHolder.Is(holder))
+            {
+                return true;
+            }
+        }
+
+        reported.Add((member, holder));
+        return false;
+    }
 }

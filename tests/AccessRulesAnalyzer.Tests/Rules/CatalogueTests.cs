@@ -145,8 +145,8 @@ public class CatalogueTests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "Customer", "Shop.Order"),
-            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "Status", "Shop.Order"));
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer'", "Shop.Order"),
+            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Order"));
     }
 
     [Fact]
@@ -159,9 +159,63 @@ public class CatalogueTests
             [AccessRule("Shop.Customer", Read = [nameof(Title)], XPath = "[{|#2:Shop.Category_Parent|}[Title = 'Books']]")]
             public class Category { public string? Title { get; set; } public string? Status { get; set; } [Association("Category_Parent")] public Category? Parent { get; set; } }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "Parent", "Shop.Category"),
-            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "Status", "Shop.Category"),
-            new DiagnosticResult("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "Parent", "Shop.Category"));
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"),
+            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Category"),
+            new DiagnosticResult("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"));
+    }
+
+    [Fact]
+    public async Task AR1015_AMemberOfAnAssociatedEntity_IsReportedAtItsStep_WhenTheRolesCanWriteItThere()
+    {
+        // Order's constraint reads Basket.Status and Basket.Channel; Basket's own rules decide who writes them.
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Shop.Order_Basket/Shop.Basket/{|#0:Status|} = 'Open']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Shop.Order_Basket/Shop.Basket[Channel = 'Web' and {|#1:Status|} = 'Open']]")]
+            [AccessRule("Shop.Guest", Read = [nameof(Note)], XPath = "[Shop.Order_Basket/Shop.Basket/Status = 'Open']")]
+            public class Order { public string? Note { get; set; } public Basket? Basket { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Status)], Read = [nameof(Channel)])]
+            [AccessRule("Shop.Guest", Read = [nameof(Status)])]
+            public class Basket { public string? Status { get; set; } public string? Channel { get; set; } }
+            """,
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"),
+            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"));
+    }
+
+    [Fact]
+    public async Task AR1015_AnAssociationFollowedFromTheOtherSide_IsWrittenThroughTheEntityThatStoresIt()
+    {
+        // The association is Order's member: Customer's constraint depends on who may write Order.Customer.
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), nameof(Customer)])]
+            [AccessRule("Shop.Guest", Read = [nameof(Note), nameof(Customer)])]
+            public class Order { public string? Note { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Nickname)], XPath = "[{|#0:Shop.Order_Customer|}/Shop.Order/{|#1:Note|} != empty]")]
+            [AccessRule("Shop.Guest", Read = [nameof(Nickname)], XPath = "[Shop.Order_Customer/Shop.Order/Note != empty]")]
+            public class Customer : SystemUser { public string? Nickname { get; set; } }
+            """,
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer' of 'Shop.Order'", "Shop.Customer"),
+            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Note' of 'Shop.Order'", "Shop.Customer"));
+    }
+
+    [Fact]
+    public async Task AR1015_SystemMembersAndSystemEntities_AreNotWrittenByRules()
+    {
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)])]
+            public class Basket { public string? Note { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Shop.Order_Basket/Shop.Basket/System.owner = '[%CurrentUser%]' and Shop.Order_Basket/Shop.Basket/createdDate > '[%BeginOfCurrentDay%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Shop.Order_Basket/Shop.Basket/System.owner/System.User/Name = 'admin']")]
+            public class Order { public string? Text { get; set; } public Basket? Basket { get; set; } }
+            """);
     }
 
     [Fact]

@@ -287,7 +287,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[{|#0:Status|} = 'Open']")]
             public class Ticket { public string? Status { get; set; } }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Guest'", "Status", "Shop.Ticket"));
+            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Guest'", "'Status'", "Shop.Ticket"));
     }
 
     [Fact]
