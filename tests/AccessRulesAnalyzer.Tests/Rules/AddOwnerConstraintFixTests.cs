@@ -125,7 +125,7 @@ public class AddOwnerConstraintFixTests
                 public class Review { public string? Text { get; set; } }
                 """,
             },
-            System.Array.Empty<Verification.DiagnosticResult>(),
+            System.Array.Empty<DiagnosticResult>(),
             new[]
             {
                 Sources.ShopRoles + """
@@ -247,7 +247,7 @@ public class AddOwnerConstraintFixTests
                 public class Ticket { public string? Text { get; set; } }
                 """,
             },
-            System.Array.Empty<Verification.DiagnosticResult>(),
+            System.Array.Empty<DiagnosticResult>(),
             new[]
             {
                 Sources.ShopRoles + """
@@ -281,7 +281,7 @@ public class AddOwnerConstraintFixTests
                 public partial class CartLine { }
                 """,
             },
-            System.Array.Empty<Verification.DiagnosticResult>(),
+            System.Array.Empty<DiagnosticResult>(),
             new[]
             {
                 Sources.ShopRoles + """
@@ -343,7 +343,7 @@ public class AddOwnerConstraintFixTests
                 public class Question : Ticket { }
                 """,
             },
-            System.Array.Empty<Verification.DiagnosticResult>(),
+            System.Array.Empty<DiagnosticResult>(),
             new[]
             {
                 Sources.ShopRoles + """

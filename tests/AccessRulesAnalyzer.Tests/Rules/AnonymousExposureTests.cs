@@ -23,7 +23,7 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", Delete = true)]
             public class Form { public string? Text { get; set; } }
             """,
-            new DiagnosticResult("AR0004").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review", Sources.StoreOwnerHint("Shop.Review")));
+            Expect.Diagnostic("AR0004").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review", Sources.StoreOwnerHint("Shop.Review")));
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", Create = true)]
             public class Attachment : FileDocument { }
             """,
-            new DiagnosticResult("AR0005").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Invoice", ""),
-            new DiagnosticResult("AR0005").WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Photo", ""));
+            Expect.Diagnostic("AR0005").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Invoice", ""),
+            Expect.Diagnostic("AR0005").WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Photo", ""));
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:XPATH|})]
             public class Ticket { public string? Status { get; set; } }
             """.Replace("XPATH", "\"" + xpath + "\""),
-            new DiagnosticResult("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", ""));
+            Expect.Diagnostic("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", ""));
     }
 
     [Theory]
@@ -102,8 +102,8 @@ public class AnonymousExposureTests
             [assembly: UserRole("Anonymous", "Shop.Guest", ManagesAllRoles = {|#0:true|}, ManagedRoles = {|#1:["Customer"]|})]
             [assembly: AnonymousUsers("Anonymous")]
             """,
-            new DiagnosticResult("AR0007").WithLocation(0).WithArguments("Anonymous", "every user role"),
-            new DiagnosticResult("AR0007").WithLocation(1).WithArguments("Anonymous", "'Customer'"));
+            Expect.Diagnostic("AR0007").WithLocation(0).WithArguments("Anonymous", "every user role"),
+            Expect.Diagnostic("AR0007").WithLocation(1).WithArguments("Anonymous", "'Customer'"));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR0009").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Customer"));
+            Expect.Diagnostic("AR0009").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Customer"));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", Create = true)]
             public class SearchForm { public string? Query { get; set; } }
             """,
-            new DiagnosticResult("AR0010").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review"));
+            Expect.Diagnostic("AR0010").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review"));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class AnonymousExposureTests
             [AccessRule("Shop.Guest", Create = {|#0:true|})]
             public class CartLine { public int Quantity { get; set; } }
             """,
-            new DiagnosticResult("AR0010").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
-            new DiagnosticResult("AR1014").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"));
+            Expect.Diagnostic("AR0010").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
+            Expect.Diagnostic("AR1014").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"));
     }
 }

@@ -16,25 +16,8 @@ public class CatalogueTests
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.None, Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR0008").WithLocation(0).WithArguments("Read", "Shop.Product", "'Shop.Customer'"),
-            new DiagnosticResult("AR0008").WithLocation(1).WithArguments("ReadWrite", "Shop.Product", "'Shop.Guest'"));
-    }
-
-    [Fact]
-    public async Task AR0008_TheAnonymousFindingIsAWarning_TheOthersInfo()
-    {
-        var project = TestProject.Create(new[] { Sources.ShopRoles + """
-            [Entity("Shop")]
-            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
-            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
-            public class Product { public string? Name { get; set; } }
-            """ }, new AllMembersCheck().SupportedDiagnostics);
-
-        var diagnostics = await AnalyzerRunner.RunAsync(project, System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecurityModelAnalyzer(new AllMembersCheck())));
-
-        Assert.Equal(
-            new[] { Microsoft.CodeAnalysis.DiagnosticSeverity.Info, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning },
-            System.Linq.Enumerable.Select(System.Linq.Enumerable.OrderBy(diagnostics, d => d.Location.SourceSpan.Start), d => d.Severity));
+            Expect.Diagnostic("AR0008").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments("Read", "Shop.Product", "'Shop.Customer'"),
+            Expect.Diagnostic("AR0008").WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithArguments("ReadWrite", "Shop.Product", "'Shop.Guest'"));
     }
 
     [Fact]
@@ -67,9 +50,9 @@ public class CatalogueTests
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
             public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
             """,
-            new DiagnosticResult("AR1004").WithLocation(0).WithArguments("'Total'", "Shop.Order"),
-            new DiagnosticResult("AR1004").WithLocation(1).WithArguments("'Number'", "Shop.Order"),
-            new DiagnosticResult("AR1004").WithLocation(2).WithArguments("'Total', 'Number'", "Shop.Order"));
+            Expect.Diagnostic("AR1004").WithLocation(0).WithArguments("'Total'", "Shop.Order"),
+            Expect.Diagnostic("AR1004").WithLocation(1).WithArguments("'Number'", "Shop.Order"),
+            Expect.Diagnostic("AR1004").WithLocation(2).WithArguments("'Total', 'Number'", "Shop.Order"));
     }
 
     [Fact]
@@ -112,8 +95,8 @@ public class CatalogueTests
             [AccessRule({|#1:"Shop.Customer"|}, Read = [nameof(Text)])]
             public class Reminder : Note { }
             """,
-            new DiagnosticResult("AR1008").WithLocation(0).WithArguments("Shop.Letter", "Shop.Customer", "Shop.Document"),
-            new DiagnosticResult("AR1008").WithLocation(1).WithArguments("Shop.Reminder", "Shop.Customer", "Shop.Document"));
+            Expect.Diagnostic("AR1008").WithLocation(0).WithArguments("Shop.Letter", "Shop.Customer", "Shop.Document"),
+            Expect.Diagnostic("AR1008").WithLocation(1).WithArguments("Shop.Reminder", "Shop.Customer", "Shop.Document"));
     }
 
     [Fact]
@@ -129,7 +112,7 @@ public class CatalogueTests
             [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text != empty]")]
             public class Review { public string? Text { get; set; } }
             """,
-            new DiagnosticResult("AR1009").WithLocation(0).WithArguments("Shop.Customer"));
+            Expect.Diagnostic("AR1009").WithLocation(0).WithArguments("Shop.Customer"));
     }
 
     [Fact]
@@ -145,8 +128,8 @@ public class CatalogueTests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer'", "Shop.Order"),
-            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Order"));
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer'", "Shop.Order"),
+            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Order"));
     }
 
     [Fact]
@@ -159,9 +142,9 @@ public class CatalogueTests
             [AccessRule("Shop.Customer", Read = [nameof(Title)], XPath = "[{|#2:Shop.Category_Parent|}[Title = 'Books']]")]
             public class Category { public string? Title { get; set; } public string? Status { get; set; } [Association("Category_Parent")] public Category? Parent { get; set; } }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"),
-            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Category"),
-            new DiagnosticResult("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"));
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"),
+            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Category"),
+            Expect.Diagnostic("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"));
     }
 
     [Fact]
@@ -180,8 +163,8 @@ public class CatalogueTests
             [AccessRule("Shop.Guest", Read = [nameof(Status)])]
             public class Basket { public string? Status { get; set; } public string? Channel { get; set; } }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"),
-            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"));
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"),
+            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"));
     }
 
     [Fact]
@@ -199,8 +182,8 @@ public class CatalogueTests
             [AccessRule("Shop.Guest", Read = [nameof(Nickname)], XPath = "[Shop.Order_Customer/Shop.Order/Note != empty]")]
             public class Customer : SystemUser { public string? Nickname { get; set; } }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer' of 'Shop.Order'", "Shop.Customer"),
-            new DiagnosticResult("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Note' of 'Shop.Order'", "Shop.Customer"));
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer' of 'Shop.Order'", "Shop.Customer"),
+            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Note' of 'Shop.Order'", "Shop.Customer"));
     }
 
     [Fact]
@@ -234,13 +217,13 @@ public class CatalogueTests
 
             [Entity("Shop")] public class Customer : SystemUser { public List<Order> Orders { get; set; } = new(); }
             """,
-            new DiagnosticResult("AR2002").WithLocation(0).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Staus'; did you mean 'Status'?"),
-            new DiagnosticResult("AR2002").WithLocation(1).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Shop.Order_Custmer'; did you mean 'Shop.Order_Customer'?"),
-            new DiagnosticResult("AR2002").WithLocation(2).WithArguments("Shop.Order", "'Shop.Order_Customer' follows 'Status', which is not an association"),
-            new DiagnosticResult("AR2002").WithLocation(3).WithArguments("Shop.Order", "unknown token '[%BeginOfCurrentDya%]'; did you mean 'BeginOfCurrentDay'?"),
-            new DiagnosticResult("AR2002").WithLocation(4).WithArguments("Shop.Order", "'Shop.Customer' has no attribute, association or specialization 'Nick'"),
-            new DiagnosticResult("AR2002").WithLocation(5).WithArguments("Shop.Order", "unknown token '[%UserRole_Custome%]'; did you mean 'UserRole_Customer'?"),
-            new DiagnosticResult("AR2002").WithLocation(6).WithArguments("Shop.Order", "unknown token '[%UserRole_Customers%]'; did you mean 'UserRole_Customer'?"));
+            Expect.Diagnostic("AR2002").WithLocation(0).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Staus'; did you mean 'Status'?"),
+            Expect.Diagnostic("AR2002").WithLocation(1).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Shop.Order_Custmer'; did you mean 'Shop.Order_Customer'?"),
+            Expect.Diagnostic("AR2002").WithLocation(2).WithArguments("Shop.Order", "'Shop.Order_Customer' follows 'Status', which is not an association"),
+            Expect.Diagnostic("AR2002").WithLocation(3).WithArguments("Shop.Order", "unknown token '[%BeginOfCurrentDya%]'; did you mean 'BeginOfCurrentDay'?"),
+            Expect.Diagnostic("AR2002").WithLocation(4).WithArguments("Shop.Order", "'Shop.Customer' has no attribute, association or specialization 'Nick'"),
+            Expect.Diagnostic("AR2002").WithLocation(5).WithArguments("Shop.Order", "unknown token '[%UserRole_Custome%]'; did you mean 'UserRole_Customer'?"),
+            Expect.Diagnostic("AR2002").WithLocation(6).WithArguments("Shop.Order", "unknown token '[%UserRole_Customers%]'; did you mean 'UserRole_Customer'?"));
     }
 
     [Fact]
@@ -257,9 +240,9 @@ public class CatalogueTests
             [Entity("Shop")] public class Product { public Customer? Maker { get; set; } }
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            new DiagnosticResult("AR2003").WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product", "'Shop.Product'"),
-            new DiagnosticResult("AR2003").WithLocation(1).WithArguments("Shop.Order", "Status", "attribute 'Status'"),
-            new DiagnosticResult("AR2003").WithLocation(2).WithArguments("Shop.Order", "id", "'Shop.Order'"));
+            Expect.Diagnostic("AR2003").WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product", "'Shop.Product'"),
+            Expect.Diagnostic("AR2003").WithLocation(1).WithArguments("Shop.Order", "Status", "attribute 'Status'"),
+            Expect.Diagnostic("AR2003").WithLocation(2).WithArguments("Shop.Order", "id", "'Shop.Order'"));
     }
 
     [Fact]
@@ -278,8 +261,8 @@ public class CatalogueTests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            new DiagnosticResult("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
-            new DiagnosticResult("AR2004").WithLocation(1).WithArguments("Shop.Order", "association 'Shop.Order_Customer'", "a number"),
-            new DiagnosticResult("AR2004").WithLocation(3).WithArguments("Shop.Order", "boolean attribute 'Paid'", "a number"));
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "association 'Shop.Order_Customer'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Order", "boolean attribute 'Paid'", "a number"));
     }
 }

@@ -16,9 +16,9 @@ public class ConsistencyTests
             [AccessRule({|#2:"Shop.guest"|}, "Shop.Customer", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR1001").WithLocation(0).WithArguments("Shop.Custmer", "; did you mean 'Shop.Customer'?"),
-            new DiagnosticResult("AR1001").WithLocation(1).WithArguments("Sales.Clerk", string.Empty),
-            new DiagnosticResult("AR1001").WithLocation(2).WithArguments("Shop.guest", "; did you mean 'Shop.Guest'?"));
+            Expect.Diagnostic("AR1001").WithLocation(0).WithArguments("Shop.Custmer", "; did you mean 'Shop.Customer'?"),
+            Expect.Diagnostic("AR1001").WithLocation(1).WithArguments("Sales.Clerk", string.Empty),
+            Expect.Diagnostic("AR1001").WithLocation(2).WithArguments("Shop.guest", "; did you mean 'Shop.Guest'?"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class ConsistencyTests
             [AccessRule("Shop.Customer", {|#0:"Sales.Clerk"|}, "Unknown.Role", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR1002").WithLocation(0).WithArguments("Sales.Clerk", "Sales", "Shop.Product", "Shop"));
+            Expect.Diagnostic("AR1002").WithLocation(0).WithArguments("Sales.Clerk", "Sales", "Shop.Product", "Shop"));
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public class ConsistencyTests
 
             [Entity("Shop")] public class Base { public bool Active { get; set; } }
             """,
-            new DiagnosticResult("AR1003").WithLocation(0).WithArguments("Shop.Product", "Prise", "; did you mean 'Price'?"),
-            new DiagnosticResult("AR1003").WithLocation(1).WithArguments("Shop.Product", "Stock", string.Empty));
+            Expect.Diagnostic("AR1003").WithLocation(0).WithArguments("Shop.Product", "Prise", "; did you mean 'Price'?"),
+            Expect.Diagnostic("AR1003").WithLocation(1).WithArguments("Shop.Product", "Stock", string.Empty));
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public class ConsistencyTests
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
             public class Product { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR1005").WithLocation(0).WithArguments("Shop.Product"),
-            new DiagnosticResult("AR1005").WithLocation(1).WithArguments("Shop.Product"));
+            Expect.Diagnostic("AR1005").WithLocation(0).WithArguments("Shop.Product"),
+            Expect.Diagnostic("AR1005").WithLocation(1).WithArguments("Shop.Product"));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class ConsistencyTests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            new DiagnosticResult("AR1010").WithLocation(0).WithArguments("Shop.Review"));
+            Expect.Diagnostic("AR1010").WithLocation(0).WithArguments("Shop.Review"));
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public class ConsistencyTests
     {
         await CSharpAnalyzerVerifier<SecurityLevelCheck>.VerifyAnalyzerAsync(
             "using AccessRules;\n[assembly: AppSecurity({|#0:SecurityLevel.LEVEL|})]".Replace("LEVEL", level),
-            new DiagnosticResult("AR1011").WithLocation(0).WithArguments(level));
+            Expect.Diagnostic("AR1011").WithLocation(0).WithArguments(level));
     }
 
     [Fact]
@@ -186,8 +186,8 @@ public class ConsistencyTests
             [assembly: ModuleRole({|#0:"Shop.Guest"|})]
             [assembly: UserRole({|#1:"Customer"|}, "Shop.Customer", "Shop.Guest")]
             """,
-            new DiagnosticResult("AR1012").WithLocation(0).WithArguments("Module role", "Shop.Guest"),
-            new DiagnosticResult("AR1012").WithLocation(1).WithArguments("User role", "Customer"));
+            Expect.Diagnostic("AR1012").WithLocation(0).WithArguments("Module role", "Shop.Guest"),
+            Expect.Diagnostic("AR1012").WithLocation(1).WithArguments("User role", "Customer"));
     }
 
     [Fact]
@@ -200,8 +200,8 @@ public class ConsistencyTests
             [assembly: AnonymousUsers({|#0:"Anonymus"|})]
             [assembly: {|#1:AnonymousUsers("Anonymous")|}]
             """,
-            new DiagnosticResult("AR1013").WithLocation(0).WithArguments("User role 'Anonymus' of anonymous users is not declared; did you mean 'Anonymous'?"),
-            new DiagnosticResult("AR1013").WithLocation(1).WithArguments("[AnonymousUsers] appears more than once: only the first declaration is in force"));
+            Expect.Diagnostic("AR1013").WithLocation(0).WithArguments("User role 'Anonymus' of anonymous users is not declared; did you mean 'Anonymous'?"),
+            Expect.Diagnostic("AR1013").WithLocation(1).WithArguments("[AnonymousUsers] appears more than once: only the first declaration is in force"));
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public class ConsistencyTests
         await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole({|#0:"Shop.Auditor"|})]
             """,
-            new DiagnosticResult("AR1016").WithLocation(0).WithArguments("Shop.Auditor"));
+            Expect.Diagnostic("AR1016").WithLocation(0).WithArguments("Shop.Auditor"));
         await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
             [assembly: ModuleRole("Shop.Auditor")]
@@ -236,7 +236,7 @@ public class ConsistencyTests
             """.Replace("XPATH", xpath.Substring(0, start) + "{|#0:" + xpath.Substring(start, length) + "|}" + xpath.Substring(start + length));
 
         await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(source,
-            new DiagnosticResult("AR2001").WithLocation(0).WithArguments("Shop.Product", message));
+            Expect.Diagnostic("AR2001").WithLocation(0).WithArguments("Shop.Product", message));
     }
 
     [Fact]
@@ -248,6 +248,6 @@ public class ConsistencyTests
             [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = "[Name = 'x' and (Name != 'y' or not(contains(Name, 'z')))]")]
             public class Product { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR2001").WithLocation(0).WithArguments("Shop.Product", "Unexpected end of constraint: expected a value or a path"));
+            Expect.Diagnostic("AR2001").WithLocation(0).WithArguments("Shop.Product", "Unexpected end of constraint: expected a value or a path"));
     }
 }

@@ -41,7 +41,7 @@ public class ModuleLibraryTests
     public async Task AnonymousWriteInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
     {
         await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerWithLibraryAsync(Library, App,
-            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
+            Expect.Diagnostic("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public class ModuleLibraryTests
     {
         // CartLine is fully readable too: ReadWrite implies read.
         await CSharpAnalyzerVerifier<AnonymousFullReadCheck>.VerifyAnalyzerWithLibraryAsync(Library, App,
-            new DiagnosticResult("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
-            new DiagnosticResult("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Product"));
+            Expect.Diagnostic("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
+            Expect.Diagnostic("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Product"));
     }
 
     [Fact]

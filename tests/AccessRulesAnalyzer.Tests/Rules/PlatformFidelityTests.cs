@@ -39,7 +39,7 @@ public class PlatformFidelityTests
             [assembly: UserRole("Anonymous", "System.User", {|#0:"Shop.Customer"|})]
             [assembly: AnonymousUsers("Anonymous")]
             """,
-            new DiagnosticResult("AR0001").WithLocation(0).WithArguments("Anonymous", "Shop.Customer", "'Customer'"));
+            Expect.Diagnostic("AR0001").WithLocation(0).WithArguments("Anonymous", "Shop.Customer", "'Customer'"));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class PlatformFidelityTests
             [assembly: ModuleRole("System.User")]
             [assembly: UserRole("Auditor", {|#0:"System.Auditor"|})]
             """,
-            new DiagnosticResult("AR1001").WithLocation(0).WithArguments("System.Auditor", string.Empty));
+            Expect.Diagnostic("AR1001").WithLocation(0).WithArguments("System.Auditor", string.Empty));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class PlatformFidelityTests
             [assembly: ModuleRole({|#0:"Shop.Clerk"|})]
             [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
             """,
-            new DiagnosticResult("AR1016").WithLocation(0).WithArguments("Shop.Clerk"));
+            Expect.Diagnostic("AR1016").WithLocation(0).WithArguments("Shop.Clerk"));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class PlatformFidelityTests
             public abstract class UserBase : Audited<string> { }
             public abstract class Audited<T> : SystemUser { public System.DateTime Created { get; set; } public T? Tag { get; set; } }
             """,
-            new DiagnosticResult("AR1003").WithLocation(0).WithArguments("Shop.Member", "Nicknam", "; did you mean 'Nickname'?"));
+            Expect.Diagnostic("AR1003").WithLocation(0).WithArguments("Shop.Member", "Nicknam", "; did you mean 'Nickname'?"));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class PlatformFidelityTests
 
             public abstract class UserBase : SystemUser { }
             """,
-            new DiagnosticResult("AR0009").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Member", "System.User"));
+            Expect.Diagnostic("AR0009").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Member", "System.User"));
     }
 
     [Fact]
@@ -104,9 +104,9 @@ public class PlatformFidelityTests
             [Entity("Shop", StoreOwner = {|#2:false|})] public class Photo : Image { }
             [Entity("Shop", StoreOwner = true, StoreChangedDate = true)] public class Root { }
             """,
-            new DiagnosticResult("AR1017").WithLocation(0).WithArguments("Shop.OrderDraft", "Shop.Draft", "Persistable", "false", "true"),
-            new DiagnosticResult("AR1017").WithLocation(1).WithArguments("Shop.OrderDraft", "Shop.Draft", "StoreCreatedDate", "false", "true"),
-            new DiagnosticResult("AR1017").WithLocation(2).WithArguments("Shop.Photo", "System.Image", "StoreOwner", "true", "false"));
+            Expect.Diagnostic("AR1017").WithLocation(0).WithArguments("Shop.OrderDraft", "Shop.Draft", "Persistable", "false", "true"),
+            Expect.Diagnostic("AR1017").WithLocation(1).WithArguments("Shop.OrderDraft", "Shop.Draft", "StoreCreatedDate", "false", "true"),
+            Expect.Diagnostic("AR1017").WithLocation(2).WithArguments("Shop.Photo", "System.Image", "StoreOwner", "true", "false"));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class PlatformFidelityTests
             [{|#0:AccessRule("Shop.Guest", ReadWrite = [nameof(Query)])|}]
             public class StoredSearch : Stored { }
             """,
-            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Query'", "Shop.StoredSearch", Sources.StoreOwnerHint("Shop.Stored")));
+            Expect.Diagnostic("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Query'", "Shop.StoredSearch", Sources.StoreOwnerHint("Shop.Stored")));
     }
 
     [Fact]
@@ -167,9 +167,9 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#2:System.changedBy|} = '[%CurrentUser%]' or System.owner = '[%CurrentUser%]']")]
             public class CartLine { public int Quantity { get; set; } }
             """,
-            new DiagnosticResult("AR1007").WithLocation(0).WithArguments("Shop.CartLine", "createdDate", "StoreCreatedDate", "Shop.CartLine"),
-            new DiagnosticResult("AR1007").WithLocation(1).WithArguments("Shop.CartLine", "changedDate", "StoreChangedDate", "Shop.CartLine"),
-            new DiagnosticResult("AR1007").WithLocation(2).WithArguments("Shop.CartLine", "System.changedBy", "StoreChangedBy", "Shop.CartLine"));
+            Expect.Diagnostic("AR1007").WithLocation(0).WithArguments("Shop.CartLine", "createdDate", "StoreCreatedDate", "Shop.CartLine"),
+            Expect.Diagnostic("AR1007").WithLocation(1).WithArguments("Shop.CartLine", "changedDate", "StoreChangedDate", "Shop.CartLine"),
+            Expect.Diagnostic("AR1007").WithLocation(2).WithArguments("Shop.CartLine", "System.changedBy", "StoreChangedBy", "Shop.CartLine"));
     }
 
     [Fact]
@@ -185,8 +185,8 @@ public class PlatformFidelityTests
             [Entity("Shop", StoreOwner = true)] public class Cart { }
             [Entity("Shop")] public class Basket { }
             """,
-            new DiagnosticResult("AR1007").WithLocation(0).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"),
-            new DiagnosticResult("AR1007").WithLocation(1).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"));
+            Expect.Diagnostic("AR1007").WithLocation(0).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"),
+            Expect.Diagnostic("AR1007").WithLocation(1).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"));
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = "[FileID > 0 and HasContents = true() and DeleteAfterDownload = false() and EnableCaching = true and PublicThumbnailPath != NULL]")]
             public class Photo : Image { }
             """,
-            new DiagnosticResult("AR2002").WithLocation(0).WithArguments("Shop.Basket", "'System.User' has no attribute, association or specialization 'LastLogon'; did you mean 'LastLogin'?"));
+            Expect.Diagnostic("AR2002").WithLocation(0).WithArguments("Shop.Basket", "'System.User' has no attribute, association or specialization 'LastLogon'; did you mean 'LastLogin'?"));
     }
 
     [Fact]
@@ -253,8 +253,8 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#2:System.owner = true()|}]")]
             public class Basket { public int Quantity { get; set; } }
             """,
-            new DiagnosticResult("AR2004").WithLocation(0).WithArguments("Shop.Basket", "date attribute 'createdDate'", "a number"),
-            new DiagnosticResult("AR2004").WithLocation(2).WithArguments("Shop.Basket", "association 'System.owner'", "a boolean"));
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Basket", "date attribute 'createdDate'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Basket", "association 'System.owner'", "a boolean"));
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Customer", Read = [nameof(FileID)], ReadWrite = [nameof(Name)])]
             public class Invoice : FileDocument { }
             """,
-            new DiagnosticResult("AR1004").WithLocation(0).WithArguments("'FileID'", "Shop.Invoice"));
+            Expect.Diagnostic("AR1004").WithLocation(0).WithArguments("'FileID'", "Shop.Invoice"));
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:"[Status = 'Open']"|})]
             public class Ticket { public string? Status { get; set; } }
             """,
-            new DiagnosticResult("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", Sources.StoreOwnerHint("Shop.Ticket")));
+            Expect.Diagnostic("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", Sources.StoreOwnerHint("Shop.Ticket")));
         await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = 'Open' and Statu = 'x']")]
@@ -287,7 +287,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[{|#0:Status|} = 'Open']")]
             public class Ticket { public string? Status { get; set; } }
             """,
-            new DiagnosticResult("AR1015").WithLocation(0).WithArguments("'Shop.Guest'", "'Status'", "Shop.Ticket"));
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Guest'", "'Status'", "Shop.Ticket"));
     }
 
     [Fact]
@@ -311,8 +311,8 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Customer", Create = true, ReadWrite = [nameof(Query)], XPath = {|#1:"[Query = 'x'"|})]
             public class SearchForm { public string? Query { get; set; } }
             """,
-            new DiagnosticResult("AR1006").WithLocation(0).WithArguments("Shop.SearchForm"),
-            new DiagnosticResult("AR1006").WithLocation(1).WithArguments("Shop.SearchForm"));
+            Expect.Diagnostic("AR1006").WithLocation(0).WithArguments("Shop.SearchForm"),
+            Expect.Diagnostic("AR1006").WithLocation(1).WithArguments("Shop.SearchForm"));
     }
 
     [Fact]
@@ -341,7 +341,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, Except = [nameof(Name)])]
             public class Label { public string? Name { get; set; } }
             """,
-            new DiagnosticResult("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Name'", "Shop.Session", Sources.StoreOwnerHint("Shop.Session")));
+            Expect.Diagnostic("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Name'", "Shop.Session", Sources.StoreOwnerHint("Shop.Session")));
         await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite, Except = [nameof(FileID)])]
@@ -357,7 +357,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read, Except = [nameof(Token), {|#0:"Tokn"|}])]
             public class Session { public string? Token { get; set; } }
             """,
-            new DiagnosticResult("AR1003").WithLocation(0).WithArguments("Shop.Session", "Tokn", "; did you mean 'Token'?"));
+            Expect.Diagnostic("AR1003").WithLocation(0).WithArguments("Shop.Session", "Tokn", "; did you mean 'Token'?"));
     }
 
     [Fact]
@@ -382,7 +382,7 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[{|#0:System.Owner|} = '[%CurrentUser%]']")]
             public class CartLine { public int Quantity { get; set; } }
             """,
-            new DiagnosticResult("AR2002").WithLocation(0).WithArguments("Shop.CartLine", "'Shop.CartLine' has no attribute, association or specialization 'System.Owner'; did you mean 'System.owner'?"));
+            Expect.Diagnostic("AR2002").WithLocation(0).WithArguments("Shop.CartLine", "'Shop.CartLine' has no attribute, association or specialization 'System.Owner'; did you mean 'System.owner'?"));
     }
 
     [Fact]

@@ -12,9 +12,11 @@ namespace AccessRulesAnalyzer.Tests.Verification;
 /// <summary>Runs analyzers the way the hosts do, and fails on what users would see as AD0001.</summary>
 internal static class AnalyzerRunner
 {
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        await RunAsync((await project.GetCompilationAsync())!, analyzers);
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
-        var compilation = (await project.GetCompilationAsync())!;
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
@@ -51,6 +53,18 @@ internal static class AnalyzerRunner
         var missing = all.Where(d => !d.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd) && !live.Contains(Key(d))).ToList();
         Assert.True(missing.Count == 0, "Not reported live, per document, as the IDE asks:\n" + string.Join("\n", missing));
     }
+
+    /// <summary>The fixed code raises nothing new from any check of the package, not only the one under test.</summary>
+    public static async Task AssertNoNewDiagnosticOfOursAsync(IReadOnlyList<string> before, IReadOnlyList<string> after)
+    {
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer());
+        var existing = Signature(await RunAsync(TestProject.Create(before, analyzers[0].SupportedDiagnostics), analyzers)).ToHashSet();
+        var added = Signature(await RunAsync(TestProject.Create(after, analyzers[0].SupportedDiagnostics), analyzers)).Where(d => !existing.Contains(d)).ToList();
+        Assert.True(added.Count == 0, "The fixed code raises new diagnostics:\n" + string.Join("\n", added));
+    }
+
+    private static IEnumerable<string> Signature(ImmutableArray<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => d.Id + ": " + d.GetMessage());
 
     private static string Key(Diagnostic diagnostic) => $"{diagnostic.Id}|{diagnostic.Location.SourceTree?.FilePath}|{diagnostic.Location.SourceSpan}|{diagnostic.GetMessage()}";
 }

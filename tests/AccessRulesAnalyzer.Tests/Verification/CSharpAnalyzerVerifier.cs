@@ -1,41 +1,34 @@
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AccessRulesAnalyzer.Tests.Verification;
 
-/// <summary>Verifies one check's diagnostics against markup in the source and explicit expectations.</summary>
+/// <summary>Verifies one check's diagnostics against markup in the source and explicit expectations, on Microsoft.CodeAnalysis.Testing.</summary>
 public static class CSharpAnalyzerVerifier<TCheck>
     where TCheck : SecurityCheck, new()
 {
-    public static DiagnosticResult Diagnostic() => new(new TCheck().SupportedDiagnostics.Single().Id);
+    /// <summary>The check's only diagnostic, at its default severity.</summary>
+    public static DiagnosticResult Diagnostic() => new(new TCheck().SupportedDiagnostics.Single());
 
-    public static DiagnosticResult Diagnostic(string id) => new(id);
+    public static DiagnosticResult Diagnostic(string id) => TestConfiguration.Expected(new TCheck().SupportedDiagnostics, id);
 
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) => VerifyAnalyzerAsync(new[] { source }, expected);
 
     public static async Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
     {
-        var state = TestState.Parse(sources);
-        await RunAndCompareAsync(state, expected, "test");
+        var test = new SecurityAnalyzerTest<TCheck>();
+        test.TestState.Sources.AddRange(sources.Select((source, i) => ($"Test{i}.cs", Microsoft.CodeAnalysis.Text.SourceText.From(source))));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
     }
 
     /// <summary>Verifies an app that references a module library, given as source and referenced as metadata.</summary>
     public static async Task VerifyAnalyzerWithLibraryAsync(string librarySource, string appSource, params DiagnosticResult[] expected)
     {
-        var library = TestProject.Library("ShopModule", librarySource);
-        await RunAndCompareAsync(TestState.Parse(new[] { appSource }), expected, "app", new[] { library });
-    }
-
-    internal static async Task<Project> RunAndCompareAsync(TestState state, DiagnosticResult[] expected, string description, MetadataReference[]? libraries = null)
-    {
-        var analyzer = new SecurityModelAnalyzer(new TCheck());
-        var project = TestProject.Create(state.Sources, analyzer.SupportedDiagnostics, libraries);
-        await TestProject.AssertCompilesAsync(project, description);
-        var actual = await AnalyzerRunner.RunAsync(project, ImmutableArray.Create<DiagnosticAnalyzer>(analyzer));
-        DiagnosticComparer.AssertMatch(state, expected, actual, analyzer.SupportedDiagnostics);
-        return project;
+        var test = new SecurityAnalyzerTest<TCheck> { TestCode = appSource };
+        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", librarySource));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
     }
 }

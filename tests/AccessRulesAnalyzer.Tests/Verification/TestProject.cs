@@ -35,7 +35,7 @@ internal static class TestProject
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
             // Rules off by default are turned on at their default severity; the others keep the severity each report gives
             // (a rule may raise it for one finding, as AR0008 does for anonymous roles).
-            .WithSpecificDiagnosticOptions(descriptors.Where(d => !d.IsEnabledByDefault).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => ReportFor(g.First().DefaultSeverity)));
+            .WithSpecificDiagnosticOptions(OffByDefaultTurnedOn(descriptors));
         var solution = workspace.CurrentSolution
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Create(), "TestProject", "TestProject", LanguageNames.CSharp,
                 compilationOptions: options,
@@ -69,6 +69,10 @@ internal static class TestProject
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, $"The {state} source does not compile:\n" + string.Join("\n", errors));
     }
+
+    /// <summary>Rules off by default, turned on at their default severity, as a user who enables them does.</summary>
+    public static IEnumerable<KeyValuePair<string, ReportDiagnostic>> OffByDefaultTurnedOn(IEnumerable<DiagnosticDescriptor> descriptors) =>
+        descriptors.Where(d => !d.IsEnabledByDefault).GroupBy(d => d.Id).Select(g => new KeyValuePair<string, ReportDiagnostic>(g.Key, ReportFor(g.First().DefaultSeverity)));
 
     private static ReportDiagnostic ReportFor(DiagnosticSeverity severity) => severity switch
     {

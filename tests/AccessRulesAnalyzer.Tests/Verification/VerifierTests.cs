@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
@@ -22,11 +23,11 @@ public class VerifierTests
 
     [Fact]
     public async Task MissingDiagnostic_Fails() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() => Verify.VerifyAnalyzerAsync(Insecure));
+        await AssertFails(() => Verify.VerifyAnalyzerAsync(Insecure));
 
     [Fact]
     public async Task UnexpectedDiagnostic_Fails() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() => Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await AssertFails(() => Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [[|AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")|]]
             public class CartLine { public int Quantity { get; set; } }
@@ -34,7 +35,7 @@ public class VerifierTests
 
     [Fact]
     public async Task WrongMessageArguments_Fail() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() => Verify.VerifyAnalyzerAsync(Insecure, Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine"))));
+        await AssertFails(() => Verify.VerifyAnalyzerAsync(Insecure, Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Note'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine"))));
 
     [Fact]
     public async Task RightMessageArguments_Pass() =>
@@ -42,18 +43,45 @@ public class VerifierTests
 
     [Fact]
     public async Task CompilerErrorInTheSource_Fails() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() => Verify.VerifyAnalyzerAsync("class C { int x = ; }"));
+        await AssertFails(() => Verify.VerifyAnalyzerAsync("class C { int x = ; }"));
 
     [Fact]
     public async Task AnalyzerException_Fails() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() => CSharpAnalyzerVerifier<ThrowingCheck>.VerifyAnalyzerAsync("class C { }"));
+        await AssertFails(() => CSharpAnalyzerVerifier<ThrowingCheck>.VerifyAnalyzerAsync("class C { }"));
 
     [Fact]
     public async Task FixThatChangesNothing_Fails() =>
-        await Assert.ThrowsAnyAsync<XunitException>(() =>
+        await AssertFails(() =>
             CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck, CommentingFix>.VerifyCodeFixAsync(
                 Insecure.Replace("{|#0:", "[|").Replace("|}]", "|]]"),
                 Insecure.Replace("{|#0:", string.Empty).Replace("|}]", "]").Replace("public class", "// fixed\npublic class")));
+
+    [Fact]
+    public async Task AFixThatRaisesAnotherChecksFinding_Fails()
+    {
+        // The check under test sees its finding fixed; only our layer runs every check on the fixed code.
+        var failure = await Assert.ThrowsAnyAsync<XunitException>(() =>
+            CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck, UnknownRoleFix>.VerifyCodeFixAsync(
+                Insecure.Replace("{|#0:", "[|").Replace("|}]", "|]]"),
+                Insecure.Replace("{|#0:", string.Empty).Replace("|}]", "]").Replace("AccessRule(\"Shop.Guest\"", "AccessRule(\"Shop.Nobody\"")));
+        Assert.Contains("raises new diagnostics", failure.Message);
+        Assert.Contains("AR1001", failure.Message);
+    }
+
+    [Fact]
+    public async Task ADiagnosticTheIdeDoesNotGetPerDocument_Fails()
+    {
+        var project = TestProject.Create(new[] { "class C { }" }, new[] { LateAnalyzer.Rule });
+        var failure = await Assert.ThrowsAnyAsync<XunitException>(() => AnalyzerRunner.RunAsync(project, ImmutableArray.Create<DiagnosticAnalyzer>(new LateAnalyzer())));
+        Assert.Contains("Not reported live", failure.Message);
+    }
+
+    /// <summary>The framework reports a mismatch with InvalidOperationException (DefaultVerifier), our layer with xunit's asserts.</summary>
+    private static async Task AssertFails(Func<Task> verification)
+    {
+        var failure = await Record.ExceptionAsync(verification);
+        Assert.True(failure is InvalidOperationException or XunitException, $"Expected the verification to fail, got {failure?.GetType().Name ?? "success"}.");
+    }
 
     /// <summary>A check that throws when the driver runs it.</summary>
     public sealed class ThrowingCheck : SecurityCheck
@@ -87,4 +115,46 @@ public class VerifierTests
             return Task.CompletedTask;
         }
     }
+
+    /// <summary>A "fix" that renames the anonymous role to one nobody declared: AR0002 goes, AR1001 comes.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp)]
+    [Shared]
+    public sealed class UnknownRoleFix : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("AR0002");
+
+        public override FixAllProvider? GetFixAllProvider() => null;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create("Rename", async ct =>
+                {
+                    var text = (await context.Document.GetTextAsync(ct)).ToString();
+                    var rule = text.IndexOf("AccessRule(\"Shop.Guest\"", StringComparison.Ordinal);
+                    return context.Document.WithText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Remove(rule, 23).Insert(rule, "AccessRule(\"Shop.Nobody\"")));
+                }, "Rename"),
+                context.Diagnostics);
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Reports an ordinary (not CompilationEnd) diagnostic only at the end of the compilation, which the IDE never asks for live.</summary>
+#pragma warning disable RS1013, RS1037 // a deliberately wrong analyzer
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LateAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("TEST3", "Test", "Test", "Test", DiagnosticSeverity.Warning, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start => start.RegisterCompilationEndAction(end =>
+                end.ReportDiagnostic(Diagnostic.Create(Rule, end.Compilation.SyntaxTrees.First().GetRoot().GetLocation()))));
+        }
+    }
+#pragma warning restore RS1013, RS1037
 }
