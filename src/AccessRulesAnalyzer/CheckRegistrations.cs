@@ -26,15 +26,15 @@ internal sealed class CheckRegistrations
     /// findings to the list it is given: every rule runs on every entity and most find nothing, so returning an
     /// iterator would allocate one per rule and entity for nothing.
     /// </summary>
-    public void RegisterEntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze) =>
+    public void RegisterEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze) =>
         _entityRules.Add(new EntityRule(descriptor, analyze));
 
     /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
-    public void RegisterAnonymousEntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
+    public void RegisterAnonymousEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
     {
         if (!_model.AnonymousModuleRoles.IsEmpty)
         {
-            RegisterEntityRule(descriptor, analyze);
+            RegisterEntityCheck(descriptor, analyze);
         }
     }
 
@@ -42,7 +42,7 @@ internal sealed class CheckRegistrations
     /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
     /// reports each finding in the file that holds its attribute, from a syntax tree action, so it shows live.
     /// </summary>
-    public void RegisterAppRule(DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
+    public void RegisterAppCheck(DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
         _appRules.Add(new AppRule(descriptor, new Lazy<ImmutableArray<AppFinding>>(() => analyze().ToImmutableArray())));
 
     /// <summary>Registers the one symbol action and the one syntax tree action that run every rule registered here.</summary>

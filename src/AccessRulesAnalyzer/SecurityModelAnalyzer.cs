@@ -62,11 +62,13 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
         new SecurityLevelCheck(),
         new DuplicateRoleDeclarationCheck(),
         new InvalidAnonymousUsersCheck(),
+        new AnonymousCreateWithoutSignInMicroflowCheck(),
         new ConstrainedMemberWritableCheck(),
         new UnusedModuleRoleCheck(),
         new SpecializationOverridesInheritedSettingCheck(),
         new XPathSyntaxErrorCheck(),
-        new XPathPathCheck(),
+        new XPathUnknownNameCheck(),
+        new XPathCurrentUserNotUserCheck(),
         new XPathTypeMismatchCheck());
 
     public override void Initialize(AnalysisContext context)

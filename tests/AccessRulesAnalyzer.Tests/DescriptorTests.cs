@@ -31,8 +31,17 @@ public class DescriptorTests
         var checks = typeof(SecurityCheck).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(SecurityCheck).IsAssignableFrom(t)).OrderBy(t => t.Name).ToList();
         var run = SecurityModelAnalyzer.AllChecks().Select(check => check.GetType()).OrderBy(t => t.Name).ToList();
 
-        Assert.Equal(29, checks.Count);
         Assert.Equal(checks, run);
+    }
+
+    [Fact]
+    public void EachCheckReportsOneId_AndEachIdComesFromOneCheck()
+    {
+        var idsByCheck = SecurityModelAnalyzer.AllChecks().Select(check => (Check: check.GetType().Name, Ids: check.SupportedDiagnostics.Select(d => d.Id).Distinct().ToList())).ToList();
+
+        Assert.All(idsByCheck, entry => Assert.True(entry.Ids.Count == 1, $"{entry.Check} reports {string.Join(", ", entry.Ids)}: one check per ID, so that a rule is found by its ID."));
+        Assert.Equal(idsByCheck.Count, idsByCheck.Select(entry => entry.Ids[0]).Distinct().Count());
+        Assert.Equal(idsByCheck.Select(entry => entry.Ids[0]).OrderBy(id => id, StringComparer.Ordinal), idsByCheck.Select(entry => entry.Ids[0]));
     }
 
     [Theory]

@@ -131,6 +131,9 @@ internal sealed class AccessRule
     /// <summary>The rule grants something: create, delete, or read on at least one member.</summary>
     public bool GrantsAnything => Create || Delete || !MembersWith(MemberAccess.Read).IsEmpty;
 
+    /// <summary>An anonymous role of the rule can create objects that reach the database.</summary>
+    public bool LetsAnonymousUsersStore => Create && Entity.Persistable && IsAnonymous;
+
     /// <summary>The rule lets its roles change objects: write on a member, or delete.</summary>
     public bool Changes => Delete || !MembersWith(MemberAccess.ReadWrite).IsEmpty;
 

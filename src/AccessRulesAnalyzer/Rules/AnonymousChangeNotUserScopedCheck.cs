@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0006: anonymous write or delete whose XPath filters objects but does not tie them to the visitor.</summary>
 public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousChangeNotUserScoped,
         "Anonymous write or delete constrained by an XPath that is not user-scoped",
         "Anonymous module role {0} can change every '{1}' object the constraint matches, whoever created it: AND it with [System.owner='[%CurrentUser%]']{2}",
@@ -16,10 +16,10 @@ public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A plain filter such as [Status = 'Open'], or an 'or' that escapes the owner check, still matches objects of other users: every anonymous visitor can change all of them.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityRule(Rule, Analyze);
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0004: an anonymous module role may delete every object of a persistable entity.</summary>
 public sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousDeleteWithoutConstraint,
         "Anonymous delete without an instance constraint",
         "Anonymous module role {0} can delete every '{1}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']{2}",
@@ -16,10 +16,10 @@ public sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Without an XPath constraint, delete applies to every object in the database: any visitor can empty the table through the server API.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityRule(Rule, Analyze);
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0005: anonymous visitors can read file documents or images with no instance constraint.</summary>
 public sealed class AnonymousFileDocumentReadCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousFileDocumentRead,
         "Anonymous read of file documents without an instance constraint",
         "Anonymous module role {0} can read every '{1}' file: download links can be guessed by id; add an XPath constraint such as [System.owner='[%CurrentUser%]']{2}",
@@ -16,10 +16,10 @@ public sealed class AnonymousFileDocumentReadCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A file is downloaded by its id; ids can be guessed by counting. Only an instance constraint makes the server check that the visitor may have that file.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityRule(Rule, Analyze);
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

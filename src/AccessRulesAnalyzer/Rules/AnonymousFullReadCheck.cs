@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0003: anonymous module roles can read every member of a persistable entity on objects not tied to the visitor.</summary>
 public sealed class AnonymousFullReadCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousFullRead,
         "Anonymous full read access on an entity",
         "Anonymous module role {0} can read every member of '{1}' on objects not tied to the visitor: grant read on the members visitors need only",
@@ -17,10 +17,10 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Hiding data in pages is not security: every member an anonymous role can read is readable by anyone through the server API. Grant the members anonymous visitors need, or scope the rules to the current user.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityRule(Rule, Analyze);
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

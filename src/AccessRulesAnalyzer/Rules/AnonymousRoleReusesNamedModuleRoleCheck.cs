@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0001: the anonymous user role shares a module role with a user role of signed-in users.</summary>
 public sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousRoleReusesNamedModuleRole,
         "Anonymous user role reuses a module role of a named user role",
         "Anonymous user role '{0}' reuses module role '{1}' of named user role {2}: give anonymous visitors a module role of their own",
@@ -17,13 +17,13 @@ public sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Everything a module role grants to signed-in users is then granted to every visitor who has not signed in. Give the anonymous user role its own module roles with the least access it needs.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            context.RegisterAppRule(Rule, () => Analyze(model, anonymous));
+            context.RegisterAppCheck(Descriptor, () => Analyze(model, anonymous));
         }
     }
 

@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0009: anonymous visitors get any access to an entity that specialises System.User.</summary>
 public sealed class AnonymousUserEntityAccessCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousUserEntityAccess,
         "Anonymous access to an entity of registered users",
         "Anonymous module role {0} has access to '{1}', a specialization of System.User: visitors reach personal data of registered users",
@@ -16,10 +16,10 @@ public sealed class AnonymousUserEntityAccessCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Specializations of System.User hold the accounts and personal data of registered users. Anonymous visitors should not read, create or delete them; sign-up flows belong in microflows that run with their own rights.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityRule(Rule, Analyze);
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0007: the anonymous user role can manage users.</summary>
 public sealed class AnonymousUserManagementCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousUserManagement,
         "The anonymous user role can manage users",
         "Anonymous user role '{0}' can manage users ({1}): anyone could create, change or block accounts",
@@ -16,13 +16,13 @@ public sealed class AnonymousUserManagementCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "User management lets a role create users, assign their roles and reset their passwords. Given to visitors who have not signed in, it hands the application to anyone.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         if (model.AnonymousUserRole is { } anonymous)
         {
-            context.RegisterAppRule(Rule, () => Analyze(anonymous));
+            context.RegisterAppCheck(Descriptor, () => Analyze(anonymous));
         }
     }
 

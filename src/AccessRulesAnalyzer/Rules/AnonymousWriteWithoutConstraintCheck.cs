@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR0002: an anonymous module role may write members of every object of a persistable entity.</summary>
 public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousWriteWithoutConstraint,
         "Anonymous write access without an instance constraint",
         "Anonymous module role {0} can write {1} of every '{2}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']{3}",
@@ -17,10 +17,10 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Without an XPath constraint the rule applies to every object in the database, so any visitor can change every record through the server API. Limit it to the objects the visitor created with the owner constraint.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityRule(Rule, Analyze);
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

@@ -10,7 +10,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1015: a rule's roles can write a member its own XPath depends on, on the rule's entity or further along a path.</summary>
 public sealed class ConstrainedMemberWritableCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ConstrainedMemberWritable,
         "The constraint depends on a member its roles can write",
         "Module role {0} can write {1}, which this constraint of '{2}' depends on: users can move objects into or out of their own constraint",
@@ -18,10 +18,10 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Access rules are evaluated on the object as stored. A user who can write an attribute or association a constraint reads, on the entity or anywhere along a path, can change which objects the constraint selects, for example reassign an order to another customer.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1010: Create = true on a rule with an XPath, which never limits creation.</summary>
 public sealed class CreateNotLimitedByXPathCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.CreateNotLimitedByXPath,
         "Create is not limited by the rule's XPath",
         "The XPath of this rule of '{0}' does not limit Create: its roles can create objects whatever the constraint says",
@@ -16,10 +16,10 @@ public sealed class CreateNotLimitedByXPathCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "An XPath constraint limits which objects read, write and delete apply to; it is never applied to creating objects. A rule that grants Create with a constraint often means to limit creation, and does not.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1012: a module role or user role declared twice.</summary>
 public sealed class DuplicateRoleDeclarationCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.DuplicateRoleDeclaration,
         "Duplicate role declaration",
         "{0} '{1}' is declared more than once",
@@ -17,10 +17,10 @@ public sealed class DuplicateRoleDeclarationCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Each module role and user role is declared once. A second declaration of a user role with other module roles leaves it unclear which set users get.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAppRule(Rule, () => Analyze(model));
+        context.RegisterAppCheck(Descriptor, () => Analyze(model));
 
     private static IEnumerable<AppFinding> Analyze(SecurityModel model)
     {

@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1013: [AnonymousUsers] names an undeclared user role, or appears more than once.</summary>
 public sealed class InvalidAnonymousUsersCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.InvalidAnonymousUsers,
         "Invalid anonymous users declaration",
         "{0}",
@@ -17,10 +17,10 @@ public sealed class InvalidAnonymousUsersCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "[assembly: AnonymousUsers] names the user role visitors get, once. An undeclared role leaves the anonymous configuration undefined; a second declaration is ignored.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAppRule(Rule, () => Analyze(model));
+        context.RegisterAppCheck(Descriptor, () => Analyze(model));
 
     private static IEnumerable<AppFinding> Analyze(SecurityModel model)
     {

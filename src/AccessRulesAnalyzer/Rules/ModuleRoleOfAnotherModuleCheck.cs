@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1002: an access rule names a module role of another module than its entity's.</summary>
 public sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ModuleRoleOfAnotherModule,
         "Access rule names a module role of another module",
         "Module role '{0}' belongs to module '{1}', but entity '{2}' belongs to module '{3}': an entity's access rules name its own module's roles",
@@ -16,10 +16,10 @@ public sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Modules own their module roles and their entities; access rules of an entity apply to the roles of the entity's module. Grant other modules' users access through the user roles that include this module's roles.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, (entity, findings) => Analyze(model, entity, findings));
+        context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(model, entity, findings));
 
     private static void Analyze(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
     {

@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1005: an access rule grants neither create, delete nor read on any member.</summary>
 public sealed class RuleGrantsNothingCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.RuleGrantsNothing,
         "Access rule grants nothing",
         "This access rule of '{0}' grants nothing: no create, no delete and no readable member",
@@ -16,10 +16,10 @@ public sealed class RuleGrantsNothingCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "An access rule needs at least one right: creating objects, deleting them, or reading or writing a member. One without any is dead configuration, often a rule whose member names are wrong.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

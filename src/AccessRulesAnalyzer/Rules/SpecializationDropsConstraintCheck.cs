@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1008: a specialization grants a role without the constraint its generalization applies to that role.</summary>
 public sealed class SpecializationDropsConstraintCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SpecializationDropsConstraint,
         "Specialization exposes what its generalization constrained",
         "'{0}' grants module role '{1}' access without an XPath, but its generalization '{2}' constrains that role: rules are not inherited, so the constraint does not apply here",
@@ -17,10 +17,10 @@ public sealed class SpecializationDropsConstraintCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Access rules are not inherited. XPath constraints of a generalization do not limit its specializations; a specialization's own rule without a constraint applies to all its objects.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

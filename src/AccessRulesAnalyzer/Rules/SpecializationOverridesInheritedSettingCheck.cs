@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1017: a specialization sets Persistable or a Store* flag to another value than its generalization.</summary>
 public sealed class SpecializationOverridesInheritedSettingCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SpecializationOverridesInheritedSetting,
         "Specialization sets what its generalization decides",
         "'{0}' specializes '{1}', whose {2} = {3} holds for it: remove {2} = {4}",
@@ -16,10 +16,10 @@ public sealed class SpecializationOverridesInheritedSettingCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Persistability and the stored system members are set on the root entity of a hierarchy and hold for every specialization; the platform ignores another value on a specialization, so the analysis uses the generalization's.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

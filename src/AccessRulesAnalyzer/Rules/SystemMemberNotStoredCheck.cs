@@ -15,7 +15,7 @@ public sealed class SystemMemberNotStoredCheck : SecurityCheck
     /// <summary>The documentation ID of the class whose <c>[Entity]</c> decides the flag: the root of the hierarchy.</summary>
     internal const string EntityKey = "Entity";
 
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SystemMemberNotStored,
         "System member used on an entity that does not store it",
         "'{0}' does not store {1}: set {2} = true on the [Entity] of '{3}' to use it",
@@ -23,10 +23,10 @@ public sealed class SystemMemberNotStoredCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "System.owner, System.changedBy, createdDate and changedDate exist only on entities that store them (StoreOwner, StoreChangedBy, StoreCreatedDate, StoreChangedDate). The root entity of a hierarchy decides for all its specializations.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

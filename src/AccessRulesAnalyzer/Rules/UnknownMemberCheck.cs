@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1003: Read or ReadWrite names a member the entity does not have.</summary>
 public sealed class UnknownMemberCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnknownMember,
         "Unknown member in an access rule",
         "Entity '{0}' has no member '{1}'{2}",
@@ -17,10 +17,10 @@ public sealed class UnknownMemberCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Read and ReadWrite name the entity's members (its public properties, inherited ones included). A name that matches none grants nothing; use nameof to let the compiler check it.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

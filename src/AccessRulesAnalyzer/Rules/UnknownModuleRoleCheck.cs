@@ -10,7 +10,7 @@ public sealed class UnknownModuleRoleCheck : SecurityCheck
 {
     internal const string SuggestionKey = "Suggestion";
 
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnknownModuleRole,
         "Unknown module role",
         "Module role '{0}' is not declared{1}",
@@ -18,12 +18,12 @@ public sealed class UnknownModuleRoleCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "A module role must be declared with [assembly: ModuleRole] in its module. A misspelt role grants nothing to the users meant to have it, and may match a role nobody meant.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        context.RegisterEntityRule(Rule, (entity, findings) => AnalyzeEntity(model, entity, findings));
-        context.RegisterAppRule(Rule, () => AnalyzeUserRoles(model));
+        context.RegisterEntityCheck(Descriptor, (entity, findings) => AnalyzeEntity(model, entity, findings));
+        context.RegisterAppCheck(Descriptor, () => AnalyzeUserRoles(model));
     }
 
     private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<EntityFinding> findings)

@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1016: a module role that no user role includes.</summary>
 public sealed class UnusedModuleRoleCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnusedModuleRole,
         "Module role that no user role includes",
         "No user role includes module role '{0}': its rules grant nothing to anyone",
@@ -17,14 +17,14 @@ public sealed class UnusedModuleRoleCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "End users only have user roles; a module role reaches them through the user roles that include it. One that none includes grants nothing.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         // A module library declares module roles for apps to use; only an app, which declares user roles, can tell.
         if (!model.UserRoles.IsEmpty)
         {
-            context.RegisterAppRule(Rule, () => Analyze(model));
+            context.RegisterAppCheck(Descriptor, () => Analyze(model));
         }
     }
 

@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1004: write access on a [Calculated] or [AutoNumber] attribute.</summary>
 public sealed class WriteOnComputedMemberCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.WriteOnComputedMember,
         "Write access on a calculated or auto-number attribute",
         "{0} of '{1}' can never be written: they are calculated or auto-number attributes; grant Read",
@@ -17,10 +17,10 @@ public sealed class WriteOnComputedMemberCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Calculated and auto-number attributes cannot be written; the platform rejects write access on them.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

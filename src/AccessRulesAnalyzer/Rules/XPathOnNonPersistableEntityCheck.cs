@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1006: an XPath constraint on a non-persistable entity.</summary>
 public sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathOnNonPersistableEntity,
         "XPath constraint on a non-persistable entity",
         "'{0}' is non-persistable: XPath constraints are applied by the database and cannot be used on it",
@@ -16,10 +16,10 @@ public sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "XPath constraints are evaluated by the database, so only persistable entities can have them; the platform rejects the model otherwise. Non-persistable objects live only in the session of the user who made them.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

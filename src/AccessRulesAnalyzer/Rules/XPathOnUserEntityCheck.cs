@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR1009: an XPath on a rule of a System.User specialization cannot restrict the built-in user access.</summary>
 public sealed class XPathOnUserEntityCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathOnUserEntity,
         "XPath on a System.User specialization cannot restrict built-in user access",
         "'{0}' specialises System.User: users who can manage a user's role see that user's attributes whatever this constraint says",
@@ -16,10 +16,10 @@ public sealed class XPathOnUserEntityCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "System.User has built-in access rules: access is given to its attributes when the end user can manage the role of that user. Specializations cannot restrict that access with their own rules.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

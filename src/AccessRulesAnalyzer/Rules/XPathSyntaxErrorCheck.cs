@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR2001: an XPath constraint that does not parse, reported at the offending character.</summary>
 public sealed class XPathSyntaxErrorCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathSyntaxError,
         "XPath syntax error",
         "XPath constraint of '{0}': {1}",
@@ -17,10 +17,10 @@ public sealed class XPathSyntaxErrorCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "The platform rejects a constraint that does not parse, and a rule whose constraint cannot be read protects nothing the way it was meant to.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Rules;
 /// <summary>AR2004: a comparison whose sides cannot be of the same type.</summary>
 public sealed class XPathTypeMismatchCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathTypeMismatch,
         "Type mismatch in an XPath comparison",
         "XPath constraint of '{0}': {1} is compared with {2}",
@@ -17,10 +17,10 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A comparison of values of different types is rejected by the platform or never holds, so the constraint does not select what it seems to.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityRule(Rule, Analyze);
+        context.RegisterEntityCheck(Descriptor, Analyze);
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {

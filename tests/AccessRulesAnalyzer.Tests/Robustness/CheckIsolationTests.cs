@@ -69,6 +69,6 @@ public class CheckIsolationTests
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
         internal override void Register(CheckRegistrations context, SecurityModel model) =>
-            context.RegisterEntityRule(s_rule, (_, _) => throw new InvalidOperationException("entity check failed"));
+            context.RegisterEntityCheck(s_rule, (_, _) => throw new InvalidOperationException("entity check failed"));
     }
 }

@@ -149,9 +149,9 @@ public class AnonymousExposureTests
     }
 
     [Fact]
-    public async Task AR1014_AnonymousCreateWithoutSignInMicroflow_IsReportedToo()
+    public async Task AR1014_AnonymousCreateWithoutSignInMicroflow_IsReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousCreateCheck>.VerifyAnalyzerAsync("""
+        await CSharpAnalyzerVerifier<AnonymousCreateWithoutSignInMicroflowCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: UserRole("Anonymous", "Shop.Guest")]
@@ -160,8 +160,26 @@ public class AnonymousExposureTests
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Create = {|#0:true|})]
             public class CartLine { public int Quantity { get; set; } }
+
+            [Entity("Shop", Persistable = false)]
+            [AccessRule("Shop.Guest", Create = true)]
+            public class SearchForm { public string? Query { get; set; } }
             """,
-            Expect.Diagnostic("AR0010").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
             Expect.Diagnostic("AR1014").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"));
+    }
+
+    [Fact]
+    public async Task AR1014_WithASignInMicroflow_IsNotReported()
+    {
+        await CSharpAnalyzerVerifier<AnonymousCreateWithoutSignInMicroflowCheck>.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous", SignInMicroflow = "Shop.TransferCart")]
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Create = true)]
+            public class CartLine { public int Quantity { get; set; } }
+            """);
     }
 }

@@ -204,7 +204,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR2002_UnknownNamesAndTokens_AreReportedInsideTheString()
     {
-        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Staus|} = 'Open']")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Shop.Order_Custmer|} = '[%CurrentUser%]']")]
@@ -229,7 +229,7 @@ public class CatalogueTests
     [Fact]
     public async Task AR2003_CurrentUserComparedWithSomethingElse_IsReported()
     {
-        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await CSharpAnalyzerVerifier<XPathCurrentUserNotUserCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Shop.Order_Product|} = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "['[%CurrentUser%]' = {|#1:Status|}]")]

@@ -227,7 +227,7 @@ public class PlatformFidelityTests
     [Fact]
     public async Task AR2002_SystemMembersAndSystemEntitiesBind()
     {
-        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(SystemRoles + """
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync(SystemRoles + """
             [Entity("Shop", StoreOwner = true, StoreCreatedDate = true, StoreChangedDate = true, StoreChangedBy = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[createdDate > '[%BeginOfCurrentDay%] - 3 * [%YearLength%]'][changedDate < '[%CurrentDateTime%]'][System.changedBy = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[Shop.Basket_User/System.User/id = '[%CurrentUser%]']")]
@@ -299,7 +299,8 @@ public class PlatformFidelityTests
             [AccessRule("Shop.Customer", Create = true, ReadWrite = [nameof(Query)], XPath = "[Query = 'x'")]
             public class SearchForm { public string? Query { get; set; } }
             """;
-        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync(source);
+        await CSharpAnalyzerVerifier<XPathCurrentUserNotUserCheck>.VerifyAnalyzerAsync(source);
         await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(source);
         await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(source);
         await CSharpAnalyzerVerifier<SystemMemberNotStoredCheck>.VerifyAnalyzerAsync(source);
@@ -377,7 +378,7 @@ public class PlatformFidelityTests
     [Fact]
     public async Task AR2002_SystemOwnerSpelledWithACapital_SuggestsSystemOwner()
     {
-        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(SystemRoles + """
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync(SystemRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[{|#0:System.Owner|} = '[%CurrentUser%]']")]
             public class CartLine { public int Quantity { get; set; } }
@@ -388,7 +389,7 @@ public class PlatformFidelityTests
     [Fact]
     public async Task AR2002_Fix_UsesTheSuggestedSystemMember()
     {
-        await CSharpCodeFixVerifier<XPathPathCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
+        await CSharpCodeFixVerifier<XPathUnknownNameCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[{|AR2002:System.Owner|} = '[%CurrentUser%]']")]
             public class CartLine { public int Quantity { get; set; } }
@@ -402,7 +403,7 @@ public class PlatformFidelityTests
     [Fact]
     public async Task AR2002_Fix_ReplacesEveryMisspeltStepAndToken_KeepingTheQuotes()
     {
-        await CSharpCodeFixVerifier<XPathPathCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
+        await CSharpCodeFixVerifier<XPathUnknownNameCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|AR2002:staus|} = 'Open' and {|AR2002:Creatd|} > {|AR2002:'[%BeginOfCurrentDya%]'|}][Due < '{|AR2002:[%CurrentDateTme%]|} + [%DayLength%]']")]
             public class Ticket { public string? Status { get; set; } public System.DateTime Created { get; set; } public System.DateTime Due { get; set; } }
@@ -428,7 +429,7 @@ public class PlatformFidelityTests
             [Entity("Shop")]
             public class Owner : SystemUser { }
             """;
-        await CSharpCodeFixVerifier<XPathPathCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(source, source);
+        await CSharpCodeFixVerifier<XPathUnknownNameCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(source, source);
     }
 
     [Fact]

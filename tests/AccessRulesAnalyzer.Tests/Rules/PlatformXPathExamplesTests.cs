@@ -116,7 +116,11 @@ public class PlatformXPathExamplesTests
 
     [Fact]
     public async Task EveryExample_BindsEveryNameAndToken() =>
-        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync(Source());
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync(Source());
+
+    [Fact]
+    public async Task EveryExample_ComparesTheCurrentUserWithAUser() =>
+        await CSharpAnalyzerVerifier<XPathCurrentUserNotUserCheck>.VerifyAnalyzerAsync(Source());
 
     [Fact]
     public async Task EveryExample_ComparesValuesOfTheSameType() =>
@@ -131,7 +135,7 @@ public class PlatformXPathExamplesTests
 
         Assert.Equal(33, XPathTokens.Fixed.Count(XPathTokens.IsDate));
         Assert.Equal(7, XPathTokens.Fixed.Count(XPathTokens.IsLength));
-        await CSharpAnalyzerVerifier<XPathPathCheck>.VerifyAnalyzerAsync("""
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync("""
             using AccessRules;
             [assembly: ModuleRole("Sales.User")]
             [Entity("Sales")]

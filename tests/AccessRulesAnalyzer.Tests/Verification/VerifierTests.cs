@@ -91,7 +91,7 @@ public class VerifierTests
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
         internal override void Register(CheckRegistrations context, AccessRulesAnalyzer.Model.SecurityModel model) =>
-            context.RegisterAppRule(s_rule, () => throw new InvalidOperationException("boom"));
+            context.RegisterAppCheck(s_rule, () => throw new InvalidOperationException("boom"));
     }
 
     /// <summary>A "fix" that adds a comment and leaves the diagnostic in place.</summary>

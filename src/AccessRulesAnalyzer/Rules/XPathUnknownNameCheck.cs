@@ -8,10 +8,10 @@ using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Rules;
 
-/// <summary>AR2002 and AR2003: paths and tokens of an XPath that do not resolve, and current-user comparisons that cannot hold.</summary>
-public sealed class XPathPathCheck : SecurityCheck
+/// <summary>AR2002: a path step or token of an XPath that does not resolve.</summary>
+public sealed class XPathUnknownNameCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor UnknownRule = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathUnknownName,
         "Unknown name in an XPath",
         "XPath constraint of '{0}': {1}",
@@ -19,23 +19,12 @@ public sealed class XPathPathCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Every step of a path must be an attribute, association or entity reachable from where the path stands, and every token a system token; the platform rejects the constraint otherwise.");
 
-    internal static readonly DiagnosticDescriptor NotUserRule = RuleDescriptors.Create(
-        RuleIdentifiers.XPathCurrentUserNotUser,
-        "'[%CurrentUser%]' compared with a path that does not end at a user",
-        "XPath constraint of '{0}': '{1}' leads to {2}, not to System.User or a specialization, so it never equals '[%CurrentUser%]'",
-        RuleCategories.XPath,
-        DiagnosticSeverity.Error,
-        "The current user is a System.User object. Compared with anything else the condition never holds, and the rule grants nothing through it.");
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(UnknownRule, NotUserRule);
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(model, entity, findings));
 
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        context.RegisterEntityRule(UnknownRule, (entity, findings) => Analyze(model, entity, unknownNames: true, findings));
-        context.RegisterEntityRule(NotUserRule, (entity, findings) => Analyze(model, entity, unknownNames: false, findings));
-    }
-
-    private static void Analyze(SecurityModel model, EntityModel entity, bool unknownNames, List<EntityFinding> findings)
+    private static void Analyze(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -48,15 +37,12 @@ public sealed class XPathPathCheck : SecurityCheck
             {
                 switch (expression)
                 {
-                    case XPathPath path when unknownNames:
+                    case XPathPath path:
                         UnknownStep(rule, path, context, findings);
                         break;
-                    case XPathComparison comparison when unknownNames:
+                    case XPathComparison comparison:
                         UnknownToken(model, rule, xpath, comparison.Left, findings);
                         UnknownToken(model, rule, xpath, comparison.Right, findings);
-                        break;
-                    case XPathComparison comparison:
-                        NotAUser(rule, comparison, context, findings);
                         break;
                 }
             }
@@ -102,22 +88,5 @@ public sealed class XPathPathCheck : SecurityCheck
                 findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], properties, rule.Entity.QualifiedName, message));
             }
         }
-    }
-
-    private static void NotAUser(AccessRule rule, XPathComparison comparison, EntityModel context, List<EntityFinding> findings)
-    {
-        var path = comparison.PathComparedWithCurrentUser();
-        if (path is null || XPathBinding.Resolve(path, context) is not { Resolved: true } resolution || resolution.EndsAtUser)
-        {
-            return;
-        }
-
-        var reached = resolution.End.Kind switch
-        {
-            PathStepKind.Attribute => $"attribute '{resolution.End.AttributeName}'",
-            PathStepKind.Id => $"'{resolution.LastEntity.QualifiedName}'",
-            _ => $"'{resolution.End.Entity!.QualifiedName}'",
-        };
-        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Span), [], [], null, rule.Entity.QualifiedName, path.Steps.Length == 1 ? path.Steps[0].Name : string.Join("/", path.Steps.Select(s => s.Name)), reached));
     }
 }
