@@ -1,3 +1,5 @@
+using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousRoleReusesNamedModuleRoleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Rules;
@@ -124,5 +126,26 @@ public class AR0001Tests
                 """,
             },
             Verify.Diagnostic().WithLocation(0).WithArguments("Anonymous", "Shop.Customer", "'Customer'"));
+    }
+
+    [Fact]
+    public async Task AR0001_SystemModuleRolesAreSharedByEveryUserRole_AndAreNotReported()
+    {
+        await CSharpAnalyzerVerifier<AnonymousRoleReusesNamedModuleRoleCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [assembly: UserRole("Visitor", "Shop.Customer")]
+            """);
+    }
+
+    [Fact]
+    public async Task AR0001_AnotherModuleRoleSharedBesideSystemUser_IsStillReported()
+    {
+        await CSharpAnalyzerVerifier<AnonymousRoleReusesNamedModuleRoleCheck>.VerifyAnalyzerAsync("""
+            using AccessRules;
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
+            [assembly: UserRole("Anonymous", "System.User", {|#0:"Shop.Customer"|})]
+            [assembly: AnonymousUsers("Anonymous")]
+            """,
+            Expect.Diagnostic("AR0001").WithLocation(0).WithArguments("Anonymous", "Shop.Customer", "'Customer'"));
     }
 }

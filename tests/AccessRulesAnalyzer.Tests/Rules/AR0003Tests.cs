@@ -1,3 +1,5 @@
+using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousFullReadCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Rules;
@@ -196,6 +198,20 @@ public class AR0003Tests
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
             public class Product { public string? Name { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0003_EveryMemberButTheExceptedOnes_IsNotFullRead()
+    {
+        await CSharpAnalyzerVerifier<AnonymousFullReadCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [nameof(Token)])]
+            public class Session { public string? Name { get; set; } public string? Token { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [nameof(Token)], Read = [nameof(Token)])]
+            public class [|Ticket|] { public string? Name { get; set; } public string? Token { get; set; } }
             """);
     }
 }

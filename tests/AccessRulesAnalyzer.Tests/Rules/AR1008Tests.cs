@@ -1,0 +1,36 @@
+using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Rules;
+
+/// <summary>AR1008: Specialization exposes what its generalization constrained.</summary>
+public class AR1008Tests
+{
+    [Fact]
+    public async Task AR1008_SpecializationWithoutTheGeneralizationsConstraint_IsReported()
+    {
+        await CSharpAnalyzerVerifier<SpecializationDropsConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
+            [AccessRule("Shop.Guest", Read = [nameof(Text)])]
+            public class Document { public string? Text { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule({|#0:"Shop.Customer"|}, "Shop.Guest", Read = [nameof(Text)])]
+            public class Letter : Document { }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text != empty]")]
+            public class Memo : Document { }
+
+            [Entity("Shop")]
+            public class Note : Document { }
+
+            [Entity("Shop")]
+            [AccessRule({|#1:"Shop.Customer"|}, Read = [nameof(Text)])]
+            public class Reminder : Note { }
+            """,
+            Expect.Diagnostic("AR1008").WithLocation(0).WithArguments("Shop.Letter", "Shop.Customer", "Shop.Document"),
+            Expect.Diagnostic("AR1008").WithLocation(1).WithArguments("Shop.Reminder", "Shop.Customer", "Shop.Document"));
+    }
+}

@@ -1,0 +1,42 @@
+using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Rules;
+
+/// <summary>AR2004: Type mismatch in an XPath comparison.</summary>
+public class AR2004Tests
+{
+    [Fact]
+    // Due < '[%CurrentUser%]' is AR2003's to report: one finding per mistake.
+    public async Task AR2004_TypeMismatches_AreReportedOnTheComparison()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:Total = 'ten'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Shop.Order_Customer = 10|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Shop.Order_Customer = 'ID_124123512341']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Due < '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#3:Paid = 1|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Total > 10 and Due < '[%BeginOfCurrentDay%]' and Shop.Order_Customer = '[%CurrentUser%]' and Shop.Order_Customer != empty and Paid = true() and Note = 'x' and Due > '[%BeginOfCurrentDay%] - 1 * [%DayLength%]']")]
+            public class Order { public decimal? Total { get; set; } public System.DateTime Due { get; set; } public bool Paid { get; set; } public string? Note { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "association 'Shop.Order_Customer'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Order", "boolean attribute 'Paid'", "a number"));
+    }
+
+    [Fact]
+    public async Task AR2004_SystemMembersAreTyped()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#0:createdDate = 3|}][{|#1:System.owner = 'x' and 1 = 1|}][createdDate > '[%BeginOfCurrentDay%] - [%DayLength%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#2:System.owner = true()|}]")]
+            public class Basket { public int Quantity { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Basket", "date attribute 'createdDate'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Basket", "association 'System.owner'", "a boolean"));
+    }
+}
