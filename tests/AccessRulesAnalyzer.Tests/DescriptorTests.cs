@@ -44,36 +44,6 @@ public class DescriptorTests
         Assert.Equal(idsByCheck.Select(entry => entry.Ids[0]).OrderBy(id => id, StringComparer.Ordinal), idsByCheck.Select(entry => entry.Ids[0]));
     }
 
-    [Theory]
-    [MemberData(nameof(Ids))]
-    public void HelpLinkPointsAtTheRulesPage_WhichExists(string id)
-    {
-        var descriptor = s_descriptors.First(d => d.Id == id);
-
-        Assert.Equal(RuleDescriptors.DocumentationRoot + id + ".md", descriptor.HelpLinkUri);
-        Assert.Matches("^AR[0-9]{4}$", id);
-        var page = Path.Combine(Repository.Root, "docs", "rules", id + ".md");
-        Assert.True(File.Exists(page), $"{page} is missing.");
-        Assert.StartsWith("# " + id, File.ReadAllText(page));
-    }
-
-    [Theory]
-    [MemberData(nameof(Ids))]
-    public void ReleaseTrackingListsTheRule(string id)
-    {
-        var folder = Path.Combine(Repository.Root, "src", "AccessRulesAnalyzer");
-        var releases = File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
-
-        Assert.Matches(new Regex("^" + id + @"\s*\|", RegexOptions.Multiline), releases);
-    }
-
-    [Theory]
-    [MemberData(nameof(Ids))]
-    public void TheReadmeTableListsTheRule(string id)
-    {
-        Assert.Contains("[" + id + "](docs/rules/" + id + ".md)", File.ReadAllText(Path.Combine(Repository.Root, "README.md")));
-    }
-
     [Fact]
     public void IdsAreUnique()
     {

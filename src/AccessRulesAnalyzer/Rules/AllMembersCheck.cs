@@ -13,8 +13,9 @@ public sealed class AllMembersCheck : SecurityCheck
         "AllMembers also grants members added later",
         "AllMembers = {0} on '{1}' grants module role {2} every member added to the entity later too: list the members",
         RuleCategories.Security,
-        // Warning by default and lowered per finding: command-line builds skip an analyzer whose rules are all Info,
-        // so an Info default would hide the anonymous case's warning from every build that writes no SARIF log.
+        // Warning by default and lowered per finding: command-line builds leave out, by ID, the diagnostics whose
+        // descriptor is Info, so an Info default raised per finding would hide the anonymous warning from every
+        // build that writes no SARIF log.
         DiagnosticSeverity.Warning,
         "AllMembers applies to every member, including ones added later, so a new attribute is exposed to the rule's roles without anyone deciding it. It is a warning when the rule names an anonymous module role, and info otherwise.");
 

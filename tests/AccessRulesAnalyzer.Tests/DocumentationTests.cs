@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AccessRulesAnalyzer.Tests;
+
+/// <summary>
+/// The docs cannot drift from the descriptors: every rule page's heading and header table, and every row of the
+/// README's diagnostics table, say what the descriptor and the fix providers say; no page or row is left for an ID
+/// that does not exist.
+/// </summary>
+public class DocumentationTests
+{
+    private static readonly DiagnosticDescriptor[] s_descriptors = Verification.TestConfiguration.AllDescriptors.ToArray();
+
+    private static readonly HashSet<string> s_fixable = typeof(CodeFixes.AddOwnerConstraintCodeFixProvider).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(type) && type.GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).Length > 0)
+        .SelectMany(type => ((CodeFixProvider)Activator.CreateInstance(type)!).FixableDiagnosticIds)
+        .ToHashSet();
+
+    public static TheoryData<string> Ids => new(s_descriptors.Select(d => d.Id));
+
+    private static string Readme => File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void TheRulePage_SaysWhatTheDescriptorSays(string id)
+    {
+        var descriptor = s_descriptors.Single(d => d.Id == id);
+        var page = Path.Combine(Repository.Root, "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"{page} is missing.");
+        var text = File.ReadAllText(page);
+
+        Assert.Equal(RuleDescriptors.DocumentationRoot + id + ".md", descriptor.HelpLinkUri);
+        Assert.StartsWith($"# {id}: {descriptor.Title}\n", text.Replace("\r\n", "\n"));
+        Assert.StartsWith(descriptor.DefaultSeverity.ToString(), HeaderCell(text, "Severity"));
+        Assert.Equal(descriptor.Category, HeaderCell(text, "Category"));
+        Assert.Equal(!s_fixable.Contains(id), HeaderCell(text, "Code fix") == "No");
+        Assert.Equal(descriptor.IsEnabledByDefault ? null : "No", HeaderCellOrNull(text, "Enabled by default"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void TheReadmeRow_SaysWhatTheDescriptorSays(string id)
+    {
+        var descriptor = s_descriptors.Single(d => d.Id == id);
+        var row = Regex.Match(Readme, $@"^\| \[{id}\]\(docs/rules/{id}\.md\) \|(?<severity>[^|]*)\|(?<category>[^|]*)\|(?<title>[^|]*)\|(?<fix>[^|]*)\|\s*$", RegexOptions.Multiline);
+
+        Assert.True(row.Success, $"The README's diagnostics table has no row for {id}.");
+        Assert.StartsWith(descriptor.DefaultSeverity.ToString(), row.Groups["severity"].Value.Trim());
+        Assert.Equal(descriptor.Category, row.Groups["category"].Value.Trim());
+        Assert.Equal(descriptor.Title.ToString(), row.Groups["title"].Value.Trim());
+        Assert.Equal(s_fixable.Contains(id), row.Groups["fix"].Value.Trim().Length > 0);
+    }
+
+    /// <summary>RS2000's release tracking cannot see our IDs (the descriptors are built by a helper), so this is the check.</summary>
+    [Fact]
+    public void ReleaseTracking_ListsEveryId_WithItsCategorySeverityAndCheck()
+    {
+        var folder = Path.Combine(Repository.Root, "src", "AccessRulesAnalyzer");
+        var releases = File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
+        var rows = Regex.Matches(releases, @"^(AR\d{4})\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)", RegexOptions.Multiline)
+            .Select(match => (Id: match.Groups[1].Value, Category: match.Groups[2].Value, Severity: match.Groups[3].Value, Check: match.Groups[4].Value))
+            .ToList();
+        var expected = SecurityModelAnalyzer.AllChecks()
+            .SelectMany(check => check.SupportedDiagnostics.Select(d => (d.Id, d.Category, Severity: d.DefaultSeverity.ToString(), Check: check.GetType().Name)))
+            .ToList();
+
+        Assert.Equal(expected.OrderBy(row => row.Id, StringComparer.Ordinal), rows.OrderBy(row => row.Id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NoPageOrRow_IsLeftForAnIdThatDoesNotExist()
+    {
+        var ids = s_descriptors.Select(d => d.Id).ToHashSet();
+        var pages = Directory.GetFiles(Path.Combine(Repository.Root, "docs", "rules"), "AR*.md").Select(Path.GetFileNameWithoutExtension);
+        var rows = Regex.Matches(Readme, @"^\| \[(AR\d{4})\]", RegexOptions.Multiline).Select(match => match.Groups[1].Value);
+
+        Assert.DoesNotContain(pages, page => !ids.Contains(page!));
+        Assert.DoesNotContain(rows, row => !ids.Contains(row));
+    }
+
+    [Fact]
+    public void EveryIdLiesInTheRangeOfItsCategory()
+    {
+        // The ranges file is also what RS1018 reads; the descriptors are built by a helper it cannot see through.
+        var ranges = File.ReadAllLines(Path.Combine(Repository.Root, "src", "AccessRulesAnalyzer", "DiagnosticCategoryAndIdRanges.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(':', 2))
+            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Split(',').Select(range => range.Trim().Split('-')).ToList());
+
+        Assert.All(s_descriptors, descriptor =>
+        {
+            Assert.True(ranges.TryGetValue(descriptor.Category, out var inCategory), $"No ID range for category {descriptor.Category}.");
+            Assert.True(inCategory!.Any(range => InRange(descriptor.Id, range)), $"{descriptor.Id} lies outside the ranges of {descriptor.Category}.");
+            Assert.All(ranges.Where(other => other.Key != descriptor.Category), other => Assert.DoesNotContain(other.Value, range => InRange(descriptor.Id, range)));
+        });
+    }
+
+    private static bool InRange(string id, string[] range) =>
+        string.CompareOrdinal(id, range[0]) >= 0 && string.CompareOrdinal(id, range[^1]) <= 0;
+
+    private static string HeaderCell(string page, string property) =>
+        HeaderCellOrNull(page, property) ?? throw new Xunit.Sdk.XunitException($"The page's header table has no '{property}' row.");
+
+    private static string? HeaderCellOrNull(string page, string property) =>
+        Regex.Match(page, $@"^\| {Regex.Escape(property)} \| (?<value>.*?) \|\s*$", RegexOptions.Multiline) is { Success: true } match ? match.Groups["value"].Value : null;
+}
