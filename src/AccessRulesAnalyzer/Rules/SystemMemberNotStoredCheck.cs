@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR1007: an XPath uses a system member (System.owner, System.changedBy, createdDate, changedDate) that its entity does not store.</summary>
-public sealed class SystemMemberNotStoredCheck : SecurityCheck
+public sealed class SystemMemberNotStoredCheck : XPathExpressionCheck
 {
     /// <summary>The <c>[Entity]</c> flag the fix sets.</summary>
     internal const string FlagKey = "Flag";
@@ -25,26 +25,11 @@ public sealed class SystemMemberNotStoredCheck : SecurityCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
     {
-        foreach (var rule in entity.Rules)
+        if (expression is XPathPath path)
         {
-            // A constraint that does not parse is reported as such (AR2001); on a non-persistable entity AR1006 says it all.
-            if (rule.CheckedXPath is not { HasErrors: false } xpath)
-            {
-                continue;
-            }
-
-            foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
-            {
-                if (expression is XPathPath path)
-                {
-                    Analyze(rule, path, context, findings);
-                }
-            }
+            Analyze(rule, path, context, findings);
         }
     }
 

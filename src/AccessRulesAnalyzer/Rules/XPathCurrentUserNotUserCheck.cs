@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR2003: '[%CurrentUser%]' compared with a path that does not end at a user.</summary>
-public sealed class XPathCurrentUserNotUserCheck : SecurityCheck
+public sealed class XPathCurrentUserNotUserCheck : XPathExpressionCheck
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathCurrentUserNotUser,
@@ -20,25 +20,11 @@ public sealed class XPathCurrentUserNotUserCheck : SecurityCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
     {
-        foreach (var rule in entity.Rules)
+        if (expression is XPathComparison comparison)
         {
-            if (rule.CheckedXPath is not { HasErrors: false } xpath)
-            {
-                continue;
-            }
-
-            foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
-            {
-                if (expression is XPathComparison comparison)
-                {
-                    NotAUser(rule, comparison, context, findings);
-                }
-            }
+            NotAUser(rule, comparison, context, findings);
         }
     }
 

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR2004: a comparison whose sides cannot be of the same type.</summary>
-public sealed class XPathTypeMismatchCheck : SecurityCheck
+public sealed class XPathTypeMismatchCheck : XPathExpressionCheck
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathTypeMismatch,
@@ -19,25 +19,15 @@ public sealed class XPathTypeMismatchCheck : SecurityCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
+    // A name that does not bind is AR2002's; the types of what does are read only when all of it binds.
+    private protected override bool NeedsBinding => true;
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
     {
-        foreach (var rule in entity.Rules)
+        if (expression is XPathComparison comparison &&
+            (Mismatch(comparison.Left, comparison.Right, context) ?? Mismatch(comparison.Right, comparison.Left, context)) is { } mismatch)
         {
-            // A name that does not bind is AR2002's; the types of what does are read only when all of it binds.
-            if (rule.HasValidConstraint && rule.XPath is { } xpath)
-            {
-                foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
-                {
-                    if (expression is XPathComparison comparison &&
-                        (Mismatch(comparison.Left, comparison.Right, context) ?? Mismatch(comparison.Right, comparison.Left, context)) is { } mismatch)
-                    {
-                        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, comparison.Span), [], [], null, entity.QualifiedName, mismatch.Path, mismatch.Value));
-                    }
-                }
-            }
+            findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, comparison.Span), [], [], null, rule.Entity.QualifiedName, mismatch.Path, mismatch.Value));
         }
     }
 

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Rules;
 
 /// <summary>AR2002: a path step or token of an XPath that does not resolve.</summary>
-public sealed class XPathUnknownNameCheck : SecurityCheck
+public sealed class XPathUnknownNameCheck : XPathExpressionCheck
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathUnknownName,
@@ -21,31 +21,17 @@ public sealed class XPathUnknownNameCheck : SecurityCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(model, entity, findings));
-
-    private static void Analyze(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
     {
-        foreach (var rule in entity.Rules)
+        switch (expression)
         {
-            if (rule.CheckedXPath is not { HasErrors: false } xpath)
-            {
-                continue;
-            }
-
-            foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
-            {
-                switch (expression)
-                {
-                    case XPathPath path:
-                        UnknownStep(rule, path, context, findings);
-                        break;
-                    case XPathComparison comparison:
-                        UnknownToken(model, rule, xpath, comparison.Left, findings);
-                        UnknownToken(model, rule, xpath, comparison.Right, findings);
-                        break;
-                }
-            }
+            case XPathPath path:
+                UnknownStep(rule, path, context, findings);
+                break;
+            case XPathComparison comparison:
+                UnknownToken(context.Model, rule, xpath, comparison.Left, findings);
+                UnknownToken(context.Model, rule, xpath, comparison.Right, findings);
+                break;
         }
     }
 
