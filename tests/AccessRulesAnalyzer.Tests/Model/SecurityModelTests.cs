@@ -238,5 +238,23 @@ public class SecurityModelTests
 
         Assert.Equal(["Shop.Order_Customer[Name = 'a']", "Name = 'a'", "Name", "Number > 1", "Number"], outer);
     }
-}
 
+    [Theory]
+    [InlineData(typeof(AccessRules.AccessRuleAttribute))]
+    [InlineData(typeof(AccessRules.EntityAttribute))]
+    public void AccessRulesAndEntityDeclarations_AreNotInheritedByCSharpAttributeInheritance(System.Type attribute)
+    {
+        // Access rules are never inherited by specializations; the C# attribute must not suggest otherwise.
+        var usage = (System.AttributeUsageAttribute)System.Attribute.GetCustomAttribute(attribute, typeof(System.AttributeUsageAttribute))!;
+
+        Assert.False(usage.Inherited);
+    }
+
+    [Fact]
+    public void AnonymousUsers_MayBeDeclaredTwice_SoThatAR1013ReportsIt()
+    {
+        var usage = (System.AttributeUsageAttribute)System.Attribute.GetCustomAttribute(typeof(AccessRules.AnonymousUsersAttribute), typeof(System.AttributeUsageAttribute))!;
+
+        Assert.True(usage.AllowMultiple);
+    }
+}
