@@ -13,14 +13,9 @@ internal readonly struct UserScope
 
     public UserScope(SecurityModel model) => _model = model;
 
+    /// <summary>Asked only of a constraint that parses and binds (<see cref="AccessRule.HasValidConstraint"/>): a broken one is relied on for nothing.</summary>
     public bool IsUserScoped(XPathConstraint constraint, EntityModel entity)
     {
-        // A constraint that does not parse is not relied on: the platform rejects it.
-        if (constraint.HasErrors)
-        {
-            return false;
-        }
-
         foreach (var group in constraint.Groups)
         {
             if (IsUserScoped(group, entity))

@@ -39,6 +39,9 @@ public class AR0006Tests
     }
 
     [Theory]
+    [InlineData("[Shop.Ticket_Customer]")]
+    [InlineData("[Shop.Ticket_Customer[Nickname = 'x']]")]
+    [InlineData("[Shop.Ticket_Customer/Nickname]")]
     [InlineData("[Status = 'Open']")]
     [InlineData("[System.owner = '[%CurrentUser%]' or Status = 'Open']")]
     [InlineData("[not(System.owner = '[%CurrentUser%]')]")]
@@ -47,7 +50,9 @@ public class AR0006Tests
         await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:XPATH|})]
-            public class Ticket { public string? Status { get; set; } }
+            public class Ticket { public string? Status { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { public string? Nickname { get; set; } }
             """.Replace("XPATH", "\"" + xpath + "\""),
             Expect.Diagnostic("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", ""));
     }

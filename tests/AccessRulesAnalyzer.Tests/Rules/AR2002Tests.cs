@@ -133,4 +133,23 @@ public class AR2002Tests
             """;
         await CSharpCodeFixVerifier<XPathUnknownNameCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(source, source);
     }
+
+    [Theory]
+    [InlineData("[not({|#0:Staus|} = 'Open')]")]
+    [InlineData("['Open' = {|#0:Staus|}]")]
+    [InlineData("[contains({|#0:Staus|}, 'O')]")]
+    [InlineData("[starts-with(Status, 'O') and ends-with({|#0:Staus|}, 'n')]")]
+    [InlineData("[Shop.Order_Customer[not({|#0:Nick|} = 'x')]]")]
+    public async Task AR2002_NamesInsideNotTheRightSideAndFunctionArguments_AreChecked(string xpath)
+    {
+        var name = xpath.Contains("Nick") ? "'Shop.Customer' has no attribute, association or specialization 'Nick'" : "'Shop.Order' has no attribute, association or specialization 'Staus'; did you mean 'Status'?";
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "XPATH")]
+            public class Order { public string? Status { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { public string? Nickname { get; set; } }
+            """.Replace("XPATH", xpath),
+            Expect.Diagnostic("AR2002").WithLocation(0).WithArguments("Shop.Order", name));
+    }
 }
