@@ -24,7 +24,9 @@ public abstract class XPathExpressionCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            if (rule.CheckedXPath is not { HasErrors: false } xpath || (NeedsBinding && !rule.HasValidConstraint))
+            // Declared apart from the test, so that a mutation tool can negate the test and still compile.
+            var xpath = rule.CheckedXPath;
+            if (xpath is null || xpath.HasErrors || (NeedsBinding && !rule.HasValidConstraint))
             {
                 continue;
             }

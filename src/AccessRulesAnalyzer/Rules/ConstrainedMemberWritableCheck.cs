@@ -27,7 +27,8 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            if (!rule.HasValidConstraint || rule.XPath is not { } xpath)
+            var xpath = rule.XPath;
+            if (!rule.HasValidConstraint || xpath is null)
             {
                 continue;
             }
@@ -71,12 +72,12 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
                 }
             }
 
-            if (target.Entity is not { } next)
+            if (target.Entity is null)
             {
                 return;
             }
 
-            current = next;
+            current = target.Entity;
         }
     }
 

@@ -51,12 +51,12 @@ public sealed class SystemMemberNotStoredCheck : XPathExpressionCheck
                 findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], properties, current.QualifiedName, member.XPathName, flag, root.QualifiedName));
             }
 
-            if (target.Entity is not { } next)
+            if (target.Entity is null)
             {
                 return;
             }
 
-            current = next;
+            current = target.Entity;
         }
     }
 }

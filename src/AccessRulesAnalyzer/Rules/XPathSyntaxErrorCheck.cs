@@ -26,7 +26,8 @@ public sealed class XPathSyntaxErrorCheck : SecurityCheck
     {
         foreach (var rule in entity.Rules)
         {
-            if (rule.CheckedXPath is not { } xpath)
+            var xpath = rule.CheckedXPath;
+            if (xpath is null)
             {
                 continue;
             }
