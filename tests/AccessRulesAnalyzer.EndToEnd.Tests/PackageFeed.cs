@@ -30,8 +30,10 @@ public sealed class PackageFeed : IDisposable
             </configuration>
             """);
 
-        var pack = DotNet.Run(RepositoryRoot, null, "pack", Path.Combine(RepositoryRoot, "src", "AccessRules.Annotations", "AccessRules.Annotations.csproj"),
+        // The solution, as a release does: every project that is not a package must say so, or it lands in the feed too.
+        var pack = DotNet.Run(RepositoryRoot, null, "pack", Path.Combine(RepositoryRoot, "AccessRulesAnalyzer.sln"),
             "-c", "Release", "-o", feed, "-p:Version=" + Version, "-nodeReuse:false");
+        Feed = feed;
         Package = Path.Combine(feed, $"AccessRulesAnalyzer.{Version}.nupkg");
         if (pack.ExitCode != 0 || !File.Exists(Package))
         {
@@ -47,6 +49,9 @@ public sealed class PackageFeed : IDisposable
     public string Version { get; }
 
     public string Package { get; }
+
+    /// <summary>The folder the solution was packed into.</summary>
+    public string Feed { get; }
 
     public string SamplesDirectory(string name) => Path.Combine(AppContext.BaseDirectory, "Samples", name);
 

@@ -16,6 +16,14 @@ public class PackageTests
     public PackageTests(PackageFeed feed) => _feed = feed;
 
     [Fact]
+    public void TheSolution_PacksExactlyThePackage()
+    {
+        var packages = Directory.GetFiles(_feed.Feed, "*.nupkg").Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal);
+
+        Assert.Equal(new[] { $"AccessRulesAnalyzer.{_feed.Version}.nupkg" }, packages);
+    }
+
+    [Fact]
     public void PackageHasExactlyTheExpectedLayout()
     {
         using var zip = ZipFile.OpenRead(_feed.Package);
