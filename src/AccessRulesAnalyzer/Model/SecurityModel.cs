@@ -22,6 +22,7 @@ internal sealed class SecurityModel
     private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<EntityModel?>> _entities = new(SymbolEqualityComparer.Default);
     private readonly Lazy<EntityCatalog> _catalog;
     private readonly Lazy<ImmutableArray<EntityModel>> _libraryEntities;
+    private readonly Lazy<ImmutableArray<EntityModel>> _appEntities;
     private readonly Func<INamedTypeSymbol, Lazy<EntityModel?>> _createEntity;
     private readonly ImmutableHashSet<string> _declaredModuleRoles;
     private SecurityModel(Compilation compilation, AccessRulesTypes types)
@@ -30,8 +31,9 @@ internal sealed class SecurityModel
         GeneratedCode = new GeneratedCode(compilation);
         _libraryEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
             ModuleLibraries(compilation, types).SelectMany(library => EntityCatalog.EntitiesIn(this, library.GlobalNamespace)).ToImmutableArray());
-        _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(
-            EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities).Concat(SystemEntities())));
+        _appEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
+            EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities).OrderBy(entity => entity.QualifiedName, StringComparer.Ordinal).ToImmutableArray());
+        _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(AppEntities.Concat(SystemEntities())));
         _createEntity = type => new Lazy<EntityModel?>(() => CreateEntity(type));
 
         var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
@@ -133,6 +135,9 @@ internal sealed class SecurityModel
 
     /// <summary>The entities of referenced module libraries, read from metadata once per compilation.</summary>
     public ImmutableArray<EntityModel> LibraryEntities => _libraryEntities.Value;
+
+    /// <summary>The entities of the project and its module libraries (not the System module's), by qualified name: what a report lists. Built on first use; the analyzer never asks.</summary>
+    public ImmutableArray<EntityModel> AppEntities => _appEntities.Value;
 
     public EntityModel? FileDocument => Types.FileDocument is { } document ? GetEntity(document) : null;
 

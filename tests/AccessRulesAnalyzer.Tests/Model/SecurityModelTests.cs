@@ -12,11 +12,7 @@ public class SecurityModelTests
 {
     private static (SecurityModel Model, Compilation Compilation) Build(string source)
     {
-        var compilation = CSharpCompilation.Create(
-            "App",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
-            TestProject.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = TestProject.Compilation(source);
         return (SecurityModel.For(compilation)!, compilation);
     }
 

@@ -49,6 +49,14 @@ internal static class TestProject
         return solution.GetProject(projectId)!;
     }
 
+    /// <summary>A compilation of one source as the tests compile it, for tests that ask the model directly.</summary>
+    public static CSharpCompilation Compilation(string source, params MetadataReference[] libraries) =>
+        CSharpCompilation.Create(
+            "App",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+            References.AddRange(libraries),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
     /// <summary>A module library compiled from <paramref name="source"/>, referenced as metadata the way an app references a built project or package.</summary>
     public static MetadataReference Library(string name, string source)
     {

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>How far a grant reaches: every object, objects a constraint selects, or only the visitor's own.</summary>
+internal enum GrantScope
+{
+    /// <summary>No constraint: every object of the entity.</summary>
+    None,
+
+    /// <summary>A constraint that limits the objects but does not tie them to the user (or does not parse or bind).</summary>
+    Constrained,
+
+    /// <summary>A constraint that only matches objects tied to the current user (<see cref="AccessRule.IsUserScoped"/>).</summary>
+    User,
+}
+
+/// <summary>
+/// What a user role gets on an entity under one constraint (or none), with every additive rule of its module roles
+/// that has that constraint combined.
+/// </summary>
+internal sealed class Grant
+{
+    public Grant(string? constraint, GrantScope scope, bool create, bool delete, ImmutableArray<string> read, ImmutableArray<string> write, ImmutableArray<AccessRule> rules)
+    {
+        Constraint = constraint;
+        Scope = scope;
+        Create = create;
+        Delete = delete;
+        Read = read;
+        Write = write;
+        Rules = rules;
+    }
+
+    /// <summary>The XPath as written; null for every object.</summary>
+    public string? Constraint { get; }
+
+    public GrantScope Scope { get; }
+
+    public bool Create { get; }
+
+    public bool Delete { get; }
+
+    /// <summary>Members the role can read (written ones included), by name, sorted.</summary>
+    public ImmutableArray<string> Read { get; }
+
+    /// <summary>Members the role can write, by name, sorted.</summary>
+    public ImmutableArray<string> Write { get; }
+
+    /// <summary>The rules the grant comes from, in declaration order.</summary>
+    public ImmutableArray<AccessRule> Rules { get; }
+}
+
+/// <summary>What a user role gets on one entity.</summary>
+internal sealed class EntityAccess
+{
+    public EntityAccess(EntityModel entity, ImmutableArray<Grant> grants)
+    {
+        Entity = entity;
+        Grants = grants;
+    }
+
+    public EntityModel Entity { get; }
+
+    /// <summary>One per distinct constraint, the unconstrained grant first, then by constraint text.</summary>
+    public ImmutableArray<Grant> Grants { get; }
+}
+
+/// <summary>What a person with one user role can reach, through all its module roles: the security review's unit.</summary>
+internal sealed class UserRoleAccess
+{
+    public UserRoleAccess(UserRole role, bool anonymous, ImmutableArray<EntityAccess> entities)
+    {
+        Role = role;
+        IsAnonymous = anonymous;
+        Entities = entities;
+    }
+
+    public UserRole Role { get; }
+
+    public string Name => Role.Name;
+
+    /// <summary>The role of visitors who have not signed in.</summary>
+    public bool IsAnonymous { get; }
+
+    public ImmutableArray<string> ModuleRoles => Role.ModuleRoles.Select(role => role.Value).ToImmutableArray();
+
+    /// <summary>The entities the role reaches at all, by qualified name.</summary>
+    public ImmutableArray<EntityAccess> Entities { get; }
+
+    /// <summary>
+    /// The effective access of every user role of <paramref name="model"/>, the anonymous one first, then by name:
+    /// each entity's rules that name one of the role's module roles, combined per constraint. Rules are never
+    /// inherited, so a specialization shows only its own.
+    /// </summary>
+    public static ImmutableArray<UserRoleAccess> Of(SecurityModel model)
+    {
+        var entities = model.AppEntities;
+        return model.UserRoles
+            .Select(role => new UserRoleAccess(role, ReferenceEquals(role, model.AnonymousUserRole), AccessOf(role, entities)))
+            .OrderBy(access => access.IsAnonymous ? 0 : 1)
+            .ThenBy(access => access.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    private static ImmutableArray<EntityAccess> AccessOf(UserRole role, ImmutableArray<EntityModel> entities)
+    {
+        var result = ImmutableArray.CreateBuilder<EntityAccess>();
+        foreach (var entity in entities)
+        {
+            var grants = entity.Rules
+                .Where(rule => rule.ModuleRoles.Any(moduleRole => role.Includes(moduleRole.Value)))
+                .GroupBy(rule => rule.XPath?.Text)
+                .Select(Combine)
+                .Where(grant => grant.Create || grant.Delete || !grant.Read.IsEmpty)
+                .OrderBy(grant => grant.Constraint is null ? 0 : 1)
+                .ThenBy(grant => grant.Constraint, StringComparer.Ordinal)
+                .ToImmutableArray();
+            if (!grants.IsEmpty)
+            {
+                result.Add(new EntityAccess(entity, grants));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static Grant Combine(IGrouping<string?, AccessRule> rules)
+    {
+        var scope = rules.Key is null ? GrantScope.None : rules.All(rule => rule.IsUserScoped) ? GrantScope.User : GrantScope.Constrained;
+        return new Grant(
+            rules.Key,
+            scope,
+            rules.Any(rule => rule.Create),
+            rules.Any(rule => rule.Delete),
+            Names(rules.SelectMany(rule => rule.MembersWith(MemberAccess.Read))),
+            Names(rules.SelectMany(rule => rule.MembersWith(MemberAccess.ReadWrite))),
+            rules.ToImmutableArray());
+    }
+
+    private static ImmutableArray<string> Names(IEnumerable<EntityMember> members) =>
+        members.Select(member => member.Name).Distinct().OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray();
+}

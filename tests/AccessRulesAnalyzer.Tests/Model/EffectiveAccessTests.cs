@@ -1,0 +1,119 @@
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Model;
+
+/// <summary>What each user role reaches, through all its module roles, with every additive rule combined.</summary>
+public class EffectiveAccessTests
+{
+    private const string Shop = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+        [assembly: ModuleRole("Shop.Clerk")]
+        [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
+        [assembly: UserRole("Anonymous", "Shop.Guest", "System.User")]
+        [assembly: UserRole("Clerk", "Shop.Clerk", "Shop.Customer", "System.User")]
+        [assembly: AnonymousUsers("Anonymous")]
+
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")]
+        [AccessRule("Shop.Guest", Read = [nameof(Note)], XPath = "[System.owner='[%CurrentUser%]']")]
+        [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[Quantity > 0]")]
+        [AccessRule("Shop.Clerk", Delete = true, AllMembers = MemberAccess.ReadWrite, Except = [nameof(Note)])]
+        public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
+        [AccessRule("Shop.Customer")]
+        public class Product { public string? Name { get; set; } }
+
+        [Entity("Shop")]
+        public class Secret { public string? Value { get; set; } }
+        """;
+
+    private static UserRoleAccess[] Access(string source) => UserRoleAccess.Of(SecurityModel.For(TestProject.Compilation(source))!).ToArray();
+
+    [Fact]
+    public void TheAnonymousRoleComesFirst_ThenTheOthersByName()
+    {
+        Assert.Equal(["Anonymous", "Clerk", "Customer"], Access(Shop).Select(role => role.Name));
+        Assert.Equal([true, false, false], Access(Shop).Select(role => role.IsAnonymous));
+        Assert.Equal(new[] { "Shop.Clerk", "Shop.Customer", "System.User" }, Access(Shop)[1].ModuleRoles);
+    }
+
+    [Fact]
+    public void RulesWithTheSameConstraint_AreOneGrant_WithTheirRightsCombined()
+    {
+        var cartLine = Access(Shop)[0].Entities.Single(entity => entity.Entity.QualifiedName == "Shop.CartLine");
+        var grant = Assert.Single(cartLine.Grants);
+
+        Assert.Equal("[System.owner='[%CurrentUser%]']", grant.Constraint);
+        Assert.Equal(GrantScope.User, grant.Scope);
+        Assert.True(grant.Create);
+        Assert.False(grant.Delete);
+        Assert.Equal(new[] { "Note", "Quantity" }, grant.Read);
+        Assert.Equal(new[] { "Quantity" }, grant.Write);
+        Assert.Equal(2, grant.Rules.Length);
+    }
+
+    [Fact]
+    public void AUserRoleGetsTheRulesOfEveryModuleRoleItHas_OneGrantPerConstraint_TheUnconstrainedFirst()
+    {
+        var clerk = Access(Shop).Single(role => role.Name == "Clerk");
+        var grants = clerk.Entities.Single(entity => entity.Entity.QualifiedName == "Shop.CartLine").Grants;
+
+        Assert.Equal([null, "[Quantity > 0]"], grants.Select(grant => grant.Constraint));
+        Assert.Equal([GrantScope.None, GrantScope.Constrained], grants.Select(grant => grant.Scope));
+        Assert.True(grants[0].Delete);
+        Assert.Equal(new[] { "Quantity" }, grants[0].Write);
+        Assert.Equal(new[] { "Quantity" }, grants[1].Read);
+        Assert.Empty(grants[1].Write);
+    }
+
+    [Fact]
+    public void EntitiesARoleDoesNotReach_AndRulesThatGrantNothing_AreLeftOut()
+    {
+        var customer = Access(Shop).Single(role => role.Name == "Customer");
+
+        Assert.Equal(["Shop.CartLine"], customer.Entities.Select(entity => entity.Entity.QualifiedName));
+        Assert.Equal(["Shop.CartLine", "Shop.Product"], Access(Shop)[0].Entities.Select(entity => entity.Entity.QualifiedName));
+        Assert.Equal(GrantScope.None, Access(Shop)[0].Entities[1].Grants[0].Scope);
+    }
+
+    [Fact]
+    public void AConstraintThatDoesNotBind_IsConstrained_NotTiedToTheUser()
+    {
+        var access = Access(Shop.Replace("[System.owner='[%CurrentUser%]']", "[System.ownr='[%CurrentUser%]']"));
+
+        Assert.All(access[0].Entities[0].Grants, grant => Assert.Equal(GrantScope.Constrained, grant.Scope));
+    }
+
+    [Fact]
+    public void LibraryEntities_AreReached_AndSpecializationsShowOnlyTheirOwnRules()
+    {
+        var library = TestProject.Library("ShopModule", """
+            using AccessRules;
+            [assembly: ModuleRole("Shop.Guest")]
+
+            namespace Shop;
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Title)])]
+            public class Page { public string? Title { get; set; } }
+            """);
+        var app = """
+            using AccessRules;
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous")]
+
+            [Entity("Web")]
+            public class LandingPage : Shop.Page { public string? Banner { get; set; } }
+            """;
+        var access = UserRoleAccess.Of(SecurityModel.For(TestProject.Compilation(app, library))!);
+
+        Assert.Equal(["Shop.Page"], Assert.Single(access).Entities.Select(entity => entity.Entity.QualifiedName));
+    }
+}
