@@ -25,14 +25,14 @@ internal sealed class SecurityModel
     private readonly Lazy<ImmutableArray<EntityModel>> _appEntities;
     private readonly Func<INamedTypeSymbol, Lazy<EntityModel?>> _createEntity;
     private readonly ImmutableHashSet<string> _declaredModuleRoles;
-    private SecurityModel(Compilation compilation, AccessRulesTypes types)
+    private SecurityModel(Compilation compilation, AccessRulesTypes types, IAssemblySymbol app)
     {
         Types = types;
         GeneratedCode = new GeneratedCode(compilation);
         _libraryEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
-            ModuleLibraries(compilation, types).SelectMany(library => EntityCatalog.EntitiesIn(this, library.GlobalNamespace)).ToImmutableArray());
+            ModuleLibraries(compilation, types, app).SelectMany(library => EntityCatalog.EntitiesIn(this, library.GlobalNamespace)).ToImmutableArray());
         _appEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
-            EntityCatalog.EntitiesIn(this, compilation.Assembly.GlobalNamespace).Concat(LibraryEntities).OrderBy(entity => entity.QualifiedName, StringComparer.Ordinal).ToImmutableArray());
+            EntityCatalog.EntitiesIn(this, app.GlobalNamespace).Concat(LibraryEntities).OrderBy(entity => entity.QualifiedName, StringComparer.Ordinal).ToImmutableArray());
         _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(AppEntities.Concat(SystemEntities())));
         _createEntity = type => new Lazy<EntityModel?>(() => CreateEntity(type));
 
@@ -40,7 +40,7 @@ internal sealed class SecurityModel
         var userRoles = ImmutableArray.CreateBuilder<UserRole>();
         var anonymous = ImmutableArray.CreateBuilder<AnonymousAccess>();
         var level = AppSecurityLevel.Production;
-        foreach (var attribute in compilation.Assembly.GetAttributes())
+        foreach (var attribute in app.GetAttributes())
         {
             if (AccessRulesTypes.Is(attribute, types.ModuleRole))
             {
@@ -70,7 +70,7 @@ internal sealed class SecurityModel
         }
 
         // Module libraries declare their own module roles; an app sees them through its references.
-        foreach (var assembly in ModuleLibraries(compilation, types))
+        foreach (var assembly in ModuleLibraries(compilation, types, app))
         {
             foreach (var attribute in assembly.GetAttributes())
             {
@@ -174,7 +174,14 @@ internal sealed class SecurityModel
 
     /// <summary>A new model, not shared: <see cref="For"/> is what analyzers use; the benchmark measures with this.</summary>
     internal static SecurityModel? Create(Compilation compilation) =>
-        AccessRulesTypes.Create(compilation) is { } types ? new SecurityModel(compilation, types) : null;
+        AccessRulesTypes.Create(compilation) is { } types ? new SecurityModel(compilation, types, compilation.Assembly) : null;
+
+    /// <summary>
+    /// The model of a built app, <paramref name="app"/>, read from metadata: <paramref name="compilation"/> only
+    /// references it and its references. What the command-line tool reads when given an assembly.
+    /// </summary>
+    internal static SecurityModel? ForBuiltApp(Compilation compilation, IAssemblySymbol app) =>
+        AccessRulesTypes.Create(compilation) is { } types ? new SecurityModel(compilation, types, app) : null;
 
     public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
 
@@ -369,11 +376,16 @@ internal sealed class SecurityModel
     }
 
     /// <summary>Referenced assemblies built against the annotations: the only ones that can hold roles or entities.</summary>
-    internal static IEnumerable<IAssemblySymbol> ModuleLibraries(Compilation compilation, AccessRulesTypes types)
+    internal static IEnumerable<IAssemblySymbol> ModuleLibraries(Compilation compilation, AccessRulesTypes types, IAssemblySymbol app)
     {
         var annotations = types.Entity.ContainingAssembly.Identity.Name;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
+            if (SymbolEqualityComparer.Default.Equals(assembly, app))
+            {
+                continue;
+            }
+
             foreach (var module in assembly.Modules)
             {
                 if (module.ReferencedAssemblies.Any(reference => reference.Name == annotations))

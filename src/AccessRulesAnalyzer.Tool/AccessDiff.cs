@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace AccessRulesAnalyzer.Tool;
+
+/// <summary>What each user role gained and lost between two reports, and whether anonymous access grew.</summary>
+internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRoles)
+{
+    public static AccessDiff Between(AccessReport before, AccessReport after)
+    {
+        var names = before.UserRoles.Select(role => role.Name).Union(after.UserRoles.Select(role => role.Name)).OrderBy(name => name, StringComparer.Ordinal);
+        var changes = new List<RoleChanges>();
+        var grew = false;
+        foreach (var name in names)
+        {
+            var old = before.UserRoles.FirstOrDefault(role => role.Name == name);
+            var @new = after.UserRoles.FirstOrDefault(role => role.Name == name);
+            var gained = new List<string>();
+            var lost = new List<string>();
+            if (old is null)
+            {
+                gained.Add("the user role" + (@new!.Anonymous ? " (anonymous)" : string.Empty));
+            }
+            else if (@new is null)
+            {
+                lost.Add("the user role");
+            }
+            else if (@new.Anonymous && !old.Anonymous)
+            {
+                gained.Add("anonymous users: it is now the anonymous user role");
+            }
+
+            var growth = Compare(old?.Entities ?? [], @new?.Entities ?? [], gained, lost);
+            grew |= @new?.Anonymous == true && (growth || old is null || !old.Anonymous);
+            if (gained.Count > 0 || lost.Count > 0)
+            {
+                changes.Add(new RoleChanges(name, @new?.Anonymous ?? false, gained.ToArray(), lost.ToArray()));
+            }
+        }
+
+        return new AccessDiff(grew, changes.ToArray());
+    }
+
+    /// <summary>Lists the changes of one role's entities; true when its reach grew.</summary>
+    private static bool Compare(ReportEntity[] before, ReportEntity[] after, List<string> gained, List<string> lost)
+    {
+        var grew = false;
+        foreach (var name in before.Select(e => e.Entity).Union(after.Select(e => e.Entity)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var old = Reach.Of(before.FirstOrDefault(e => e.Entity == name));
+            var @new = Reach.Of(after.FirstOrDefault(e => e.Entity == name));
+            grew |= Describe(name, @new, old, gained);
+            Describe(name, old, @new, lost);
+            if (@new.Widest > old.Widest && old.Any)
+            {
+                gained.Add($"{name}: now on {Scope(@new.Widest)}, was {Scope(old.Widest)}");
+                grew = true;
+            }
+            else if (@new.Widest < old.Widest && @new.Any)
+            {
+                lost.Add($"{name}: now on {Scope(@new.Widest)}, was {Scope(old.Widest)}");
+            }
+        }
+
+        return grew;
+    }
+
+    /// <summary>What <paramref name="more"/> has that <paramref name="less"/> has not; true when there is any.</summary>
+    private static bool Describe(string entity, Reach more, Reach less, List<string> into)
+    {
+        var parts = new List<string>();
+        if (more.Any && !less.Any)
+        {
+            parts.Add("reachable");
+        }
+
+        if (more.Create && !less.Create)
+        {
+            parts.Add("create");
+        }
+
+        if (more.Delete && !less.Delete)
+        {
+            parts.Add("delete");
+        }
+
+        if (more.Read.Except(less.Read).ToList() is { Count: > 0 } read)
+        {
+            parts.Add("read " + string.Join(", ", read));
+        }
+
+        if (more.Write.Except(less.Write).ToList() is { Count: > 0 } write)
+        {
+            parts.Add("write " + string.Join(", ", write));
+        }
+
+        if (parts.Count > 0)
+        {
+            into.Add($"{entity}: {string.Join("; ", parts)}");
+        }
+
+        return parts.Count > 0;
+    }
+
+    private static string Scope(int widest) => widest switch { 2 => "every object", 1 => "constrained objects", _ => "own objects" };
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder("# Access diff\n\n");
+        if (UserRoles.Length == 0)
+        {
+            text.Append("No user role gained or lost access.\n");
+        }
+
+        foreach (var role in UserRoles)
+        {
+            text.Append($"## {role.Name}{(role.Anonymous ? " (anonymous)" : string.Empty)}\n\n");
+            foreach (var line in role.Gained)
+            {
+                text.Append($"- gained: {line}\n");
+            }
+
+            foreach (var line in role.Lost)
+            {
+                text.Append($"- lost: {line}\n");
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append(AnonymousAccessGrew ? "Anonymous access grew.\n" : "Anonymous access did not grow.\n");
+        return text.ToString();
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, ReportFormats.Json) + "\n";
+
+    /// <summary>One role's reach on one entity, every grant combined; widest scope 0 own, 1 constrained, 2 every object.</summary>
+    private readonly record struct Reach(bool Any, bool Create, bool Delete, HashSet<string> Read, HashSet<string> Write, int Widest)
+    {
+        public static Reach Of(ReportEntity? entity) => entity is null
+            ? new Reach(false, false, false, [], [], -1)
+            : new Reach(
+                true,
+                entity.Grants.Any(g => g.Create),
+                entity.Grants.Any(g => g.Delete),
+                entity.Grants.SelectMany(g => g.Read).ToHashSet(),
+                entity.Grants.SelectMany(g => g.Write).ToHashSet(),
+                entity.Grants.Max(g => g.Scope switch { "none" => 2, "constrained" => 1, _ => 0 }));
+    }
+}
+
+internal sealed record RoleChanges(string Name, bool Anonymous, string[] Gained, string[] Lost);

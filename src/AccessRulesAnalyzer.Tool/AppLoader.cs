@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AccessRulesAnalyzer.Model;
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace AccessRulesAnalyzer.Tool;
+
+/// <summary>A mistake in what the user gave the tool: one line on stderr and exit code 2, never a stack trace.</summary>
+internal sealed class InputException(string message) : Exception(message);
+
+/// <summary>An app's security model and the analyzer's findings, loaded from a project or a built assembly.</summary>
+internal sealed class LoadedApp
+{
+    public LoadedApp(string input, SecurityModel model, ImmutableArray<Diagnostic> findings)
+    {
+        Input = input;
+        Model = model;
+        Findings = findings;
+    }
+
+    /// <summary>The path the user gave.</summary>
+    public string Input { get; }
+
+    public SecurityModel Model { get; }
+
+    /// <summary>The analyzer's diagnostics; none for a built assembly, whose source is not at hand.</summary>
+    public ImmutableArray<Diagnostic> Findings { get; }
+}
+
+internal static class AppLoader
+{
+    public static async Task<LoadedApp> LoadAsync(string input, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(input);
+        if (!File.Exists(path))
+        {
+            throw new InputException($"no such file: {input}");
+        }
+
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".csproj" => await FromProjectAsync(input, path, progress, cancellationToken),
+            ".dll" or ".exe" => FromAssembly(input, path),
+            _ => throw new InputException($"{input} is neither a C# project (.csproj) nor an assembly (.dll)"),
+        };
+    }
+
+    private static async Task<LoadedApp> FromProjectAsync(string input, string path, TextWriter progress, CancellationToken cancellationToken)
+    {
+        // As dotnet-format does: MSBuild from the SDK that runs the tool, registered before any MSBuild type loads.
+        if (!MSBuildLocator.IsRegistered)
+        {
+            MSBuildLocator.RegisterDefaults();
+        }
+
+        progress.WriteLine($"Loading {input} ...");
+        var (compilation, failure) = await CompileAsync(path, cancellationToken);
+        if (compilation is null)
+        {
+            throw new InputException($"{input} does not load: {failure}");
+        }
+
+        var model = SecurityModel.For(compilation) ?? throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
+        progress.WriteLine("Analyzing ...");
+        var analyzer = new SecurityModelAnalyzer();
+        var findings = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer)).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        return new LoadedApp(input, model, findings);
+    }
+
+    // Kept apart so that no MSBuild type is touched before the locator has registered.
+    private static async Task<(Compilation? Compilation, string Failure)> CompileAsync(string path, CancellationToken cancellationToken)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        workspace.RegisterWorkspaceFailedHandler(args =>
+        {
+            if (args.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                failures.Add(args.Diagnostic.Message);
+            }
+        });
+        Project project;
+        try
+        {
+            project = await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
+        {
+            return (null, OneLine(exception.Message));
+        }
+
+        var compilation = project.Language == LanguageNames.CSharp ? await project.GetCompilationAsync(cancellationToken) : null;
+        return compilation is null || (failures.Count > 0 && !project.DocumentIds.Any())
+            ? (null, failures.Count > 0 ? OneLine(failures[0]) : "no C# compilation")
+            : (compilation, string.Empty);
+    }
+
+    private static LoadedApp FromAssembly(string input, string path)
+    {
+        MetadataReference app;
+        try
+        {
+            app = MetadataReference.CreateFromFile(path);
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{input} is not a .NET assembly: {OneLine(exception.Message)}");
+        }
+
+        // Its references: the assemblies beside it (a build's output folder, deps.json's dependencies copied there)
+        // and the running runtime's, for the framework.
+        var folder = Path.GetDirectoryName(path)!;
+        var beside = Directory.GetFiles(folder, "*.dll").Where(file => !string.Equals(Path.GetFullPath(file), path, StringComparison.OrdinalIgnoreCase));
+        var runtime = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(file => Path.GetFileName(file) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"));
+        var besideNames = beside.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var references = beside.Concat(runtime.Where(file => !besideNames.Contains(Path.GetFileName(file))))
+            .Select(TryReference).OfType<MetadataReference>().Prepend(app);
+        var compilation = CSharpCompilation.Create("accessrules-report", references: references, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        if (compilation.GetAssemblyOrModuleSymbol(app) is not IAssemblySymbol assembly)
+        {
+            throw new InputException($"{input} is not a .NET assembly");
+        }
+
+        var model = SecurityModel.ForBuiltApp(compilation, assembly);
+        if (model is null || !assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == "AccessRules.Annotations")))
+        {
+            throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
+        }
+
+        return new LoadedApp(input, model, ImmutableArray<Diagnostic>.Empty);
+    }
+
+    private static MetadataReference? TryReference(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+            return reader.HasMetadata ? MetadataReference.CreateFromFile(file) : null;
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string OneLine(string message) => message.Split('\n')[0].Trim();
+}
