@@ -1,0 +1,43 @@
+using System.Linq;
+using AccessRulesAnalyzer.Tool;
+
+namespace AccessRulesAnalyzer.Tests.Tool;
+
+/// <summary>What each user role gained and lost, and when anonymous access grew (diff exits 1).</summary>
+public class AccessDiffTests
+{
+    private static AccessDiff Diff(string before, string after) =>
+        AccessDiff.Between(AccessReportTests.Report(before), AccessReportTests.Report(after));
+
+    [Fact]
+    public void TheSameModel_ChangesNothing()
+    {
+        var diff = Diff(AccessReportTests.Shop, AccessReportTests.Shop);
+
+        Assert.False(diff.AnonymousAccessGrew);
+        Assert.Empty(diff.UserRoles);
+    }
+
+    [Theory]
+    [InlineData("ReadWrite = [nameof(Text)])]", "ReadWrite = [nameof(Text)], Delete = true)]", "Shop.Review: delete")]
+    [InlineData("public class Review { public string? Text { get; set; } }", "public class Review { public string? Text { get; set; } public int Stars { get; set; } }\n[Entity(\"Shop\")] [AccessRule(\"Shop.Guest\", Read = [nameof(Name)])] public class Tag { public string? Name { get; set; } }", "Shop.Tag: reachable; read Name")]
+    [InlineData(", XPath = \"[System.owner='[%CurrentUser%]']\")]", ")]", "Shop.CartLine: now on every object, was own objects")]
+    [InlineData("[assembly: UserRole(\"Customer\", \"Shop.Customer\", \"System.User\")]", "[assembly: UserRole(\"Customer\", \"Shop.Customer\", \"System.User\")]\n[assembly: UserRole(\"Visitor\", \"Shop.Guest\")]\n[assembly: AnonymousUsers(\"Visitor\")]", "the user role (anonymous)")]
+    public void AnonymousGrowth_IsReported_AndMakesTheDiffFail(string from, string to, string gained)
+    {
+        var diff = Diff(AccessReportTests.Shop, AccessReportTests.Shop.Replace(from, to));
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Contains(gained, diff.UserRoles.SelectMany(role => role.Gained));
+    }
+
+    [Fact]
+    public void LessAnonymousAccess_OrMoreForNamedUsers_DoesNotFail()
+    {
+        var less = Diff(AccessReportTests.Shop, AccessReportTests.Shop.Replace("[AccessRule(\"Shop.Guest\", ReadWrite = [nameof(Text)])]", "[AccessRule(\"Shop.Customer\", ReadWrite = [nameof(Text)])]"));
+
+        Assert.False(less.AnonymousAccessGrew);
+        Assert.Contains("Shop.Review: reachable; read Text; write Text", less.UserRoles.Single(role => role.Name == "Anonymous").Lost);
+        Assert.Contains("Shop.Review: reachable; read Text; write Text", less.UserRoles.Single(role => role.Name == "Customer").Gained);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+using AccessRulesAnalyzer.Tool;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Tests.Tool;
+
+/// <summary>The report of the command-line tool: its stable JSON shape, markdown, HTML and the approved-access lines.</summary>
+public class AccessReportTests
+{
+    internal const string Shop = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+        [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
+        [assembly: UserRole("Anonymous", "Shop.Guest", "System.User")]
+        [assembly: AnonymousUsers("Anonymous", SignInMicroflow = "Shop.TransferCart")]
+
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")]
+        [AccessRule("Shop.Customer", Read = [nameof(Quantity)])]
+        public class CartLine { public int Quantity { get; set; } }
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", ReadWrite = [nameof(Text)])]
+        public class Review { public string? Text { get; set; } }
+        """;
+
+    internal static AccessReport Report(string source)
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), path: Path.Combine(Path.GetTempPath(), "App", "Entities.cs"));
+        var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
+        var findings = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer())).GetAnalyzerDiagnosticsAsync().Result;
+        return AccessReport.Of(new LoadedApp(Path.Combine(Path.GetTempPath(), "App", "App.csproj"), SecurityModel.For(compilation)!, findings));
+    }
+
+    [Fact]
+    public void Json_HasTheDocumentedShape()
+    {
+        using var json = JsonDocument.Parse(ReportFormats.ToJson(Report(Shop)));
+        var anonymous = json.RootElement.GetProperty("userRoles")[0];
+        var review = anonymous.GetProperty("entities")[1];
+        var grant = review.GetProperty("grants")[0];
+
+        Assert.Equal(["userRoles"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "anonymous", "moduleRoles", "entities"], anonymous.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["entity", "persistable", "grants", "findings"], review.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["create", "delete", "read", "write", "constraint", "scope", "rules"], grant.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Anonymous", anonymous.GetProperty("name").GetString());
+        Assert.True(anonymous.GetProperty("anonymous").GetBoolean());
+        Assert.Equal("Shop.Review", review.GetProperty("entity").GetString());
+        Assert.Equal(JsonValueKind.Null, grant.GetProperty("constraint").ValueKind);
+        Assert.Equal("none", grant.GetProperty("scope").GetString());
+        Assert.Equal(["Entities.cs:15"], grant.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains(review.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "AR0002" && f.GetProperty("message").GetString()!.Contains("'Text'"));
+    }
+
+    [Fact]
+    public void FindingsGoToTheRolesWhoseRulesTheyAreAbout()
+    {
+        var report = Report(Shop);
+        var customerCartLine = report.UserRoles.Single(role => role.Name == "Customer").Entities.Single();
+
+        Assert.Equal("Shop.CartLine", customerCartLine.Entity);
+        Assert.DoesNotContain(customerCartLine.Findings, finding => finding.Id == "AR0010");
+        Assert.Contains(report.UserRoles[0].Entities[0].Findings, finding => finding.Id == "AR0010");
+    }
+
+    [Fact]
+    public void Json_ReadsBackAsTheSameReport()
+    {
+        var report = Report(Shop);
+        var read = JsonSerializer.Deserialize<AccessReport>(ReportFormats.ToJson(report), ReportFormats.Json)!;
+
+        Assert.Equal(ReportFormats.ToJson(report), ReportFormats.ToJson(read));
+    }
+
+    [Fact]
+    public void Markdown_HasARowPerGrant()
+    {
+        var markdown = ReportFormats.ToMarkdown(Report(Shop));
+
+        Assert.Contains("## Anonymous (anonymous)", markdown);
+        Assert.Contains("| Shop.CartLine | user | `[System.owner='[%CurrentUser%]']` | yes | no | Quantity | Quantity | Entities.cs:10 |", markdown);
+        Assert.Contains("| Shop.Review | none | (every object) | no | no | Text | Text | Entities.cs:15 |", markdown);
+    }
+
+    [Fact]
+    public void Html_IsOneSelfContainedFile_WithTheRiskInWordsAndColour()
+    {
+        var html = ReportFormats.ToHtml(Report(Shop));
+
+        Assert.DoesNotContain("http", html);
+        Assert.DoesNotContain("<script src", html);
+        Assert.DoesNotContain("<link", html);
+        Assert.Contains("<th scope=\"col\">Anonymous (anonymous)</th>", html);
+        Assert.Contains("<td class=\"open\"><span class=\"risk\">RW: every object</span>", html);
+        Assert.Contains("<td class=\"own\"><span class=\"risk\">CRW: own objects</span>", html);
+        Assert.Contains("@media print", html);
+    }
+
+    [Fact]
+    public void ApprovedLines_AreCanonical_AndOnlyTheAnonymousRoles()
+    {
+        var lines = ApprovedAccess.Lines(UserRoleAccess.Of(SecurityModel.For(TestProject.Compilation(Shop))!)).ToArray();
+
+        Assert.Equal(
+            new[]
+            {
+                "Shop.CartLine | [System.owner='[%CurrentUser%]'] | user | create; read Quantity; write Quantity",
+                "Shop.Review | * | none | read Text; write Text",
+            },
+            lines);
+    }
+}
