@@ -62,6 +62,10 @@ internal static class AppLoader
             MSBuildLocator.RegisterDefaults();
         }
 
+        // MSBuildWorkspace reads what restore wrote (obj/project.assets.json); without it no package, the
+        // annotations included, would be referenced.
+        progress.WriteLine($"Restoring {input} ...");
+        Restore(input, path);
         progress.WriteLine($"Loading {input} ...");
         var (compilation, failure) = await CompileAsync(path, cancellationToken);
         if (compilation is null)
@@ -74,6 +78,30 @@ internal static class AppLoader
         var analyzer = new SecurityModelAnalyzer();
         var findings = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer)).GetAnalyzerDiagnosticsAsync(cancellationToken);
         return new LoadedApp(input, model, findings);
+    }
+
+    private static void Restore(string input, string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "restore", path, "-v", "quiet", "-nologo" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var restore = System.Diagnostics.Process.Start(start) ?? throw new InputException("dotnet restore did not start");
+        var errors = restore.StandardError.ReadToEndAsync();
+        var output = restore.StandardOutput.ReadToEnd();
+        restore.WaitForExit();
+        if (restore.ExitCode != 0)
+        {
+            var first = (output + "\n" + errors.Result).Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? "dotnet restore failed";
+            throw new InputException($"{input} does not restore: {first}");
+        }
     }
 
     // Kept apart so that no MSBuild type is touched before the locator has registered.
@@ -116,10 +144,13 @@ internal static class AppLoader
             throw new InputException($"{input} is not a .NET assembly: {OneLine(exception.Message)}");
         }
 
-        // Its references: the assemblies beside it (a build's output folder, deps.json's dependencies copied there)
-        // and the running runtime's, for the framework.
+        // Its references: the assemblies beside it (a build's output folder), the packages its deps.json names, and
+        // the running runtime's, for the framework.
         var folder = Path.GetDirectoryName(path)!;
-        var beside = Directory.GetFiles(folder, "*.dll").Where(file => !string.Equals(Path.GetFullPath(file), path, StringComparison.OrdinalIgnoreCase));
+        var beside = Directory.GetFiles(folder, "*.dll").Where(file => !string.Equals(Path.GetFullPath(file), path, StringComparison.OrdinalIgnoreCase))
+            .Concat(DependencyFolders.PackageAssemblies(path))
+            .DistinctBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         var runtime = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(file => Path.GetFileName(file) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"));
         var besideNames = beside.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -131,13 +162,12 @@ internal static class AppLoader
             throw new InputException($"{input} is not a .NET assembly");
         }
 
-        var model = SecurityModel.ForBuiltApp(compilation, assembly);
-        if (model is null || !assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == "AccessRules.Annotations")))
+        if (!assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == "AccessRules.Annotations")))
         {
             throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
         }
 
-        return new LoadedApp(input, model, ImmutableArray<Diagnostic>.Empty);
+        return new LoadedApp(input, SecurityModel.ForBuiltApp(compilation, assembly) ?? throw new InputException($"AccessRules.Annotations.dll is neither beside {input} nor in the package folders its deps.json leads to: give the assembly in its build output folder, after a restore"), ImmutableArray<Diagnostic>.Empty);
     }
 
     private static MetadataReference? TryReference(string file)

@@ -16,11 +16,11 @@ public class PackageTests
     public PackageTests(PackageFeed feed) => _feed = feed;
 
     [Fact]
-    public void TheSolution_PacksExactlyThePackage()
+    public void TheSolution_PacksExactlyThePackages()
     {
         var packages = Directory.GetFiles(_feed.Feed, "*.nupkg").Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal);
 
-        Assert.Equal(new[] { $"AccessRulesAnalyzer.{_feed.Version}.nupkg" }, packages);
+        Assert.Equal(new[] { $"AccessRulesAnalyzer.{_feed.Version}.nupkg", $"AccessRulesAnalyzer.Tool.{_feed.Version}.nupkg" }, packages);
     }
 
     [Fact]

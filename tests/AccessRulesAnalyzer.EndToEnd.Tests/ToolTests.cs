@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace AccessRulesAnalyzer.EndToEnd.Tests;
+
+/// <summary>The accessrules tool as a user has it: installed from the package as a local tool, run with dotnet.</summary>
+[Collection(PackageCollection.Name)]
+public class ToolTests
+{
+    private readonly PackageFeed _feed;
+
+    public ToolTests(PackageFeed feed) => _feed = feed;
+
+    private Sample ShopApp() => Sample.Create(_feed, "ShopApp", Path.Combine(_feed.RepositoryRoot, "samples", "ShopApp"));
+
+    /// <summary>A folder with a tool manifest and the tool installed from the feed, as the README says.</summary>
+    private string InstallTool()
+    {
+        var folder = Path.Combine(_feed.Workspace, "tool-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        Assert.Equal(0, DotNet.Run(folder, null, "new", "tool-manifest").ExitCode);
+        var install = DotNet.Run(folder, null, "tool", "install", "AccessRulesAnalyzer.Tool", "--version", _feed.Version);
+        Assert.True(install.ExitCode == 0, install.Output);
+        return folder;
+    }
+
+    [Fact]
+    public void Report_InAllThreeFormats_ShowsTheSamplesAnonymousRedFlags()
+    {
+        var tool = InstallTool();
+        var sample = ShopApp();
+
+        var json = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "--format", "json", "--output", Path.Combine(tool, "report.json"));
+        Assert.True(json.ExitCode == 0, json.Output);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(tool, "report.json")));
+        var anonymous = report.RootElement.GetProperty("userRoles")[0];
+        Assert.True(anonymous.GetProperty("anonymous").GetBoolean());
+        var review = anonymous.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("entity").GetString() == "Shop.Review");
+        Assert.Equal("none", review.GetProperty("grants")[0].GetProperty("scope").GetString());
+        Assert.Contains(review.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "AR0002");
+
+        var markdown = DotNet.Run(tool, null, "accessrules", "report", sample.Project);
+        Assert.True(markdown.ExitCode == 0, markdown.Output);
+        Assert.Contains("| Shop.Review | none | (every object) |", markdown.Output);
+
+        var html = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "--format", "html", "--output", Path.Combine(tool, "report.html"));
+        Assert.True(html.ExitCode == 0, html.Output);
+        Assert.Contains("<td class=\"open\">", File.ReadAllText(Path.Combine(tool, "report.html")));
+    }
+
+    [Fact]
+    public void Report_OfTheBuiltAssembly_GivesTheSameGrants()
+    {
+        var tool = InstallTool();
+        var sample = ShopApp();
+        var build = DotNet.Run(sample.Directory, null, "build", sample.Project, "-nodeReuse:false", "-p:AccessRulesFailOnRedFlags=false");
+        Assert.True(build.ExitCode == 0, build.Output);
+        var assembly = Path.Combine(sample.Directory, "bin", "Debug", "net10.0", "ShopApp.dll");
+
+        var fromAssembly = DotNet.Run(tool, null, "accessrules", "report", assembly, "--format", "json", "--output", Path.Combine(tool, "assembly.json"));
+        var fromProject = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "--format", "json", "--output", Path.Combine(tool, "project.json"));
+        Assert.True(fromAssembly.ExitCode == 0, fromAssembly.Output);
+        Assert.True(fromProject.ExitCode == 0, fromProject.Output);
+
+        static string Grants(string file) => string.Join("\n", JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("userRoles").EnumerateArray()
+            .SelectMany(role => role.GetProperty("entities").EnumerateArray().SelectMany(entity => entity.GetProperty("grants").EnumerateArray()
+                .Select(grant => $"{role.GetProperty("name")} {entity.GetProperty("entity")} {grant.GetProperty("scope")} {grant.GetProperty("read")} {grant.GetProperty("write")}"))));
+        Assert.Equal(Grants(Path.Combine(tool, "project.json")), Grants(Path.Combine(tool, "assembly.json")));
+    }
+
+    [Fact]
+    public void Diff_ExitsOneWhenAnonymousAccessGrows_AndZeroOtherwise()
+    {
+        var tool = InstallTool();
+        var before = ShopApp();
+        var after = ShopApp();
+        var entities = Path.Combine(after.Directory, "Entities.cs");
+        File.WriteAllText(entities, File.ReadAllText(entities) + "\n[AccessRules.Entity(\"Shop\")]\n[AccessRules.AccessRule(\"Shop.Guest\", Delete = true)]\npublic class Coupon { public string? Code { get; set; } }\n");
+
+        var grew = DotNet.Run(tool, null, "accessrules", "diff", before.Project, after.Project);
+        Assert.True(grew.ExitCode == 1, grew.Output);
+        Assert.Contains("gained: Shop.Coupon: reachable; delete", grew.Output);
+
+        var shrank = DotNet.Run(tool, null, "accessrules", "diff", after.Project, before.Project, "--format", "json");
+        Assert.True(shrank.ExitCode == 0, shrank.Output);
+        Assert.Contains("\"anonymousAccessGrew\": false", shrank.Output);
+    }
+
+    [Fact]
+    public void BadInput_IsOneLineOnStandardError_WithExitCode2()
+    {
+        var tool = InstallTool();
+
+        var missing = DotNet.Run(tool, null, "accessrules", "report", "NoSuchApp.csproj");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal("accessrules: no such file: NoSuchApp.csproj", missing.Output.Trim());
+
+        var broken = Path.Combine(tool, "Broken.csproj");
+        File.WriteAllText(broken, "<Project><Nope");
+        var notLoading = DotNet.Run(tool, null, "accessrules", "report", broken);
+        Assert.Equal(2, notLoading.ExitCode);
+        Assert.DoesNotContain("   at ", notLoading.Output);
+        Assert.Contains("accessrules: ", notLoading.Output);
+    }
+}
