@@ -7,6 +7,7 @@ using System.Threading;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer;
 
@@ -16,8 +17,29 @@ internal sealed class CheckRegistrations
     private readonly SecurityModel _model;
     private readonly List<EntityRule> _entityRules = new();
     private readonly List<AppRule> _appRules = new();
+    private readonly List<ApprovedAccessRule> _approvedAccessRules = new();
 
-    public CheckRegistrations(SecurityModel model) => _model = model;
+    public CheckRegistrations(SecurityModel model, AnalyzerOptions? options = null)
+    {
+        _model = model;
+        var file = options?.AdditionalFiles.FirstOrDefault(text => string.Equals(System.IO.Path.GetFileName(text.Path), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase));
+        ApprovedAccessFile = file is null ? null : new Lazy<ApprovedAccessFile?>(() => file.GetText() is { } text ? Model.ApprovedAccess.Parse(file.Path, text) : null);
+    }
+
+    /// <summary>The project's approved-access file, parsed on first use; null when the project has none.</summary>
+    public Lazy<ApprovedAccessFile?>? ApprovedAccessFile { get; }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> on the approved-access file when the IDE or the build asks for its
+    /// diagnostics (an additional file action: live, no compilation end); nothing when the project has no such file.
+    /// </summary>
+    public void RegisterApprovedAccessCheck(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> analyze)
+    {
+        if (ApprovedAccessFile is not null)
+        {
+            _approvedAccessRules.Add(new ApprovedAccessRule(descriptor, analyze));
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="analyze"/> on every entity class of the compilation, and on the entities of referenced
@@ -57,6 +79,28 @@ internal sealed class CheckRegistrations
         {
             context.RegisterSyntaxTreeAction(AnalyzeTree);
         }
+
+        if (_approvedAccessRules.Count > 0)
+        {
+            context.RegisterAdditionalFileAction(AnalyzeApprovedAccess);
+        }
+    }
+
+    private void AnalyzeApprovedAccess(AdditionalFileAnalysisContext context)
+    {
+        if (!string.Equals(System.IO.Path.GetFileName(context.AdditionalFile.Path), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase) ||
+            ApprovedAccessFile?.Value is not { } file || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        RunEach(_approvedAccessRules, rule =>
+        {
+            foreach (var (span, arguments) in rule.Analyze(file))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)), arguments));
+            }
+        })?.Throw();
     }
 
     private void AnalyzeEntity(SymbolAnalysisContext context)
@@ -177,6 +221,19 @@ internal sealed class CheckRegistrations
         public DiagnosticDescriptor Descriptor { get; }
 
         public Action<EntityModel, List<EntityFinding>> Analyze { get; }
+    }
+
+    private sealed class ApprovedAccessRule
+    {
+        public ApprovedAccessRule(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> analyze)
+        {
+            Descriptor = descriptor;
+            Analyze = analyze;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> Analyze { get; }
     }
 
     private sealed class AppRule

@@ -7,6 +7,7 @@ internal static class RuleCategories
     public const string Security = "Security";
     public const string Consistency = "Consistency";
     public const string XPath = "XPath";
+    public const string Review = "Review";
 }
 
 internal static class RuleDescriptors

@@ -39,4 +39,9 @@ internal static class RuleIdentifiers
     public const string XPathUnknownName = "AR2002";
     public const string XPathCurrentUserNotUser = "AR2003";
     public const string XPathTypeMismatch = "AR2004";
+
+    // AR3xxx: the access review, against the approved anonymous access.
+    public const string UnapprovedAnonymousAccess = "AR3001";
+    public const string ApprovedAccessNoLongerGranted = "AR3002";
+    public const string ApprovedAccessSyntaxError = "AR3003";
 }

@@ -69,7 +69,10 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
         new XPathSyntaxErrorCheck(),
         new XPathUnknownNameCheck(),
         new XPathCurrentUserNotUserCheck(),
-        new XPathTypeMismatchCheck());
+        new XPathTypeMismatchCheck(),
+        new UnapprovedAnonymousAccessCheck(),
+        new ApprovedAccessNoLongerGrantedCheck(),
+        new ApprovedAccessSyntaxErrorCheck());
 
     public override void Initialize(AnalysisContext context)
     {
@@ -84,7 +87,7 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var registrations = new CheckRegistrations(model);
+            var registrations = new CheckRegistrations(model, start.Options);
             foreach (var check in _checks)
             {
                 check.Register(registrations, model);

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.Model;
 
@@ -10,6 +12,9 @@ namespace AccessRulesAnalyzer.Model;
 /// </summary>
 internal static class ApprovedAccess
 {
+    /// <summary>The file beside the project that the package's build props pass to the analyzer as an AdditionalFile.</summary>
+    public const string FileName = "AnonymousAccess.approved.txt";
+
     public const string Separator = " | ";
 
     /// <summary>The constraint field of a grant without one: every object.</summary>
@@ -47,10 +52,103 @@ internal static class ApprovedAccess
             .SelectMany(role => role.Entities.SelectMany(entity => entity.Grants.Select(grant => Line(entity.Entity.QualifiedName, grant))))
             .OrderBy(line => line, StringComparer.Ordinal);
 
+    /// <summary>What the anonymous user role is granted now, in canonical lines; empty without anonymous users.</summary>
+    public static ImmutableHashSet<string> GrantedLines(SecurityModel model) =>
+        model.AnonymousUserRole is { } anonymous
+            ? model.AppEntities.SelectMany(entity => UserRoleAccess.GrantsOn(anonymous, entity).Select(grant => Line(entity.QualifiedName, grant))).ToImmutableHashSet(StringComparer.Ordinal)
+            : ImmutableHashSet<string>.Empty;
+
     public static string ScopeName(GrantScope scope) => scope switch
     {
         GrantScope.User => "user",
         GrantScope.Constrained => "constrained",
         _ => "none",
     };
+
+    /// <summary>The approved lines of a file, with their spans, and what does not parse, with its position.</summary>
+    public static ApprovedAccessFile Parse(string path, SourceText text)
+    {
+        var entries = ImmutableArray.CreateBuilder<(string Line, TextSpan Span)>();
+        var errors = ImmutableArray.CreateBuilder<(TextSpan Span, string Message)>();
+        foreach (var textLine in text.Lines)
+        {
+            var line = textLine.ToString();
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith("#", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var start = textLine.Start + line.IndexOf(trimmed, StringComparison.Ordinal);
+            if (Error(trimmed) is { } error)
+            {
+                errors.Add((new TextSpan(start + error.Column, Math.Max(1, trimmed.Length - error.Column)), $"line {textLine.LineNumber + 1}, column {error.Column + 1 + (start - textLine.Start)}: {error.Message}"));
+            }
+            else
+            {
+                entries.Add((trimmed, new TextSpan(start, trimmed.Length)));
+            }
+        }
+
+        return new ApprovedAccessFile(path, entries.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>What is wrong with a line, and where (its column), or null when it is in canonical form.</summary>
+    private static (int Column, string Message)? Error(string line)
+    {
+        var fields = line.Split(new[] { Separator }, StringSplitOptions.None);
+        if (fields.Length != 4)
+        {
+            return (0, $"expected 'entity | constraint | scope | rights', four fields separated by '{Separator.Trim()}'; found {fields.Length}");
+        }
+
+        var column = fields[0].Length + fields[1].Length + (2 * Separator.Length);
+        if (fields[0].Split('.') is not { Length: 2 } name || name.Any(part => part.Length == 0))
+        {
+            return (0, $"'{fields[0]}' is not a qualified entity name (Module.Entity)");
+        }
+
+        if (fields[1] != EveryObject && !fields[1].StartsWith("[", StringComparison.Ordinal))
+        {
+            return (fields[0].Length + Separator.Length, $"the constraint must be an XPath in brackets or '{EveryObject}' for every object, not '{fields[1]}'");
+        }
+
+        if (fields[2] is not ("user" or "constrained" or "none"))
+        {
+            return (column, $"the scope must be user, constrained or none, not '{fields[2]}'");
+        }
+
+        column += fields[2].Length + Separator.Length;
+        foreach (var right in fields[3].Split(new[] { "; " }, StringSplitOptions.None))
+        {
+            if (right is not ("create" or "delete") && !right.StartsWith("read ", StringComparison.Ordinal) && !right.StartsWith("write ", StringComparison.Ordinal))
+            {
+                return (column, $"'{right}' is not a right: create, delete, read Member, ... or write Member, ...");
+            }
+
+            column += right.Length + 2;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>An approved-access file, parsed.</summary>
+internal sealed class ApprovedAccessFile
+{
+    public ApprovedAccessFile(string path, ImmutableArray<(string Line, TextSpan Span)> entries, ImmutableArray<(TextSpan Span, string Message)> errors)
+    {
+        Path = path;
+        Entries = entries;
+        Errors = errors;
+        Lines = entries.Select(entry => entry.Line).ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    public string Path { get; }
+
+    public ImmutableArray<(string Line, TextSpan Span)> Entries { get; }
+
+    public ImmutableArray<(TextSpan Span, string Message)> Errors { get; }
+
+    public ImmutableHashSet<string> Lines { get; }
 }

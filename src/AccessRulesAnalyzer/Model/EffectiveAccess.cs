@@ -111,14 +111,7 @@ internal sealed class UserRoleAccess
         var result = ImmutableArray.CreateBuilder<EntityAccess>();
         foreach (var entity in entities)
         {
-            var grants = entity.Rules
-                .Where(rule => rule.ModuleRoles.Any(moduleRole => role.Includes(moduleRole.Value)))
-                .GroupBy(rule => rule.XPath?.Text)
-                .Select(Combine)
-                .Where(grant => grant.Create || grant.Delete || !grant.Read.IsEmpty)
-                .OrderBy(grant => grant.Constraint is null ? 0 : 1)
-                .ThenBy(grant => grant.Constraint, StringComparer.Ordinal)
-                .ToImmutableArray();
+            var grants = GrantsOn(role, entity);
             if (!grants.IsEmpty)
             {
                 result.Add(new EntityAccess(entity, grants));
@@ -127,6 +120,17 @@ internal sealed class UserRoleAccess
 
         return result.ToImmutable();
     }
+
+    /// <summary>What <paramref name="role"/> gets on <paramref name="entity"/>: one grant per constraint, the unconstrained first; rules that grant nothing left out.</summary>
+    public static ImmutableArray<Grant> GrantsOn(UserRole role, EntityModel entity) =>
+        entity.Rules
+            .Where(rule => rule.ModuleRoles.Any(moduleRole => role.Includes(moduleRole.Value)))
+            .GroupBy(rule => rule.XPath?.Text)
+            .Select(Combine)
+            .Where(grant => grant.Create || grant.Delete || !grant.Read.IsEmpty)
+            .OrderBy(grant => grant.Constraint is null ? 0 : 1)
+            .ThenBy(grant => grant.Constraint, StringComparer.Ordinal)
+            .ToImmutableArray();
 
     private static Grant Combine(IGrouping<string?, AccessRule> rules)
     {

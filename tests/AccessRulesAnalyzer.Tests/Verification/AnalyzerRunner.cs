@@ -15,11 +15,11 @@ internal static class AnalyzerRunner
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
         await RunAsync((await project.GetCompilationAsync())!, analyzers);
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions? analyzerOptions = null)
     {
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            analyzerOptions ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
@@ -33,7 +33,8 @@ internal static class AnalyzerRunner
     }
 
     /// <summary>
-    /// The IDE asks per document for syntax and semantic diagnostics and never runs compilation-end actions live.
+    /// The IDE asks per document for syntax and semantic diagnostics (and per additional document for theirs) and
+    /// never runs compilation-end actions live.
     /// Everything not tagged CompilationEnd must come out of those per-document requests too, on a fresh session.
     /// </summary>
     private static async Task AssertLiveInIdeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, ImmutableArray<Diagnostic> all)
@@ -45,6 +46,15 @@ internal static class AnalyzerRunner
             var semanticModel = compilation.GetSemanticModel(tree);
             foreach (var diagnostic in (await perDocument.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None))
                          .Concat(await perDocument.GetAnalyzerSemanticDiagnosticsAsync(semanticModel, null, CancellationToken.None)))
+            {
+                live.Add(Key(diagnostic));
+            }
+        }
+
+        foreach (var file in options.Options?.AdditionalFiles ?? ImmutableArray<AdditionalText>.Empty)
+        {
+            var result = await compilation.WithAnalyzers(analyzers, options).GetAnalysisResultAsync(file, CancellationToken.None);
+            foreach (var diagnostic in result.GetAllDiagnostics())
             {
                 live.Add(Key(diagnostic));
             }
@@ -66,5 +76,5 @@ internal static class AnalyzerRunner
     private static IEnumerable<string> Signature(ImmutableArray<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.Id + ": " + d.GetMessage());
 
-    private static string Key(Diagnostic diagnostic) => $"{diagnostic.Id}|{diagnostic.Location.SourceTree?.FilePath}|{diagnostic.Location.SourceSpan}|{diagnostic.GetMessage()}";
+    private static string Key(Diagnostic diagnostic) => $"{diagnostic.Id}|{diagnostic.Location.SourceTree?.FilePath ?? diagnostic.Location.GetLineSpan().Path}|{diagnostic.Location.SourceSpan}|{diagnostic.GetMessage()}";
 }

@@ -23,6 +23,19 @@ public static class CSharpAnalyzerVerifier<TCheck>
         await test.RunAsync();
     }
 
+    /// <summary>Verifies a project with additional files (an approved-access file, say), markup in them included.</summary>
+    public static async Task VerifyAnalyzerAsync(string source, (string Name, string Text)[] additionalFiles, params DiagnosticResult[] expected)
+    {
+        var test = new SecurityAnalyzerTest<TCheck> { TestCode = source };
+        foreach (var (name, text) in additionalFiles)
+        {
+            test.TestState.AdditionalFiles.Add((name, text));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     /// <summary>Verifies an app that references a module library, given as source and referenced as metadata.</summary>
     public static async Task VerifyAnalyzerWithLibraryAsync(string librarySource, string appSource, params DiagnosticResult[] expected)
     {

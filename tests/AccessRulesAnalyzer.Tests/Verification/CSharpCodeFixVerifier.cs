@@ -28,6 +28,23 @@ public static class CSharpCodeFixVerifier<TCheck, TCodeFix>
     public static Task VerifyCodeFixAsync(string source, DiagnosticResult[] expected, string fixedSource) =>
         VerifyCodeFixAsync(new[] { source }, expected, new[] { fixedSource });
 
+    /// <summary>A fix that edits an additional file: the source stays as it is, <paramref name="additionalFile"/> becomes <paramref name="fixedAdditionalFile"/>.</summary>
+    public static async Task VerifyCodeFixAsync(string source, (string Name, string Text) additionalFile, string fixedAdditionalFile, params DiagnosticResult[] expected)
+    {
+        var test = new SecurityCodeFixTest<TCheck, TCodeFix> { TestCode = source };
+        test.TestState.AdditionalFiles.Add(additionalFile);
+        test.FixedState.Sources.Add(("/0/Test0.cs", SourceText.From(Unmarked(source))));
+        test.FixedState.AdditionalFiles.Add((additionalFile.Name, fixedAdditionalFile));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private static string Unmarked(string markup)
+    {
+        TestFileMarkupParser.GetSpans(markup, out string source, out System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<TextSpan>> _);
+        return source;
+    }
+
     public static async Task VerifyCodeFixAsync(string[] sources, DiagnosticResult[] expected, string[] fixedSources)
     {
         var test = new SecurityCodeFixTest<TCheck, TCodeFix>();

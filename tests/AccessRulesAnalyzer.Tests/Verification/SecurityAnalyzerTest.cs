@@ -24,7 +24,7 @@ internal sealed class SecurityAnalyzerTest<TCheck> : CSharpAnalyzerTest<Security
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [new SecurityModelAnalyzer(new TCheck())];
 
     protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken) =>
-        base.CreateCompilationWithAnalyzers(_first.Capture(compilation, analyzers), analyzers, options, cancellationToken);
+        base.CreateCompilationWithAnalyzers(_first.Capture(compilation, analyzers, options), analyzers, options, cancellationToken);
 
     protected override async Task RunImplAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ internal sealed class SecurityCodeFixTest<TCheck, TCodeFix> : CSharpCodeFixTest<
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [new SecurityModelAnalyzer(new TCheck())];
 
     protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken) =>
-        base.CreateCompilationWithAnalyzers(_first.Capture(compilation, analyzers), analyzers, options, cancellationToken);
+        base.CreateCompilationWithAnalyzers(_first.Capture(compilation, analyzers, options), analyzers, options, cancellationToken);
 
     protected override async Task RunImplAsync(CancellationToken cancellationToken)
     {
@@ -78,11 +78,11 @@ internal sealed class SecurityCodeFixTest<TCheck, TCodeFix> : CSharpCodeFixTest<
 /// </summary>
 internal sealed class FirstAnalysis
 {
-    private (Compilation Compilation, ImmutableArray<DiagnosticAnalyzer> Analyzers)? _first;
+    private (Compilation Compilation, ImmutableArray<DiagnosticAnalyzer> Analyzers, AnalyzerOptions Options)? _first;
 
-    public Compilation Capture(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public Compilation Capture(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
     {
-        _first ??= (compilation, analyzers);
+        _first ??= (compilation, analyzers, options);
         return compilation;
     }
 
@@ -90,7 +90,7 @@ internal sealed class FirstAnalysis
     {
         if (_first is { } first)
         {
-            await AnalyzerRunner.RunAsync(first.Compilation, first.Analyzers);
+            await AnalyzerRunner.RunAsync(first.Compilation, first.Analyzers, first.Options);
         }
     }
 }
