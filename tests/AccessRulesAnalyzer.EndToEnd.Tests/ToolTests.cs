@@ -104,4 +104,34 @@ public class ToolTests
         Assert.DoesNotContain("   at ", notLoading.Output);
         Assert.Contains("accessrules: ", notLoading.Output);
     }
+
+    [Fact]
+    public void ApprovedAccess_BuildsClean_NewAnonymousAccessFailsCI_AndDotnetFormatApprovesIt()
+    {
+        var tool = InstallTool();
+        var sample = Sample.Create(_feed, "CleanApp", _feed.SamplesDirectory("CleanApp"));
+        var ci = new System.Collections.Generic.Dictionary<string, string> { ["CI"] = "true" };
+
+        var baseline = DotNet.Run(tool, null, "accessrules", "baseline", sample.Project);
+        Assert.True(baseline.ExitCode == 0, baseline.Output);
+        var approved = Path.Combine(sample.Directory, "AnonymousAccess.approved.txt");
+        Assert.Contains("Shop.Product | * | none | read Name, Price", File.ReadAllText(approved));
+        var clean = DotNet.Build(sample, ci);
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.Empty(Sample.Diagnostics(clean.Output));
+
+        var shop = Path.Combine(sample.Directory, "Shop.cs");
+        File.WriteAllText(shop, File.ReadAllText(shop).Replace(
+            "[AccessRule(\"Shop.Guest\", Read = [nameof(Name), nameof(Price)])]",
+            "[AccessRule(\"Shop.Guest\", Read = [nameof(Name), nameof(Price)])]\n[AccessRule(\"Shop.Guest\", Read = [nameof(Name)], XPath = \"[Price > 100]\")]"));
+        var failing = DotNet.Build(sample, ci);
+        Assert.NotEqual(0, failing.ExitCode);
+        Assert.Contains(Sample.Diagnostics(failing.Output), line => line.EndsWith("AR3001 error", StringComparison.Ordinal));
+
+        var format = DotNet.Run(sample.Directory, null, "format", "analyzers", sample.Project, "--diagnostics", "AR3001", "--severity", "warn");
+        Assert.True(format.ExitCode == 0, format.Output);
+        Assert.Contains("Shop.Product | [Price > 100] | constrained | read Name", File.ReadAllText(approved));
+        var approvedBuild = DotNet.Build(sample, ci);
+        Assert.True(approvedBuild.ExitCode == 0, approvedBuild.Output);
+    }
 }
