@@ -99,6 +99,17 @@ internal enum Exposure
 
 internal static class ReportExposure
 {
+    /// <summary>The findings a security review of anonymous access flags; they fail CI builds (the package's build props).</summary>
+    public static readonly ImmutableHashSet<string> RedFlags = ImmutableHashSet.Create(
+        RuleIdentifiers.AnonymousRoleReusesNamedModuleRole,
+        RuleIdentifiers.AnonymousWriteWithoutConstraint,
+        RuleIdentifiers.AnonymousFullRead,
+        RuleIdentifiers.AnonymousDeleteWithoutConstraint,
+        RuleIdentifiers.AnonymousFileDocumentRead,
+        RuleIdentifiers.AnonymousChangeNotUserScoped,
+        RuleIdentifiers.AnonymousUserManagement,
+        RuleIdentifiers.UnapprovedAnonymousAccess);
+
     public static Exposure Of(ReportEntity entity) =>
         entity.Grants.Any(grant => grant.Scope == "none") ? Exposure.Open
         : entity.Grants.Any(grant => grant.Scope == "constrained") ? Exposure.Limited

@@ -72,7 +72,8 @@ internal static class ReportFormats
             table { border-collapse: collapse; }
             th, td { border: 1px solid #999; padding: .35rem .5rem; vertical-align: top; text-align: left; }
             th[scope=row] { white-space: nowrap; }
-            td.open { background: #f8d0d0; } td.limited { background: #fbe9c0; } td.own { background: #d3efd3; } td.none { color: #777; }
+            .open { background: #f8d0d0; } .limited { background: #fbe9c0; } .own { background: #d3efd3; } td.none { color: #777; }
+            .flag { font-weight: 700; color: #8b0000; display: block; }
             .risk { font-weight: 600; display: block; }
             details summary { cursor: pointer; }
             .legend span { padding: .1rem .4rem; margin-right: .5rem; border: 1px solid #999; }
@@ -105,6 +106,10 @@ internal static class ReportFormats
 
                 var exposure = ReportExposure.Of(entity);
                 html.Append($"<td class=\"{exposure.ToString().ToLowerInvariant()}\"><span class=\"risk\">{ReportExposure.Rights(entity)}: {ReportExposure.Word(exposure)}</span>");
+                if (entity.Findings.Any(finding => ReportExposure.RedFlags.Contains(finding.Id)))
+                {
+                    html.Append("<span class=\"flag\">red flag</span>");
+                }
                 if (entity.Findings.Length > 0)
                 {
                     html.Append($"<span>{entity.Findings.Length} finding{(entity.Findings.Length == 1 ? string.Empty : "s")}: {Encode(string.Join(", ", entity.Findings.Select(f => f.Id).Distinct()))}</span>");

@@ -134,4 +134,47 @@ public class ToolTests
         var approvedBuild = DotNet.Build(sample, ci);
         Assert.True(approvedBuild.ExitCode == 0, approvedBuild.Output);
     }
+
+    [Fact]
+    public void HtmlReport_InARealBrowser_ShowsTheAnonymousRoleAndItsRedFlagCells()
+    {
+        var chromium = new[] { "chromium", "chromium-browser" }
+            .Select(name => Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator).Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists))
+            .FirstOrDefault(path => path is not null);
+        Assert.True(chromium is not null, "Chromium is needed to open the HTML report: apt-get install chromium (.ci/run installs it when missing).");
+        var tool = InstallTool();
+        var report = Path.Combine(tool, "report.html");
+        var html = DotNet.Run(tool, null, "accessrules", "report", ShopApp().Project, "--format", "html", "--output", report);
+        Assert.True(html.ExitCode == 0, html.Output);
+
+        var screenshot = Path.Combine(tool, "report.png");
+        var shot = Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1400,900", "--screenshot=" + screenshot, new Uri(report).AbsoluteUri);
+        Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "No screenshot:\n" + shot);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(screenshot)[..4]);
+
+        // The DOM as the browser rendered it: the anonymous column, and its red-flag cells said in words.
+        var dom = Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(report).AbsoluteUri);
+        Assert.Contains("<th scope=\"col\">Anonymous (anonymous)</th>", dom);
+        Assert.Contains("<td class=\"open\"><span class=\"risk\">CRW: every object</span><span class=\"flag\">red flag</span>", dom);
+        Assert.Contains("<td class=\"open\"><span class=\"risk\">R: every object</span><span class=\"flag\">red flag</span>", dom);
+    }
+}
+
+/// <summary>Runs a browser and returns what it printed.</summary>
+internal static class Browser
+{
+    public static string Run(string browser, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(browser) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "The browser did not finish in two minutes.");
+        return output + errors.Result;
+    }
 }
