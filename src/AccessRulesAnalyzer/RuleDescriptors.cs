@@ -25,5 +25,9 @@ internal static class RuleDescriptors
         params string[] customTags) =>
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
 
+    /// <summary>A rule of the strict set, off until enabled (docs/strict.md): the platform recommender's stricter checks.</summary>
+    public static DiagnosticDescriptor CreateStrict(string id, string title, string messageFormat, string category, string description) =>
+        new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: false, description, HelpLink(id));
+
     public static string HelpLink(string id) => DocumentationRoot + id + ".md";
 }

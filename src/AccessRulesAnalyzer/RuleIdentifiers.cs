@@ -15,6 +15,12 @@ internal static class RuleIdentifiers
     public const string AnonymousUserEntityAccess = "AR0009";
     public const string AnonymousCreate = "AR0010";
 
+    // The strict set (off by default): parity with the platform's Best Practice Recommender.
+    public const string AnonymousReadWithoutConstraint = "AR0011";
+    public const string AnonymousWrite = "AR0012";
+    public const string AnonymousSystemEntityAccess = "AR0013";
+    public const string AnonymousAdministrationRole = "AR0014";
+
     // Model consistency.
     public const string UnknownModuleRole = "AR1001";
     public const string ModuleRoleOfAnotherModule = "AR1002";

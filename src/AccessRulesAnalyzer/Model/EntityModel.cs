@@ -151,6 +151,8 @@ internal sealed class EntityModel
 
     public bool IsFileDocument => IsOrSpecializes(Model.FileDocument);
 
+    public bool IsImage => IsOrSpecializes(Model.Image);
+
     /// <summary>The class is generated code (<see cref="Model.GeneratedCode"/>): no rule reports on it.</summary>
     public bool IsGenerated
     {

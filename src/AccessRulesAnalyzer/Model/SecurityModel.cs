@@ -141,6 +141,8 @@ internal sealed class SecurityModel
 
     public EntityModel? FileDocument => Types.FileDocument is { } document ? GetEntity(document) : null;
 
+    public EntityModel? Image => Types.Image is { } image ? GetEntity(image) : null;
+
     /// <summary>The module role is declared here or in a module library, or is one of the System module's own.</summary>
     public bool IsDeclared(string moduleRole) => _declaredModuleRoles.Contains(moduleRole) || ModuleRole.IsBuiltIn(moduleRole);
 
