@@ -82,3 +82,52 @@ public sealed class AnonymousUsersAttribute : Attribute
     /// <summary>The microflow that carries an anonymous user's data over to the user who signs in.</summary>
     public string? SignInMicroflow { get; set; }
 }
+
+/// <summary>The platform's built-in administrator account, and the user role it gets.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class AdministratorAccountAttribute : Attribute
+{
+    /// <summary>Declares the administrator account <paramref name="name"/>.</summary>
+    public AdministratorAccountAttribute(string name) => Name = name;
+
+    /// <summary>The account's user name.</summary>
+    public string Name { get; }
+
+    /// <summary>The user role the administrator account has.</summary>
+    public string? UserRole { get; set; }
+}
+
+/// <summary>A demo user: an account with a known password, for showing the app at the Prototype security level.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class DemoUserAttribute : Attribute
+{
+    /// <summary>Declares the demo user <paramref name="name"/> with <paramref name="userRoles"/>.</summary>
+    public DemoUserAttribute(string name, params string[] userRoles)
+    {
+        Name = name;
+        UserRoles = userRoles;
+    }
+
+    /// <summary>The demo user's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The user roles the demo user has.</summary>
+    public string[] UserRoles { get; }
+}
+
+/// <summary>The requirements on passwords of local accounts, applied when users are created or change their password.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class PasswordPolicyAttribute : Attribute
+{
+    /// <summary>The minimum length of a password.</summary>
+    public int MinimumLength { get; set; }
+
+    /// <summary>At least one digit is required.</summary>
+    public bool RequireDigit { get; set; }
+
+    /// <summary>At least one lowercase and one uppercase character are required.</summary>
+    public bool RequireMixedCase { get; set; }
+
+    /// <summary>At least one special symbol is required.</summary>
+    public bool RequireSymbol { get; set; }
+}

@@ -20,6 +20,7 @@ internal static class RuleIdentifiers
     public const string AnonymousWrite = "AR0012";
     public const string AnonymousSystemEntityAccess = "AR0013";
     public const string AnonymousAdministrationRole = "AR0014";
+    public const string AdministratorReachableAnonymously = "AR0015";
 
     // Model consistency.
     public const string UnknownModuleRole = "AR1001";
@@ -39,6 +40,10 @@ internal static class RuleIdentifiers
     public const string ConstrainedMemberWritable = "AR1015";
     public const string UnusedModuleRole = "AR1016";
     public const string SpecializationOverridesInheritedSetting = "AR1017";
+    public const string DemoUsersInProduction = "AR1018";
+    public const string WeakPasswordPolicy = "AR1019";
+    public const string NoPasswordPolicy = "AR1020";
+    public const string DemoUserUnknownRole = "AR1021";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";

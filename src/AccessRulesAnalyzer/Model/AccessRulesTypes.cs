@@ -16,6 +16,9 @@ internal sealed class AccessRulesTypes
         ModuleRole = Get(assembly, "ModuleRoleAttribute");
         UserRole = Get(assembly, "UserRoleAttribute");
         AnonymousUsers = Get(assembly, "AnonymousUsersAttribute");
+        AdministratorAccount = Get(assembly, "AdministratorAccountAttribute");
+        DemoUser = Get(assembly, "DemoUserAttribute");
+        PasswordPolicy = Get(assembly, "PasswordPolicyAttribute");
         AccessRule = Get(assembly, "AccessRuleAttribute");
         Association = Get(assembly, "AssociationAttribute");
         Calculated = Get(assembly, "CalculatedAttribute");
@@ -44,6 +47,12 @@ internal sealed class AccessRulesTypes
     public INamedTypeSymbol? SystemUser { get; }
     public INamedTypeSymbol? FileDocument { get; }
     public INamedTypeSymbol? Image { get; }
+
+    public INamedTypeSymbol? AdministratorAccount { get; }
+
+    public INamedTypeSymbol? DemoUser { get; }
+
+    public INamedTypeSymbol? PasswordPolicy { get; }
     public INamedTypeSymbol? SystemUserRole { get; }
     public INamedTypeSymbol? SystemLanguage { get; }
     public INamedTypeSymbol? SystemTimeZone { get; }

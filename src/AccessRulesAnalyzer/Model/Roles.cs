@@ -94,6 +94,63 @@ internal sealed class AnonymousAccess
     public AttributeData Declaration { get; }
 }
 
+/// <summary>The <c>[assembly: AdministratorAccount]</c>: the platform's built-in administrator and its user role.</summary>
+internal sealed class AdministratorAccount
+{
+    public AdministratorAccount(string? name, string? userRoleName, AttributeData declaration)
+    {
+        Name = name;
+        UserRoleName = userRoleName;
+        Declaration = declaration;
+    }
+
+    public string? Name { get; }
+
+    public string? UserRoleName { get; }
+
+    public AttributeData Declaration { get; }
+}
+
+/// <summary>An <c>[assembly: DemoUser]</c>: an account with a known password and its user roles.</summary>
+internal sealed class DemoUser
+{
+    public DemoUser(string? name, ImmutableArray<ArrayElement> userRoles, AttributeData declaration)
+    {
+        Name = name;
+        UserRoles = userRoles;
+        Declaration = declaration;
+    }
+
+    public string? Name { get; }
+
+    public ImmutableArray<ArrayElement> UserRoles { get; }
+
+    public AttributeData Declaration { get; }
+}
+
+/// <summary>The <c>[assembly: PasswordPolicy]</c>: what a local account's password must have.</summary>
+internal sealed class PasswordPolicy
+{
+    public PasswordPolicy(int minimumLength, bool requireDigit, bool requireMixedCase, bool requireSymbol, AttributeData declaration)
+    {
+        MinimumLength = minimumLength;
+        RequireDigit = requireDigit;
+        RequireMixedCase = requireMixedCase;
+        RequireSymbol = requireSymbol;
+        Declaration = declaration;
+    }
+
+    public int MinimumLength { get; }
+
+    public bool RequireDigit { get; }
+
+    public bool RequireMixedCase { get; }
+
+    public bool RequireSymbol { get; }
+
+    public AttributeData Declaration { get; }
+}
+
 internal enum AppSecurityLevel
 {
     Off,

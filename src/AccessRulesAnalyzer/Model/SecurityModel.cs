@@ -39,6 +39,7 @@ internal sealed class SecurityModel
         var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
         var userRoles = ImmutableArray.CreateBuilder<UserRole>();
         var anonymous = ImmutableArray.CreateBuilder<AnonymousAccess>();
+        var demoUsers = ImmutableArray.CreateBuilder<DemoUser>();
         var level = AppSecurityLevel.Production;
         foreach (var attribute in app.GetAttributes())
         {
@@ -61,6 +62,23 @@ internal sealed class SecurityModel
                     AttributeValues.ConstructorString(attribute, 0),
                     AttributeValues.NamedString(attribute, "SignInMicroflow"),
                     attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.DemoUser))
+            {
+                demoUsers.Add(new DemoUser(AttributeValues.ConstructorString(attribute, 0), AttributeValues.ConstructorStrings(attribute, 1), attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.AdministratorAccount))
+            {
+                Administrator = new AdministratorAccount(AttributeValues.ConstructorString(attribute, 0), AttributeValues.NamedString(attribute, "UserRole"), attribute);
+            }
+            else if (AccessRulesTypes.Is(attribute, types.PasswordPolicy))
+            {
+                PasswordPolicy = new PasswordPolicy(
+                    AttributeValues.NamedInt(attribute, "MinimumLength"),
+                    AttributeValues.NamedBool(attribute, "RequireDigit"),
+                    AttributeValues.NamedBool(attribute, "RequireMixedCase"),
+                    AttributeValues.NamedBool(attribute, "RequireSymbol"),
+                    attribute);
             }
             else if (AccessRulesTypes.Is(attribute, types.AppSecurity) && AttributeValues.ConstructorInt(attribute, 0) is { } value)
             {
@@ -85,17 +103,10 @@ internal sealed class SecurityModel
         _declaredModuleRoles = ModuleRoles.Select(role => role.QualifiedName).ToImmutableHashSet(StringComparer.Ordinal);
         UserRoles = userRoles.ToImmutable();
         AnonymousDeclarations = anonymous.ToImmutable();
+        DemoUsers = demoUsers.ToImmutable();
         Level = level;
 
-        var anonymousName = AnonymousDeclarations.IsEmpty ? null : AnonymousDeclarations[0].UserRoleName;
-        foreach (var role in UserRoles)
-        {
-            if (role.Name == anonymousName)
-            {
-                AnonymousUserRole = role;
-                break;
-            }
-        }
+        AnonymousUserRole = AnonymousDeclarations.IsEmpty ? null : UserRoleNamed(AnonymousDeclarations[0].UserRoleName);
 
         var anonymousModuleRoles = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         if (AnonymousUserRole is not null)
@@ -130,6 +141,28 @@ internal sealed class SecurityModel
     /// <summary>The user role of visitors who have not signed in; null when anonymous users are not allowed.</summary>
     public UserRole? AnonymousUserRole { get; }
 
+    /// <summary>The <c>[assembly: AdministratorAccount]</c>; null without one.</summary>
+    public AdministratorAccount? Administrator { get; }
+
+    public ImmutableArray<DemoUser> DemoUsers { get; }
+
+    /// <summary>The <c>[assembly: PasswordPolicy]</c>; null without one.</summary>
+    public PasswordPolicy? PasswordPolicy { get; }
+
+    /// <summary>The user role named <paramref name="name"/>; null when none is declared.</summary>
+    public UserRole? UserRoleNamed(string? name)
+    {
+        foreach (var role in UserRoles)
+        {
+            if (role.Name == name)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The module roles of <see cref="AnonymousUserRole"/>.</summary>
     public ImmutableHashSet<string> AnonymousModuleRoles { get; }
 
@@ -147,18 +180,7 @@ internal sealed class SecurityModel
     public bool IsDeclared(string moduleRole) => _declaredModuleRoles.Contains(moduleRole) || ModuleRole.IsBuiltIn(moduleRole);
 
     /// <summary>A user role named <paramref name="name"/> is declared (an app has a handful: a scan).</summary>
-    public bool IsUserRole(string name)
-    {
-        foreach (var role in UserRoles)
-        {
-            if (role.Name == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsUserRole(string name) => UserRoleNamed(name) is not null;
 
     /// <summary>A system token, or the token of a declared user role.</summary>
     public bool IsKnownToken(string name) =>
