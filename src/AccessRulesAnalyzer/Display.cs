@@ -13,4 +13,10 @@ internal static class Display
 
     /// <summary>A flag as C# writes it.</summary>
     public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>The line of a rule's attribute in its file, for messages that point at another rule; "?" for one read from metadata.</summary>
+    public static string Line(Model.AccessRule rule) =>
+        rule.Declaration.ApplicationSyntaxReference is { } reference
+            ? (reference.SyntaxTree.GetLineSpan(reference.Span).StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "?";
 }

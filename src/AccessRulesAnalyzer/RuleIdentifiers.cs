@@ -44,12 +44,15 @@ internal static class RuleIdentifiers
     public const string WeakPasswordPolicy = "AR1019";
     public const string NoPasswordPolicy = "AR1020";
     public const string DemoUserUnknownRole = "AR1021";
+    public const string RedundantAccessRule = "AR1022";
+    public const string DuplicateAccessRule = "AR1023";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";
     public const string XPathUnknownName = "AR2002";
     public const string XPathCurrentUserNotUser = "AR2003";
     public const string XPathTypeMismatch = "AR2004";
+    public const string XPathNeverMatches = "AR2005";
 
     // AR3xxx: the access review, against the approved anonymous access.
     public const string UnapprovedAnonymousAccess = "AR3001";

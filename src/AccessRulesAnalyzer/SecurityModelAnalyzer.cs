@@ -75,10 +75,13 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
         new WeakPasswordPolicyCheck(),
         new NoPasswordPolicyCheck(),
         new DemoUserUnknownRoleCheck(),
+        new RedundantAccessRuleCheck(),
+        new DuplicateAccessRuleCheck(),
         new XPathSyntaxErrorCheck(),
         new XPathUnknownNameCheck(),
         new XPathCurrentUserNotUserCheck(),
         new XPathTypeMismatchCheck(),
+        new XPathNeverMatchesCheck(),
         new UnapprovedAnonymousAccessCheck(),
         new ApprovedAccessNoLongerGrantedCheck(),
         new ApprovedAccessSyntaxErrorCheck());

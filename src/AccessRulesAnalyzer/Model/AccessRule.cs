@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
 
@@ -151,6 +153,65 @@ internal sealed class AccessRule
 
         return all == MemberAccess.Read || Contains(Read, member) ? MemberAccess.Read : MemberAccess.None;
     }
+
+    /// <summary>The constraint's text without whitespace outside quotes, so that layouts of one constraint compare equal; null without one.</summary>
+    public string? NormalizedConstraint
+    {
+        get
+        {
+            if (_xpathText is null)
+            {
+                return null;
+            }
+
+            var text = new System.Text.StringBuilder(_xpathText.Length);
+            char? quote = null;
+            foreach (var c in _xpathText)
+            {
+                quote = quote is null ? (c is '\'' or '"' ? c : null) : (c == quote ? null : quote);
+                if (quote is not null || !char.IsWhiteSpace(c) || c is '\'' or '"')
+                {
+                    text.Append(c);
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>The same roles, rights on every member, create, delete and constraint: two declarations of one grant.</summary>
+    public bool GrantsTheSameAs(AccessRule other) =>
+        Create == other.Create && Delete == other.Delete && NormalizedConstraint == other.NormalizedConstraint &&
+        SameRoles(other) && Entity.Members.All(member => AccessTo(member.Name) == other.AccessTo(member.Name));
+
+    /// <summary>
+    /// For every role of this rule, the other rules of the entity that name it, under the same constraint or none
+    /// (which is weaker), already grant everything this rule grants. Rules that grant the same as this one are left
+    /// out: that is a duplicate, not a cover. The covering rules, in declaration order; empty when not covered.
+    /// </summary>
+    public ImmutableArray<AccessRule> CoveringRules()
+    {
+        var covering = new List<AccessRule>();
+        foreach (var role in ModuleRoles)
+        {
+            var others = Entity.Rules.Where(other => !ReferenceEquals(other, this) && other.Names(role.Value) && !GrantsTheSameAs(other) &&
+                                                     (other._xpathText is null || other.NormalizedConstraint == NormalizedConstraint)).ToList();
+            if ((Create && !others.Any(other => other.Create)) || (Delete && !others.Any(other => other.Delete)) ||
+                Entity.Members.Any(member => AccessTo(member.Name) > others.Select(other => other.AccessTo(member.Name)).DefaultIfEmpty(MemberAccess.None).Max()))
+            {
+                return ImmutableArray<AccessRule>.Empty;
+            }
+
+            // Named are the rules that give some of what this one gives, not every rule of the role.
+            covering.AddRange(others.Where(other => !covering.Contains(other) &&
+                ((Create && other.Create) || (Delete && other.Delete) || Entity.Members.Any(member => AccessTo(member.Name) > MemberAccess.None && other.AccessTo(member.Name) > MemberAccess.None))));
+        }
+
+        return covering.OrderBy(rule => Entity.Rules.IndexOf(rule)).ToImmutableArray();
+    }
+
+    private bool SameRoles(AccessRule other) =>
+        ModuleRoles.Length > 0 && ModuleRoles.All(role => other.Names(role.Value)) && other.ModuleRoles.All(role => Names(role.Value));
 
     /// <summary>AllMembers covers <paramref name="member"/>: it is not in <see cref="Except"/>.</summary>
     public bool AllMembersCover(string member) => AllMembers != MemberAccess.None && !Contains(Except, member);

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.XPath;
+
+/// <summary>
+/// Why a constraint can never match, read from its text alone: a conjunct that is false (<c>false()</c>,
+/// <c>not(true())</c>), or two comparisons of the same path under <c>and</c> that cannot both hold (<c>Status = 'A'
+/// and Status = 'B'</c>, <c>Amount &gt; 5 and Amount &lt; 3</c>). Groups <c>[a][b]</c> are <c>a and b</c>. A pure
+/// reading: what cannot hold whatever the data; <c>or</c> is left alone.
+/// </summary>
+internal static class XPathContradictions
+{
+    /// <summary>The first reason the constraint never matches, with the span to report it on; null when it may match.</summary>
+    public static (TextSpan Span, string Reason)? Find(XPathConstraint constraint)
+    {
+        var conjuncts = new List<XPathExpression>();
+        foreach (var group in constraint.Groups)
+        {
+            Flatten(group, conjuncts);
+        }
+
+        var seen = new List<(string Path, XPathComparison Comparison, XPathLiteral Value)>();
+        foreach (var conjunct in conjuncts)
+        {
+            if (IsFalse(conjunct))
+            {
+                return (conjunct.Span, $"'{Text(constraint, conjunct)}' never holds");
+            }
+
+            if (AsPathComparison(conjunct) is not { } comparison)
+            {
+                continue;
+            }
+
+            foreach (var earlier in seen.Where(earlier => earlier.Path == comparison.Path))
+            {
+                if (Contradict(earlier.Comparison.Operator, earlier.Value, comparison.Operator, comparison.Value))
+                {
+                    return (comparison.Comparison.Span, $"'{Text(constraint, comparison.Comparison)}' contradicts '{Text(constraint, earlier.Comparison)}': both cannot hold");
+                }
+            }
+
+            seen.Add((comparison.Path, comparison.Comparison, comparison.Value));
+        }
+
+        return null;
+    }
+
+    private static void Flatten(XPathExpression expression, List<XPathExpression> into)
+    {
+        if (expression is XPathLogicalExpression { Operator: XPathLogicalOperator.And } and)
+        {
+            Flatten(and.Left, into);
+            Flatten(and.Right, into);
+        }
+        else
+        {
+            into.Add(expression);
+        }
+    }
+
+    private static bool IsFalse(XPathExpression expression) => expression switch
+    {
+        XPathFunctionCall { Name: "false", Arguments.Length: 0 } => true,
+        XPathLiteral { Kind: XPathLiteralKind.Boolean, Value: "false" } => true,
+        XPathNotExpression not => IsTrue(not.Operand),
+        XPathFunctionCall { Name: "not", Arguments.Length: 1 } call => IsTrue(call.Arguments[0]),
+        _ => false,
+    };
+
+    private static bool IsTrue(XPathExpression expression) => expression switch
+    {
+        XPathFunctionCall { Name: "true", Arguments.Length: 0 } => true,
+        XPathLiteral { Kind: XPathLiteralKind.Boolean, Value: "true" } => true,
+        XPathNotExpression not => IsFalse(not.Operand),
+        XPathFunctionCall { Name: "not", Arguments.Length: 1 } call => IsFalse(call.Arguments[0]),
+        _ => false,
+    };
+
+    /// <summary>A comparison of a plain path (no predicates) with a string, number or boolean, the path on the left.</summary>
+    private static (string Path, XPathComparison Comparison, XPathComparisonOperator Operator, XPathLiteral Value)? AsPathComparison(XPathExpression expression)
+    {
+        if (expression is not XPathComparison comparison)
+        {
+            return null;
+        }
+
+        var (path, value, flipped) = (comparison.Left, comparison.Right) switch
+        {
+            (XPathPath p, XPathLiteral l) => (p, l, false),
+            (XPathLiteral l, XPathPath p) => (p, l, true),
+            _ => (null, null, false),
+        };
+        if (path is null || value is null || value.Kind is not (XPathLiteralKind.String or XPathLiteralKind.Number or XPathLiteralKind.Boolean) ||
+            path.Steps.Any(step => !step.Predicates.IsEmpty))
+        {
+            return null;
+        }
+
+        var op = flipped ? Flip(comparison.Operator) : comparison.Operator;
+        return (string.Join("/", path.Steps.Select(step => step.Name)), comparison, op, value);
+    }
+
+    private static XPathComparisonOperator Flip(XPathComparisonOperator op) => op switch
+    {
+        XPathComparisonOperator.LessThan => XPathComparisonOperator.GreaterThan,
+        XPathComparisonOperator.LessThanOrEqual => XPathComparisonOperator.GreaterThanOrEqual,
+        XPathComparisonOperator.GreaterThan => XPathComparisonOperator.LessThan,
+        XPathComparisonOperator.GreaterThanOrEqual => XPathComparisonOperator.LessThanOrEqual,
+        _ => op,
+    };
+
+    /// <summary>No single value satisfies both <c>path a x</c> and <c>path b y</c>.</summary>
+    private static bool Contradict(XPathComparisonOperator a, XPathLiteral x, XPathComparisonOperator b, XPathLiteral y)
+    {
+        if (a == XPathComparisonOperator.Equal && b == XPathComparisonOperator.Equal)
+        {
+            return x.Kind == y.Kind && !Same(x, y);
+        }
+
+        if ((a == XPathComparisonOperator.Equal && b == XPathComparisonOperator.NotEqual) || (a == XPathComparisonOperator.NotEqual && b == XPathComparisonOperator.Equal))
+        {
+            return x.Kind == y.Kind && Same(x, y);
+        }
+
+        if (Number(x) is not { } u || Number(y) is not { } v)
+        {
+            return false;
+        }
+
+        // Each comparison as an interval of the numbers it admits; they contradict when the intervals do not meet.
+        var (low1, high1, lowOpen1, highOpen1) = Interval(a, u);
+        var (low2, high2, lowOpen2, highOpen2) = Interval(b, v);
+        if (a == XPathComparisonOperator.NotEqual || b == XPathComparisonOperator.NotEqual)
+        {
+            return false;
+        }
+
+        var low = Math.Max(low1, low2);
+        var high = Math.Min(high1, high2);
+        var lowOpen = (low == low1 && lowOpen1) || (low == low2 && lowOpen2);
+        var highOpen = (high == high1 && highOpen1) || (high == high2 && highOpen2);
+        return low > high || (low == high && (lowOpen || highOpen));
+    }
+
+    private static (double Low, double High, bool LowOpen, bool HighOpen) Interval(XPathComparisonOperator op, double value) => op switch
+    {
+        XPathComparisonOperator.Equal => (value, value, false, false),
+        XPathComparisonOperator.LessThan => (double.NegativeInfinity, value, false, true),
+        XPathComparisonOperator.LessThanOrEqual => (double.NegativeInfinity, value, false, false),
+        XPathComparisonOperator.GreaterThan => (value, double.PositiveInfinity, true, false),
+        XPathComparisonOperator.GreaterThanOrEqual => (value, double.PositiveInfinity, false, false),
+        _ => (double.NegativeInfinity, double.PositiveInfinity, false, false),
+    };
+
+    private static bool Same(XPathLiteral x, XPathLiteral y) =>
+        // The platform compares strings without regard to case: 'A' and 'a' are the same value.
+        Number(x) is { } u && Number(y) is { } v ? u == v : string.Equals(x.Value, y.Value, StringComparison.OrdinalIgnoreCase);
+
+    private static double? Number(XPathLiteral literal) =>
+        literal.Kind == XPathLiteralKind.Number && double.TryParse(literal.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static string Text(XPathConstraint constraint, XPathExpression expression) =>
+        constraint.Text.Substring(expression.Span.Start, expression.Span.Length);
+}

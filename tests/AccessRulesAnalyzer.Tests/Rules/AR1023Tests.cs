@@ -1,0 +1,35 @@
+using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Rules;
+
+/// <summary>AR1023: Duplicate access rule.</summary>
+public class AR1023Tests
+{
+    [Fact]
+    public async Task AR1023_TheSameGrantTwice_IsReportedOnTheSecond_LayoutAndOrderAside()
+    {
+        await CSharpAnalyzerVerifier<DuplicateAccessRuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|#1:AccessRule("Shop.Customer", "Shop.Guest", Read = [nameof(Note)], XPath = "[Status = 'Open']")|}]
+            [{|#0:AccessRule("Shop.Guest", "Shop.Customer", AllMembers = MemberAccess.Read, Except = [nameof(Status)], XPath = "[Status='Open']")|}]
+            [AccessRule("Shop.Guest", "Shop.Customer", Read = [nameof(Note)], XPath = "[Status = 'open']")]
+            [AccessRule("Shop.Guest", Read = [nameof(Note)], XPath = "[Status = 'Open']")]
+            [AccessRule("Shop.Customer", "Shop.Guest", Read = [nameof(Note)], Delete = true, XPath = "[Status = 'Open']")]
+            public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
+            """,
+            Expect.Diagnostic("AR1023").WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
+    }
+
+    [Fact]
+    public async Task AR1023_Fix_RemovesTheRepeat_FromASharedAttributeList()
+    {
+        await CSharpCodeFixVerifier<DuplicateAccessRuleCheck, CodeFixes.RemoveAccessRuleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop"), AccessRule("Shop.Customer", Read = [nameof(Note)]), {|AR1023:AccessRule("Shop.Customer", Read = [nameof(Note)])|}]
+            public class Ticket { public string? Note { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop"), AccessRule("Shop.Customer", Read = [nameof(Note)])]
+            public class Ticket { public string? Note { get; set; } }
+            """);
+    }
+}
