@@ -122,6 +122,13 @@ public class PlatformXPathExamplesTests
     public async Task EveryExample_ComparesTheCurrentUserWithAUser() =>
         await CSharpAnalyzerVerifier<XPathCurrentUserNotUserCheck>.VerifyAnalyzerAsync(Source());
 
+    /// <summary>Every example but <c>[false()]</c>, which the functions page shows matching nothing; AR2005 says so.</summary>
+    [Fact]
+    public async Task EveryExample_CanMatch_ButFalse() =>
+        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(
+            Source().Replace("""XPath = "[false()]")]""", """XPath = "[{|#0:false()|}]")]"""),
+            Expect.Diagnostic("AR2005").WithLocation(0).WithArguments("Sales.Customer", "'false()' never holds"));
+
     [Fact]
     public async Task EveryExample_ComparesValuesOfTheSameType() =>
         await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Source());
