@@ -100,9 +100,13 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
             }
 
             var registrations = new CheckRegistrations(model, start.Options);
+            var turnedOff = new TurnedOffRules(start.Compilation, start.Options);
             foreach (var check in _checks)
             {
-                check.Register(registrations, model);
+                if (!turnedOff.AllOff(check, start.CancellationToken))
+                {
+                    check.Register(registrations, model);
+                }
             }
 
             registrations.RegisterActions(start);
