@@ -217,4 +217,76 @@ public class XPathParserTests
             yield return child;
         }
     }
+
+    [Theory]
+    [InlineData("[Name = 'open]", 8, 1, "Unterminated string")]
+    [InlineData("[>= 5]", 1, 2, "Expected a value or a path, found '>='")]
+    [InlineData("[a = 1] # [b = 2]", 8, 1, "Unexpected character '#'")]
+    public void Errors_CoverWhatIsWrong(string text, int start, int length, string message)
+    {
+        var error = XPathParser.Parse(text).Errors.First();
+
+        Assert.Equal((message, start, length), (error.Message, error.Span.Start, error.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("-5", "-5")]
+    [InlineData("2.5", "2.5")]
+    [InlineData("-0.25", "-0.25")]
+    public void Numbers_KeepTheirSignAndFraction(string number, string value)
+    {
+        var literal = Assert.IsType<XPathLiteral>(Assert.IsType<XPathComparison>(Assert.Single(XPathParser.Parse($"[Amount = {number}]").Groups)).Right);
+
+        Assert.Equal((XPathLiteralKind.Number, value), (literal.Kind, literal.Value));
+    }
+
+    [Fact]
+    public void AQuotedLiteralThatStartsWithADoubledQuote_ReadsOneQuote()
+    {
+        var literal = Assert.IsType<XPathLiteral>(Assert.IsType<XPathComparison>(Assert.Single(XPathParser.Parse("[Name = '''a''']").Groups)).Right);
+
+        Assert.Equal("'a'", literal.Value);
+    }
+
+    [Theory]
+    [InlineData("[a = 1 and oracle = 2]")]
+    [InlineData("[a = 1 or android = 2]")]
+    [InlineData("[notes = 1 and ornament = 2]")]
+    public void NamesThatStartWithAKeyword_AreNames(string text)
+    {
+        var constraint = XPathParser.Parse(text);
+
+        Assert.Empty(constraint.Errors);
+        var logical = Assert.IsType<XPathLogicalExpression>(Assert.Single(constraint.Groups));
+        Assert.IsType<XPathComparison>(logical.Left);
+        Assert.IsType<XPathComparison>(logical.Right);
+    }
+
+    [Fact]
+    public void AnUnknownFunction_IsOneError_WhateverItsArguments()
+    {
+        var error = Assert.Single(XPathParser.Parse("[matches(Name, 'a', 'b', 'c')]").Errors);
+
+        Assert.Equal("Unknown function 'matches'", error.Message);
+    }
+
+    [Fact]
+    public void NestingUpToTheLimit_Parses_AndDepthIsCountedPerBranch()
+    {
+        static string Nested(int depth) => string.Concat(Enumerable.Repeat("(", depth)) + "a = 1" + string.Concat(Enumerable.Repeat(")", depth));
+
+        Assert.Empty(XPathParser.Parse("[" + Nested(60) + "]").Errors);
+        Assert.Empty(XPathParser.Parse("[" + Nested(40) + " and " + Nested(40) + " and " + Nested(40) + "]").Errors);
+        Assert.NotEmpty(XPathParser.Parse("[" + Nested(70) + "]").Errors);
+    }
+
+    [Fact]
+    public void UtcTokens_AreTheBeginAndEndTokensOnly()
+    {
+        Assert.Contains("BeginOfCurrentDayUTC", XPathTokens.Fixed);
+        Assert.Contains("EndOfTomorrowUTC", XPathTokens.Fixed);
+        Assert.DoesNotContain("CurrentDateTimeUTC", XPathTokens.Fixed);
+        Assert.DoesNotContain("CurrentUserUTC", XPathTokens.Fixed);
+        Assert.Contains("CurrentObject", XPathTokens.Fixed);
+    }
 }
