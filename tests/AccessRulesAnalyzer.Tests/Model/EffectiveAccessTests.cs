@@ -116,4 +116,31 @@ public class EffectiveAccessTests
 
         Assert.Equal(["Shop.Page"], Assert.Single(access).Entities.Select(entity => entity.Entity.QualifiedName));
     }
+
+    [Fact]
+    public void TheAnonymousRoleComesFirst_WhateverItsName_AndGrantsGoUnconstrainedFirst_ThenByConstraint()
+    {
+        var access = Access("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Shop.Clerk")]
+            [assembly: UserRole("Zed", "Shop.Guest")]
+            [assembly: UserRole("Alpha", "Shop.Clerk")]
+            [assembly: AnonymousUsers("Zed")]
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)], XPath = "[Name = 'b']")]
+            [AccessRule("Shop.Guest", Delete = true, XPath = "[Name = 'a']")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
+            [AccessRule("Shop.Guest", XPath = "[Name = 'c']")]
+            public class Tag { public string? Name { get; set; } }
+            """);
+
+        Assert.Equal(["Zed", "Alpha"], access.Select(role => role.Name));
+        var grants = access[0].Entities.Single().Grants;
+        Assert.Equal([null, "[Name = 'a']", "[Name = 'b']"], grants.Select(grant => grant.Constraint));
+        Assert.Equal([false, true, false], grants.Select(grant => grant.Delete));
+        Assert.Empty(access[1].Entities);
+    }
 }

@@ -118,4 +118,27 @@ public class AccessReportTests
             },
             lines);
     }
+
+    [Fact]
+    public void ApprovedLines_NameDeleteWriteAndTheConstrainedScope()
+    {
+        var lines = ApprovedAccess.Lines(UserRoleAccess.Of(SecurityModel.For(TestProject.Compilation(Shop.Replace(
+            "[AccessRule(\"Shop.Guest\", ReadWrite = [nameof(Text)])]",
+            "[AccessRule(\"Shop.Guest\", Delete = true, ReadWrite = [nameof(Text)], XPath = \"[Text != empty]\")]")))!)).ToArray();
+
+        Assert.Contains("Shop.Review | [Text != empty] | constrained | delete; read Text; write Text", lines);
+    }
+
+    [Theory]
+    [InlineData("Shop.Review | Text != empty | none | read Text", "line 1, column 15: the constraint must be an XPath in brackets or '*' for every object, not 'Text != empty'")]
+    [InlineData("Shop. | * | none | read Text", "line 1, column 1: 'Shop.' is not a qualified entity name (Module.Entity)")]
+    [InlineData("  Shop.Review | * | some | read Text", "line 1, column 21: the scope must be user, constrained or none, not 'some'")]
+    [InlineData("Shop.Review | * | none | read Text; edit Text", "line 1, column 37: 'edit Text' is not a right: create, delete, read Member, ... or write Member, ...")]
+    public void ApprovedFiles_ReportWhatDoesNotParse_WithLineAndColumn(string line, string message)
+    {
+        var file = ApprovedAccess.Parse("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(line + "\n"));
+
+        Assert.Empty(file.Entries);
+        Assert.Equal(message, Assert.Single(file.Errors).Message);
+    }
 }
