@@ -51,8 +51,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
     {
         if (rule.Declaration.ApplicationSyntaxReference is { } reference && reference.SyntaxTree.FilePath is { Length: > 0 } file)
         {
-            var line = reference.SyntaxTree.GetLineSpan(reference.Span).StartLinePosition.Line + 1;
-            return $"{Path.GetRelativePath(baseFolder, file).Replace('\\', '/')}:{line}";
+            return $"{Path.GetRelativePath(baseFolder, file).Replace('\\', '/')}:{Display.Line(rule)}";
         }
 
         return rule.Entity.Symbol.ContainingAssembly.Name + ".dll";

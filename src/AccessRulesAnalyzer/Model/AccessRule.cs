@@ -22,6 +22,7 @@ internal sealed class AccessRule
 
     // Parsed, scoped and filtered on first use: many rules are never asked. A race computes the same value twice.
     private XPathConstraint? _xpath;
+    private string? _normalizedConstraint;
     private int _isUserScoped = Unknown;
     private int _binds = Unknown;
     private ImmutableArray<ArrayElement> _anonymousRoles;
@@ -155,28 +156,23 @@ internal sealed class AccessRule
     }
 
     /// <summary>The constraint's text without whitespace outside quotes, so that layouts of one constraint compare equal; null without one.</summary>
-    public string? NormalizedConstraint
+    public string? NormalizedConstraint => _xpathText is null ? null : _normalizedConstraint ??= Normalize(_xpathText);
+
+    // Asked for every pair of rules of an entity (AR1022, AR1023): built once per rule.
+    private static string Normalize(string xpathText)
     {
-        get
+        var text = new System.Text.StringBuilder(xpathText.Length);
+        char? quote = null;
+        foreach (var c in xpathText)
         {
-            if (_xpathText is null)
+            quote = quote is null ? (c is '\'' or '"' ? c : null) : (c == quote ? null : quote);
+            if (quote is not null || !char.IsWhiteSpace(c) || c is '\'' or '"')
             {
-                return null;
+                text.Append(c);
             }
-
-            var text = new System.Text.StringBuilder(_xpathText.Length);
-            char? quote = null;
-            foreach (var c in _xpathText)
-            {
-                quote = quote is null ? (c is '\'' or '"' ? c : null) : (c == quote ? null : quote);
-                if (quote is not null || !char.IsWhiteSpace(c) || c is '\'' or '"')
-                {
-                    text.Append(c);
-                }
-            }
-
-            return text.ToString();
         }
+
+        return text.ToString();
     }
 
     /// <summary>The same roles, rights on every member, create, delete and constraint: two declarations of one grant.</summary>
