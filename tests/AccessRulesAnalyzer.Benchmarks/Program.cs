@@ -18,10 +18,10 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // Measures the analyzers on generated applications of N entities; see docs/performance.md.
-if (args is ["write", var directory, var count])
+if (args is ["write", var directory, var count, var version])
 {
-    // The application as a project on disk, to measure a real command-line build.
-    SyntheticApp.WriteProject(directory, int.Parse(count), typeof(EntityAttribute).Assembly.Location, typeof(SecurityModelAnalyzer).Assembly.Location);
+    // The application as a project on disk, to measure a real command-line build (real-build.sh).
+    SyntheticApp.WriteProject(directory, int.Parse(count), version);
     Console.WriteLine($"Wrote {count} entities to {directory}; build with -p:WithAccessRulesAnalyzer=true or false.");
     return;
 }
@@ -38,10 +38,6 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
 var checks = SecurityModelAnalyzer.AllChecks()
     .Where(check => Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is not { } only || check.SupportedDiagnostics.Any(d => only.Contains(d.Id)))
     .ToArray();
-// Each measured analyzer runs alone, inside the wrapper that times its callbacks.
-var analyzer = new TimedAnalyzer(new SecurityModelAnalyzer(checks));
-var baseline = new TimedAnalyzer(new AttributeReadingAnalyzer());
-var idle = new TimedAnalyzer(new IdleAnalyzer(analyzer.SupportedDiagnostics));
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true);
 
@@ -51,14 +47,28 @@ if (args is ["allocations", var size])
     return;
 }
 
-var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 100, 1_000, 10_000 };
+// Every analyzer runs unwrapped, as a build runs it: telemetry is what -p:ReportAnalyzer=true reports.
+var ours = new MeasuredPackage("AccessRulesAnalyzer", new SecurityModelAnalyzer(checks));
+var baseline = new MeasuredPackage("attribute-reading baseline", new AttributeReadingAnalyzer());
+var idle = new MeasuredPackage("idle analyzer", new IdleAnalyzer(ours.Analyzers[0].SupportedDiagnostics));
+var peers = Environment.GetEnvironmentVariable("ACCESSRULES_PEERS") == "none" ? [] : PeerAnalyzers.Load();
+var alone = new[] { ours, baseline, idle }.Concat(peers).ToArray();
+var together = new[] { ours }.Concat(peers).ToArray();
+
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 2_000, 10_000 };
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
-Console.WriteLine($"Checks: {checks.Length} ({string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().OrderBy(id => id))})");
+foreach (var package in alone)
+{
+    Console.WriteLine($"{package.Name}: {package.Analyzers.Length} analyzers, {package.EnabledRules} rules enabled by default");
+}
+
 Console.WriteLine();
-var rows = new List<string>();
+var aloneRows = new List<string>();
+var perRuleRows = new List<string>();
+var togetherRows = new List<string>();
 var costRows = new List<string>();
-var callbackRows = new List<string>();
+var workRows = new List<string>();
 var editRows = new List<string>();
 var analyzerTimes = new Dictionary<int, double>();
 var workTimes = new Dictionary<int, double>();
@@ -69,9 +79,12 @@ await WarmUpAsync(async () =>
 {
     var warmUp = CSharpCompilation.Create("WarmUp", warmUpTrees, references, options);
     warmUp.GetDiagnostics();
-    await AnalyzeAsync(warmUp, analyzer);
-    await AnalyzeAsync(warmUp, baseline);
-    await AnalyzeAsync(warmUp, idle);
+    foreach (var package in alone)
+    {
+        await AnalyzeAsync(warmUp, [package]);
+    }
+
+    await AnalyzeAsync(warmUp, together);
 });
 
 foreach (var n in sizes)
@@ -79,9 +92,8 @@ foreach (var n in sizes)
     var trees = Application(n);
 
     var compiles = new List<Cost>();
-    var ours = new List<AnalysisRun>();
-    var baselines = new List<AnalysisRun>();
-    var idles = new List<AnalysisRun>();
+    var runsAlone = alone.ToDictionary(package => package, _ => new List<AnalysisRun>());
+    var runsTogether = new List<AnalysisRun>();
     var workRuns = new List<double>();
     var workAllocations = new List<double>();
     var workPauses = new List<double>();
@@ -98,14 +110,19 @@ foreach (var n in sizes)
             throw new InvalidOperationException("The generated application does not compile: " + errors[0]);
         }
 
-        // Our analyzer, the attribute-reading baseline and the idle analyzer, in an order that turns each repetition,
-        // so that none always runs first.
-        var runs = new[] { (analyzer, ours), (baseline, baselines), (idle, idles) };
-        for (var i = 0; i < runs.Length; i++)
+        // Each package alone on the same compilation, in an order that turns each repetition, so that none always
+        // runs first; then all of them in one run, as a build runs them.
+        for (var i = 0; i < alone.Length; i++)
         {
-            var (measured, results) = runs[(r + i) % runs.Length];
+            var package = alone[(r + i) % alone.Length];
             Settle();
-            results.Add(await AnalyzeAsync(compilation, measured));
+            runsAlone[package].Add(await AnalyzeAsync(compilation, [package]));
+        }
+
+        if (peers.Count > 0)
+        {
+            Settle();
+            runsTogether.Add(await AnalyzeAsync(compilation, together));
         }
 
         // Our own work alone: the model and every check on every entity, on a compilation the compiler has bound,
@@ -133,29 +150,24 @@ foreach (var n in sizes)
 
     // The IDE after an edit: a new compilation with one entity's file changed, and that document's semantic
     // diagnostics, for our analyzer and for the baseline in alternating order, each after a full collection.
-    var editCallbacks = new List<double>();
+    var editTelemetry = new List<double>();
     var editOurs = new List<double>();
     var editBaseline = new List<double>();
-    var editsWithBinding = new List<double>();
     for (var e = 0; e < Edits; e++)
     {
         var index = (int)((long)e * 7919 % n);
         var edited = CSharpSyntaxTree.ParseText(SyntheticApp.Entity(index, n, revision: e + 1), parseOptions, $"E{index}.cs");
         var next = compilation!.ReplaceSyntaxTree(trees[index + 1], edited);
-        Settle();
-        var clock = Stopwatch.StartNew();
         var semanticModel = next.GetSemanticModel(edited);
         semanticModel.GetDeclarationDiagnostics();
-        var binding = clock.Elapsed.TotalMilliseconds;
-        foreach (var measured in e % 2 == 0 ? new[] { analyzer, baseline } : new[] { baseline, analyzer })
+        foreach (var package in e % 2 == 0 ? new[] { ours, baseline } : new[] { baseline, ours })
         {
             Settle();
-            var (wall, callbacks) = await AnalyzeDocumentAsync(next, semanticModel, measured);
-            if (measured == analyzer)
+            var (wall, telemetry) = await AnalyzeDocumentAsync(next, semanticModel, package);
+            if (package == ours)
             {
                 editOurs.Add(wall);
-                editCallbacks.Add(callbacks);
-                editsWithBinding.Add(wall + binding);
+                editTelemetry.Add(telemetry);
             }
             else
             {
@@ -165,42 +177,72 @@ foreach (var n in sizes)
     }
 
     var compileTime = Median(compiles.Select(c => c.Wall));
-    analyzerTimes[n] = Median(ours.Select(run => run.Telemetry));
+    double TelemetryAlone(MeasuredPackage package) => Median(runsAlone[package].Select(run => run.Telemetry[package]));
+    analyzerTimes[n] = TelemetryAlone(ours);
     workTimes[n] = Median(workRuns);
-    rows.Add($"| {n:N0} | {compileTime:F0} | {analyzerTimes[n]:F1} | {analyzerTimes[n] / compileTime:P1} | {Median(baselines.Select(run => run.Telemetry)):F1} | {Median(idles.Select(run => run.Telemetry)):F1} | {workTimes[n]:F1} | {workTimes[n] / compileTime:P2} | {Median(workPauses):F0} | {Median(workAllocations):F1} | {ours[0].Findings:N0} |");
-    costRows.Add($"| {n:N0} | {compileTime:F0} / {Median(compiles.Select(c => c.Cpu)):F0} | {Describe(ours.Select(run => run.Cost))} | {Describe(baselines.Select(run => run.Cost))} | " +
-        $"{Median(ours.Select(run => run.Cost.Wall)) - Median(baselines.Select(run => run.Cost.Wall)):F0} / {Median(ours.Select(run => run.Cost.Cpu)) - Median(baselines.Select(run => run.Cost.Cpu)):F0} / {Median(ours.Select(run => run.Cost.Allocated)) - Median(baselines.Select(run => run.Cost.Allocated)):F0} |");
-    callbackRows.Add($"| {n:N0} | {compileTime:F0} | {Callbacks(ours, compileTime)} | {Callbacks(baselines, compileTime)} | {Callbacks(idles, compileTime)} |");
-    editRows.Add($"| {n:N0} | {Median(editCallbacks):F2} | {Median(editOurs):F2} | {Median(editBaseline):F2} | {Median(editOurs.Zip(editBaseline, (a, b) => a - b)):F2} | {Median(editsWithBinding):F2} |");
+    aloneRows.Add($"| {n:N0} | {compileTime:F0} | {analyzerTimes[n]:F1} ({analyzerTimes[n] / compileTime:P1}) | {TelemetryAlone(baseline):F1} ({TelemetryAlone(baseline) / compileTime:P1}) | {analyzerTimes[n] / TelemetryAlone(baseline):F2}x | {TelemetryAlone(idle):F1} ({TelemetryAlone(idle) / compileTime:P2}) |" +
+        string.Concat(peers.Select(peer => $" {TelemetryAlone(peer):F0} ({TelemetryAlone(peer) / compileTime:P1}) |")));
+    perRuleRows.Add($"| {n:N0} | {analyzerTimes[n] / ours.EnabledRules:F2} |" + string.Concat(peers.Select(peer => $" {TelemetryAlone(peer) / peer.EnabledRules:F2} |")));
+    if (peers.Count > 0)
+    {
+        double TelemetryTogether(MeasuredPackage package) => Median(runsTogether.Select(run => run.Telemetry[package]));
+        var oursPerRule = TelemetryTogether(ours) / ours.EnabledRules;
+        var peersPerRule = peers.Select(peer => TelemetryTogether(peer) / peer.EnabledRules).ToList();
+        togetherRows.Add($"| {n:N0} | {TelemetryTogether(ours):F1} ({oursPerRule:F2} per rule) |" + string.Concat(peers.Select(peer => $" {TelemetryTogether(peer):F0} ({TelemetryTogether(peer) / peer.EnabledRules:F2}) |")) +
+            $" {oursPerRule / Median(peersPerRule):F2}x |");
+    }
+
+    var oursCost = runsAlone[ours].Select(run => run.Cost).ToList();
+    var baselineCost = runsAlone[baseline].Select(run => run.Cost).ToList();
+    costRows.Add($"| {n:N0} | {compileTime:F0} / {Median(compiles.Select(c => c.Cpu)):F0} | {Describe(oursCost)} | {Describe(baselineCost)} | " +
+        $"{Median(oursCost.Select(c => c.Wall)) - Median(baselineCost.Select(c => c.Wall)):F0} / {Median(oursCost.Select(c => c.Cpu)) - Median(baselineCost.Select(c => c.Cpu)):F0} / {Median(oursCost.Select(c => c.Allocated)) - Median(baselineCost.Select(c => c.Allocated)):F0} |");
+    workRows.Add($"| {n:N0} | {workTimes[n]:F1} | {workTimes[n] / compileTime:P2} | {Median(workPauses):F0} | {Median(workAllocations):F1} | {runsAlone[ours][0].Findings:N0} |");
+    editRows.Add($"| {n:N0} | {Median(editTelemetry):F2} | {Median(editOurs):F2} | {Median(editBaseline):F2} | {Median(editOurs.Zip(editBaseline, (a, b) => a - b)):F2} |");
 }
 
-Console.WriteLine("Telemetry, as -p:ReportAnalyzer=true reports it (medians, ms):");
+Console.WriteLine("Telemetry of each package alone on the same compilation, as -p:ReportAnalyzer=true reports it (medians, ms, and the ratio to compile):");
 Console.WriteLine();
-Console.WriteLine("| N | compile (ms) | our analyzer (ms) | ratio | attribute-reading baseline (ms) | idle analyzer (ms) | our work alone (ms) | work ratio | of which collections (ms) | work allocations (MB) | findings |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-rows.ForEach(Console.WriteLine);
+Console.WriteLine("| N | compile (ms) | ours | attribute-reading baseline | ours / baseline | idle analyzer, our IDs |" + string.Concat(peers.Select(peer => $" {peer.Name} |")));
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |" + string.Concat(peers.Select(_ => " ---: |")));
+aloneRows.ForEach(Console.WriteLine);
 Console.WriteLine();
+Console.WriteLine("The same, per rule enabled by default (ms):");
+Console.WriteLine();
+Console.WriteLine($"| N | ours ({ours.EnabledRules}) |" + string.Concat(peers.Select(peer => $" {peer.Name} ({peer.EnabledRules}) |")));
+Console.WriteLine("| ---: | ---: |" + string.Concat(peers.Select(_ => " ---: |")));
+perRuleRows.ForEach(Console.WriteLine);
+Console.WriteLine();
+if (togetherRows.Count > 0)
+{
+    Console.WriteLine("All packages in one run, as a build runs them (medians, ms, and per enabled rule):");
+    Console.WriteLine();
+    Console.WriteLine("| N | ours |" + string.Concat(peers.Select(peer => $" {peer.Name} |")) + " ours per rule / median peer's |");
+    Console.WriteLine("| ---: | ---: |" + string.Concat(peers.Select(_ => " ---: |")) + " ---: |");
+    togetherRows.ForEach(Console.WriteLine);
+    Console.WriteLine();
+}
+
 Console.WriteLine("What the whole analysis run costs (medians; wall ms / CPU ms / allocated MB):");
 Console.WriteLine();
 Console.WriteLine("| N | compile, wall / CPU | analysis with our analyzer | analysis with the baseline | difference |");
 Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
 costRows.ForEach(Console.WriteLine);
 Console.WriteLine();
-Console.WriteLine("Inside the callbacks of the same runs (medians, ms): wall time / the threads' CPU time (its ratio to compile):");
+Console.WriteLine("Our work alone, without the analyzer driver, on a bound compilation (medians):");
 Console.WriteLine();
-Console.WriteLine("| N | compile (ms) | our analyzer | attribute-reading baseline | idle analyzer |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
-callbackRows.ForEach(Console.WriteLine);
+Console.WriteLine("| N | our work alone (ms) | ratio to compile | of which collections (ms) | allocations (MB) | findings |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+workRows.ForEach(Console.WriteLine);
 Console.WriteLine();
 Console.WriteLine($"Re-analysis after editing one entity (medians of {Edits} edits, ms):");
 Console.WriteLine();
-Console.WriteLine("| N | our callbacks | document request, our analyzer | same request, baseline | difference | ours incl. binding the edited file |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| N | our telemetry | document request, our analyzer | same request, baseline | difference |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
 editRows.ForEach(Console.WriteLine);
 Console.WriteLine();
-if (analyzerTimes.TryGetValue(1_000, out var thousand) && analyzerTimes.TryGetValue(10_000, out var tenThousand))
+if (analyzerTimes.TryGetValue(2_000, out var small) && analyzerTimes.TryGetValue(10_000, out var large))
 {
-    Console.WriteLine($"Growth from 1,000 to 10,000 entities (linear is 10x): analyzer {tenThousand / thousand:F2}x, our work alone {workTimes[10_000] / workTimes[1_000]:F2}x");
+    Console.WriteLine($"Growth from 2,000 to 10,000 entities (linear is 5x): telemetry {large / small:F2}x, our work alone {workTimes[10_000] / workTimes[2_000]:F2}x");
 }
 
 // The XPath parser alone: a 1 MB constraint.
@@ -227,25 +269,30 @@ List<SyntaxTree> Application(int n)
     return trees;
 }
 
-async Task<AnalysisRun> AnalyzeAsync(Compilation compilation, TimedAnalyzer measured)
+async Task<AnalysisRun> AnalyzeAsync(Compilation compilation, MeasuredPackage[] packages)
 {
-    measured.Take();
     var cost = CostMeter.Start();
-    var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(measured), new CompilationWithAnalyzersOptions(
+    var withAnalyzers = compilation.WithAnalyzers(packages.SelectMany(package => package.Analyzers).ToImmutableArray(), new CompilationWithAnalyzersOptions(
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
     var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     var spent = cost.Stop();
-    return new AnalysisRun(diagnostics.Length, await TelemetryAsync(withAnalyzers, measured), spent, measured.Take());
+    var telemetry = new Dictionary<MeasuredPackage, double>();
+    foreach (var package in packages)
+    {
+        telemetry[package] = await TelemetryAsync(withAnalyzers, package);
+    }
+
+    return new AnalysisRun(diagnostics.Count(d => d.Id.StartsWith("AR", StringComparison.Ordinal)), telemetry, spent);
 }
 
-async Task<(double Wall, double Callbacks)> AnalyzeDocumentAsync(Compilation compilation, SemanticModel semanticModel, TimedAnalyzer measured)
+async Task<(double Wall, double Telemetry)> AnalyzeDocumentAsync(Compilation compilation, SemanticModel semanticModel, MeasuredPackage package)
 {
     var clock = Stopwatch.StartNew();
-    var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(measured), new CompilationWithAnalyzersOptions(
+    var withAnalyzers = compilation.WithAnalyzers(package.Analyzers, new CompilationWithAnalyzersOptions(
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
     await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(semanticModel, null, CancellationToken.None);
     var wall = clock.Elapsed.TotalMilliseconds;
-    return (wall, await TelemetryAsync(withAnalyzers, measured));
+    return (wall, await TelemetryAsync(withAnalyzers, package));
 }
 
 // Three rounds with pauses of two seconds: the runtime starts optimizing a method only after 100 ms in which nothing
@@ -332,13 +379,16 @@ int OurWork(Compilation compilation, List<INamedTypeSymbol> symbols, SecurityChe
     return found;
 }
 
-static async Task<double> TelemetryAsync(CompilationWithAnalyzers withAnalyzers, DiagnosticAnalyzer measured) =>
-    (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(measured, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
-
-static string Callbacks(List<AnalysisRun> runs, double compileTime)
+// A package's telemetry is the sum of its analyzers'.
+static async Task<double> TelemetryAsync(CompilationWithAnalyzers withAnalyzers, MeasuredPackage package)
 {
-    var cpu = Median(runs.Select(run => run.Callbacks.Cpu));
-    return $"{Median(runs.Select(run => run.Callbacks.Wall)):F1} / {cpu:F1} ({cpu / compileTime:P1})";
+    var total = 0.0;
+    foreach (var analyzer in package.Analyzers)
+    {
+        total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+    }
+
+    return total;
 }
 
 static string Describe(IEnumerable<Cost> costs) =>
@@ -358,8 +408,8 @@ static double Median(IEnumerable<double> values)
     return sorted[sorted.Count / 2];
 }
 
-/// <summary>One analysis run: its findings, the measured analyzer's telemetry, what the run cost the process, and what its callbacks took.</summary>
-internal sealed record AnalysisRun(int Findings, double Telemetry, Cost Cost, CallbackTimes Callbacks);
+/// <summary>One analysis run: our findings, each measured package's telemetry, and what the run cost the process.</summary>
+internal sealed record AnalysisRun(int Findings, IReadOnlyDictionary<MeasuredPackage, double> Telemetry, Cost Cost);
 
 /// <summary>Wall time (ms), the process's CPU time (ms; all threads, the garbage collector's included) and allocated MB.</summary>
 internal readonly record struct Cost(double Wall, double Cpu, double Allocated);

@@ -44,10 +44,12 @@ internal static class SyntheticApp
     }
 
     /// <summary>
-    /// Writes the application of <paramref name="count"/> entities and a project that references the annotations and,
-    /// when built with <c>-p:WithAccessRulesAnalyzer=true</c>, the analyzers.
+    /// Writes the application of <paramref name="count"/> entities and a project that references the package
+    /// (<paramref name="version"/>, from the feed real-build.sh packs). Built with <c>-p:WithAccessRulesAnalyzer=false</c>,
+    /// it is the twin: the same package without our two analyzer assemblies, which are taken out of <c>@(Analyzer)</c>
+    /// before the compiler runs (with this SDK, <c>ExcludeAssets="analyzers"</c> leaves them on csc's command line).
     /// </summary>
-    public static void WriteProject(string directory, int count, string annotations, string analyzer)
+    public static void WriteProject(string directory, int count, string version)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "Security.cs"), Security());
@@ -64,9 +66,13 @@ internal static class SyntheticApp
                 <LangVersion>latest</LangVersion>
               </PropertyGroup>
               <ItemGroup>
-                <Reference Include="{{annotations}}" />
-                <Analyzer Include="{{analyzer}}" Condition="'$(WithAccessRulesAnalyzer)' == 'true'" />
+                <PackageReference Include="AccessRulesAnalyzer" Version="{{version}}" />
               </ItemGroup>
+              <Target Name="RemoveAccessRulesAnalyzers" BeforeTargets="CoreCompile" Condition="'$(WithAccessRulesAnalyzer)' == 'false'">
+                <ItemGroup>
+                  <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'AccessRulesAnalyzer' or '%(Filename)' == 'AccessRulesAnalyzer.CodeFixes'" />
+                </ItemGroup>
+              </Target>
             </Project>
             """);
     }
