@@ -75,8 +75,7 @@ internal static class AppLoader
 
         var model = SecurityModel.For(compilation) ?? throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
         progress.WriteLine("Analyzing ...");
-        var analyzer = new SecurityModelAnalyzer();
-        var findings = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer)).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        var findings = await compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync(cancellationToken);
         return new LoadedApp(input, model, findings);
     }
 

@@ -15,13 +15,15 @@ namespace AccessRulesAnalyzer;
 internal sealed class CheckRegistrations
 {
     private readonly SecurityModel _model;
+    private readonly EntityAnalyzers _analyzer;
     private readonly List<EntityRule> _entityRules = new();
     private readonly List<AppRule> _appRules = new();
     private readonly List<ApprovedAccessRule> _approvedAccessRules = new();
 
-    public CheckRegistrations(SecurityModel model, AnalyzerOptions? options = null)
+    public CheckRegistrations(SecurityModel model, EntityAnalyzers analyzer = EntityAnalyzers.Findings, AnalyzerOptions? options = null)
     {
         _model = model;
+        _analyzer = analyzer;
         var file = options?.AdditionalFiles.FirstOrDefault(text => string.Equals(System.IO.Path.GetFileName(text.Path), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase));
         ApprovedAccessFile = file is null ? null : new Lazy<ApprovedAccessFile?>(() => file.GetText() is { } text ? Model.ApprovedAccess.Parse(file.Path, text) : null);
     }
@@ -72,6 +74,7 @@ internal sealed class CheckRegistrations
     {
         if (_entityRules.Count > 0)
         {
+            _model.AddEntityAnalyzer(_analyzer);
             context.RegisterSymbolAction(AnalyzeEntity, SymbolKind.NamedType);
         }
 
@@ -105,7 +108,7 @@ internal sealed class CheckRegistrations
 
     private void AnalyzeEntity(SymbolAnalysisContext context)
     {
-        if (_model.EntityToAnalyze((INamedTypeSymbol)context.Symbol) is { IsGenerated: false } entity)
+        if (_model.EntityToAnalyze((INamedTypeSymbol)context.Symbol, _analyzer) is { IsGenerated: false } entity)
         {
             Analyze(entity, context.ReportDiagnostic, context.CancellationToken);
         }

@@ -8,34 +8,32 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AccessRulesAnalyzer;
 
 /// <summary>
-/// The package's analyzer: it builds the compilation's <see cref="SecurityModel"/> and runs every
-/// <see cref="SecurityCheck"/> on it. Checks report from symbol and syntax tree actions so that the IDE shows them
-/// while the user types; it does not run compilation-end actions live. Generated code is excluded here, through
-/// <see cref="GeneratedCode"/>, rather than by the driver.
+/// The package's analyzer of warnings and errors: it runs every <see cref="SecurityCheck"/> that can report one.
+/// The checks whose every rule is a suggestion (Info) run in <see cref="SecuritySuggestionAnalyzer"/> instead: the
+/// command-line compiler skips an analyzer whose every rule is Info or hidden, since a build does not print those
+/// (unless it writes an error log), so a build pays for the suggestions only when the project raises their severity.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
+public sealed class SecurityModelAnalyzer : SecurityChecksAnalyzer
 {
-    private readonly ImmutableArray<SecurityCheck> _checks;
-
     public SecurityModelAnalyzer()
-        : this(AllChecks())
+        : base(AllChecks().Where(check => !ReportsOnlySuggestions(check)), EntityAnalyzers.Findings)
     {
     }
 
-    /// <summary>An analyzer that runs only <paramref name="checks"/>: tests verify one check at a time.</summary>
+    /// <summary>An analyzer that runs only <paramref name="checks"/>, whatever their severity: tests verify one check at a time.</summary>
     internal SecurityModelAnalyzer(params SecurityCheck[] checks)
-        : this(checks.ToImmutableArray())
+        : base(checks, EntityAnalyzers.Findings)
     {
     }
 
-    private SecurityModelAnalyzer(ImmutableArray<SecurityCheck> checks)
-    {
-        _checks = checks;
-        SupportedDiagnostics = checks.SelectMany(check => check.SupportedDiagnostics).Distinct().ToImmutableArray();
-    }
+    /// <summary>The package's analyzers, as a build loads them: together they run every check once.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Package() =>
+        ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer(), new SecuritySuggestionAnalyzer());
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+    /// <summary>Every rule of <paramref name="check"/> is Info by default, so a command-line build does not print its findings.</summary>
+    internal static bool ReportsOnlySuggestions(SecurityCheck check) =>
+        check.SupportedDiagnostics.All(descriptor => descriptor.DefaultSeverity <= DiagnosticSeverity.Info);
 
     /// <summary>Every check of the package, in the order of their rule identifiers.</summary>
     public static ImmutableArray<SecurityCheck> AllChecks() => ImmutableArray.Create<SecurityCheck>(
@@ -85,31 +83,4 @@ public sealed class SecurityModelAnalyzer : DiagnosticAnalyzer
         new UnapprovedAnonymousAccessCheck(),
         new ApprovedAccessNoLongerGrantedCheck(),
         new ApprovedAccessSyntaxErrorCheck());
-
-    public override void Initialize(AnalysisContext context)
-    {
-        // The driver would check every reported diagnostic for generated code by walking its file's tokens; the
-        // model knows which entities and files are generated at a fraction of that cost.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (SecurityModel.For(start.Compilation) is not { } model)
-            {
-                return;
-            }
-
-            var registrations = new CheckRegistrations(model, start.Options);
-            var turnedOff = new TurnedOffRules(start.Compilation, start.Options);
-            foreach (var check in _checks)
-            {
-                if (!turnedOff.AllOff(check, start.CancellationToken))
-                {
-                    check.Register(registrations, model);
-                }
-            }
-
-            registrations.RegisterActions(start);
-        });
-    }
 }

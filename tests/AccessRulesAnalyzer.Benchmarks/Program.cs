@@ -48,9 +48,12 @@ if (args is ["allocations", var size])
 }
 
 // Every analyzer runs unwrapped, as a build runs it: telemetry is what -p:ReportAnalyzer=true reports.
-var ours = new MeasuredPackage("AccessRulesAnalyzer", new SecurityModelAnalyzer(checks));
+// Ours is the package's two analyzers, unless ACCESSRULES_ONLY picks checks (then one analyzer runs those).
+var ours = new MeasuredPackage("AccessRulesAnalyzer", Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is null
+    ? SecurityModelAnalyzer.Package()
+    : ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer(checks)));
 var baseline = new MeasuredPackage("attribute-reading baseline", new AttributeReadingAnalyzer());
-var idle = new MeasuredPackage("idle analyzer", new IdleAnalyzer(ours.Analyzers[0].SupportedDiagnostics));
+var idle = new MeasuredPackage("idle analyzer", new IdleAnalyzer(ours.Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).ToImmutableArray()));
 var peers = Environment.GetEnvironmentVariable("ACCESSRULES_PEERS") == "none" ? [] : PeerAnalyzers.Load();
 var alone = new[] { ours, baseline, idle }.Concat(peers).ToArray();
 var together = new[] { ours }.Concat(peers).ToArray();

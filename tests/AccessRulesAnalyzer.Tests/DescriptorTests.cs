@@ -35,6 +35,22 @@ public class DescriptorTests
     }
 
     [Fact]
+    public void ThePackagesTwoAnalyzers_SplitTheIdsBySeverity_SoThatABuildSkipsTheSuggestions()
+    {
+        var package = SecurityModelAnalyzer.Package();
+        var findings = Assert.IsType<SecurityModelAnalyzer>(package[0]).SupportedDiagnostics;
+        var suggestions = Assert.IsType<SecuritySuggestionAnalyzer>(package[1]).SupportedDiagnostics;
+
+        // The compiler skips an analyzer only when every one of its rules is Info or hidden.
+        Assert.All(suggestions, d => Assert.Equal(DiagnosticSeverity.Info, d.DefaultSeverity));
+        Assert.All(findings, d => Assert.True(d.DefaultSeverity >= DiagnosticSeverity.Warning, d.Id));
+        Assert.Contains(suggestions, d => d.Id == RuleIdentifiers.AnonymousCreate);
+        Assert.Equal(
+            SecurityModelAnalyzer.AllChecks().SelectMany(check => check.SupportedDiagnostics).Select(d => d.Id).OrderBy(id => id),
+            findings.Concat(suggestions).Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
     public void EachCheckReportsOneId_AndEachIdComesFromOneCheck()
     {
         var idsByCheck = SecurityModelAnalyzer.AllChecks().Select(check => (Check: check.GetType().Name, Ids: check.SupportedDiagnostics.Select(d => d.Id).Distinct().ToList())).ToList();

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Model;
@@ -24,6 +25,9 @@ internal sealed class SecurityModel
     private readonly Lazy<ImmutableArray<EntityModel>> _libraryEntities;
     private readonly Lazy<ImmutableArray<EntityModel>> _appEntities;
     private readonly Func<INamedTypeSymbol, Lazy<EntityModel?>> _createEntity;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, SharedEntity> _sharedEntities = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, SharedEntity> _createShared;
+    private int _entityAnalyzers;
     private readonly ImmutableHashSet<string> _declaredModuleRoles;
     private SecurityModel(Compilation compilation, AccessRulesTypes types, IAssemblySymbol app)
     {
@@ -35,6 +39,7 @@ internal sealed class SecurityModel
             EntityCatalog.EntitiesIn(this, app.GlobalNamespace).Concat(LibraryEntities).OrderBy(entity => entity.QualifiedName, StringComparer.Ordinal).ToImmutableArray());
         _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(AppEntities.Concat(SystemEntities())));
         _createEntity = type => new Lazy<EntityModel?>(() => CreateEntity(type));
+        _createShared = type => new SharedEntity(new Lazy<EntityModel?>(() => CreateEntity(type)));
 
         var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
         var userRoles = ImmutableArray.CreateBuilder<UserRole>();
@@ -233,8 +238,35 @@ internal sealed class SecurityModel
     /// for it, otherwise a new one that is not kept. Most entities are looked at by their own analysis only, and
     /// keeping every one of them made every garbage collection of a build copy the whole model (docs/performance.md).
     /// </summary>
-    public EntityModel? EntityToAnalyze(INamedTypeSymbol type) =>
-        _entities.TryGetValue(type.OriginalDefinition, out var kept) ? kept.Value : CreateEntity(type.OriginalDefinition);
+    /// <remarks>
+    /// Where both of the package's analyzers analyze entities (the IDE; a build runs the suggestions only when the
+    /// project raises their severity), the model made for the first is held until the second has taken it too.
+    /// </remarks>
+    public EntityModel? EntityToAnalyze(INamedTypeSymbol type, EntityAnalyzers analyzer = EntityAnalyzers.Findings)
+    {
+        var definition = type.OriginalDefinition;
+        if (_entities.TryGetValue(definition, out var kept))
+        {
+            return kept.Value;
+        }
+
+        var analyzers = (EntityAnalyzers)Volatile.Read(ref _entityAnalyzers);
+        if (analyzers != (EntityAnalyzers.Findings | EntityAnalyzers.Suggestions))
+        {
+            return CreateEntity(definition);
+        }
+
+        var shared = _sharedEntities.GetOrAdd(definition, _createShared);
+        if (shared.TakeFor(analyzer) == analyzers)
+        {
+            _sharedEntities.TryRemove(definition, out _);
+        }
+
+        return shared.Entity.Value;
+    }
+
+    /// <summary>Records that <paramref name="analyzer"/> analyzes the entities of this compilation (<see cref="EntityToAnalyze"/>).</summary>
+    public void AddEntityAnalyzer(EntityAnalyzers analyzer) => SharedEntity.Add(ref _entityAnalyzers, analyzer);
 
     public bool IsUserScoped(XPath.XPathConstraint constraint, EntityModel entity) => new UserScope(this).IsUserScoped(constraint, entity);
 
@@ -437,5 +469,40 @@ internal sealed class SecurityModel
         public AttributeData? Declaration { get; }
 
         public bool IsEntity => Name is not null;
+    }
+}
+
+/// <summary>The package's analyzers that analyze entities, as flags: which of them have taken a shared entity.</summary>
+[Flags]
+internal enum EntityAnalyzers
+{
+    Findings = 1,
+    Suggestions = 2,
+}
+
+/// <summary>An entity's model made for one analyzer's analysis and held for the other's (<see cref="SecurityModel.EntityToAnalyze"/>).</summary>
+internal sealed class SharedEntity
+{
+    private int _takenBy;
+
+    public SharedEntity(Lazy<EntityModel?> entity) => Entity = entity;
+
+    public Lazy<EntityModel?> Entity { get; }
+
+    /// <summary>Records that <paramref name="analyzer"/> took the entity; returns every analyzer that has.</summary>
+    public EntityAnalyzers TakeFor(EntityAnalyzers analyzer) => Add(ref _takenBy, analyzer);
+
+    /// <summary>Adds a flag to <paramref name="flags"/> atomically (netstandard2.0 has no Interlocked.Or).</summary>
+    public static EntityAnalyzers Add(ref int flags, EntityAnalyzers analyzer)
+    {
+        int before, after;
+        do
+        {
+            before = Volatile.Read(ref flags);
+            after = before | (int)analyzer;
+        }
+        while (Interlocked.CompareExchange(ref flags, after, before) != before);
+
+        return (EntityAnalyzers)after;
     }
 }

@@ -188,6 +188,27 @@ public class SecurityModelTests
         Assert.Null(model.EntityToAnalyze(compilation.GetTypeByMetadataName("AccessRules.EntityAttribute")!));
     }
 
+    [Fact]
+    public void WhereBothAnalyzersAnalyzeEntities_TheModelMadeForOneIsHeldForTheOther_ThenDropped()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")] public class Order { public string? Number { get; set; } }
+            """);
+        var order = compilation.GetTypeByMetadataName("Order")!;
+        model.AddEntityAnalyzer(EntityAnalyzers.Findings);
+
+        // One analyzer: nothing is held.
+        Assert.NotSame(model.EntityToAnalyze(order, EntityAnalyzers.Findings), model.EntityToAnalyze(order, EntityAnalyzers.Findings));
+
+        model.AddEntityAnalyzer(EntityAnalyzers.Suggestions);
+        var first = model.EntityToAnalyze(order, EntityAnalyzers.Suggestions);
+        Assert.Same(first, model.EntityToAnalyze(order, EntityAnalyzers.Suggestions));
+        Assert.Same(first, model.EntityToAnalyze(order, EntityAnalyzers.Findings));
+
+        // Both have taken it: the next analysis gets a model of its own.
+        Assert.NotSame(first, model.EntityToAnalyze(order, EntityAnalyzers.Findings));
+    }
+
     [Theory]
     [InlineData("Shop.Customer", "Shop")]
     [InlineData("Shop.Customer", "Sho")]

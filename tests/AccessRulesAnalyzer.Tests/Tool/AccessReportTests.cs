@@ -36,7 +36,7 @@ public class AccessReportTests
     {
         var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), path: Path.Combine(Path.GetTempPath(), "App", "Entities.cs"));
         var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
-        var findings = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer())).GetAnalyzerDiagnosticsAsync().Result;
+        var findings = compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync().Result;
         return AccessReport.Of(new LoadedApp(Path.Combine(Path.GetTempPath(), "App", "App.csproj"), SecurityModel.For(compilation)!, findings));
     }
 

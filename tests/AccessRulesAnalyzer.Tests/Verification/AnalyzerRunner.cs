@@ -70,8 +70,8 @@ internal static class AnalyzerRunner
     /// </summary>
     public static async Task AssertNoNewDiagnosticOfOursAsync(IReadOnlyList<string> before, IReadOnlyList<string> after)
     {
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer());
-        var onByDefault = analyzers[0].SupportedDiagnostics.Where(d => d.IsEnabledByDefault).ToList();
+        var analyzers = SecurityModelAnalyzer.Package();
+        var onByDefault = TestConfiguration.AllDescriptors.Where(d => d.IsEnabledByDefault).ToList();
         var existing = Signature(await RunAsync(TestProject.Create(before, onByDefault), analyzers)).ToHashSet();
         var added = Signature(await RunAsync(TestProject.Create(after, onByDefault), analyzers)).Where(d => !existing.Contains(d)).ToList();
         Assert.True(added.Count == 0, "The fixed code raises new diagnostics:\n" + string.Join("\n", added));

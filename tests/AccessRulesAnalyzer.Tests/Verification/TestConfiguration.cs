@@ -35,7 +35,7 @@ internal static class TestConfiguration
     }
 
     /// <summary>Every diagnostic the package reports.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> AllDescriptors { get; } = new SecurityModelAnalyzer().SupportedDiagnostics;
+    public static ImmutableArray<DiagnosticDescriptor> AllDescriptors { get; } = SecurityModelAnalyzer.Package().SelectMany(analyzer => analyzer.SupportedDiagnostics).ToImmutableArray();
 
     /// <summary>An expected diagnostic of one of the package's IDs, at its default severity.</summary>
     public static DiagnosticResult Expected(IEnumerable<DiagnosticDescriptor> descriptors, string id) =>
