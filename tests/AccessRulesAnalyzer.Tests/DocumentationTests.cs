@@ -43,6 +43,36 @@ public class DocumentationTests
         Assert.Equal(descriptor.IsEnabledByDefault ? null : "No", HeaderCellOrNull(text, "Enabled by default"));
     }
 
+    /// <summary>
+    /// The message and the description the IDE shows are rows of the page's header table, generated from the
+    /// descriptor: <c>ACCESSRULES_UPDATE_DOCS=1 dotnet test --filter TheRulePage_ShowsTheDescriptorsMessageAndDescription</c> writes them.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void TheRulePage_ShowsTheDescriptorsMessageAndDescription(string id)
+    {
+        var descriptor = s_descriptors.Single(d => d.Id == id);
+        var page = Path.Combine(Repository.Root, "docs", "rules", id + ".md");
+        var text = File.ReadAllText(page).Replace("\r\n", "\n");
+        var rows = new[] { ("Message", "`" + descriptor.MessageFormat + "`"), ("Description", descriptor.Description.ToString()) };
+        if (Environment.GetEnvironmentVariable("ACCESSRULES_UPDATE_DOCS") == "1")
+        {
+            foreach (var (property, value) in rows)
+            {
+                text = Regex.Replace(text, $@"^\| {property} \| .*\n", string.Empty, RegexOptions.Multiline);
+                var tableEnd = Regex.Match(text, @"^\| Property \| Value \|\n(\|.*\n)+", RegexOptions.Multiline);
+                text = text.Insert(tableEnd.Index + tableEnd.Length, $"| {property} | {value.Replace("|", "\\|")} |\n");
+            }
+
+            File.WriteAllText(page, text);
+        }
+
+        foreach (var (property, value) in rows)
+        {
+            Assert.Equal(value, HeaderCellOrNull(text, property)?.Replace("\\|", "|"));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void TheReadmeRow_SaysWhatTheDescriptorSays(string id)

@@ -42,6 +42,6 @@ public sealed class XPathCurrentUserNotUserCheck : XPathExpressionCheck
             PathStepKind.Id => $"'{resolution.LastEntity.QualifiedName}'",
             _ => $"'{resolution.End.Entity!.QualifiedName}'",
         };
-        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Span), [], [], null, rule.Entity.QualifiedName, path.Steps.Length == 1 ? path.Steps[0].Name : string.Join("/", path.Steps.Select(s => s.Name)), reached));
+        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Span), [], [], null, rule.Entity.QualifiedName, string.Join("/", path.Steps.Select(s => s.Name)), reached));
     }
 }

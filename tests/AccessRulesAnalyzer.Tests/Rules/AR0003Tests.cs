@@ -214,4 +214,25 @@ public class AR0003Tests
             public class [|Ticket|] { public string? Name { get; set; } public string? Token { get; set; } }
             """);
     }
+
+    [Fact]
+    public async Task SeveralAnonymousRolesReadingTogether_AreAllNamed_AndARuleThatReadsNothingIsNoPartOfIt()
+    {
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Shop.Visitor")]
+            [assembly: ModuleRole("Shop.Kiosk")]
+            [assembly: UserRole("Anonymous", "Shop.Guest", "Shop.Visitor", "Shop.Kiosk")]
+            [assembly: AnonymousUsers("Anonymous", SignInMicroflow = "Shop.TransferCart")]
+
+            [Entity("Shop")]
+            [{|#1:AccessRule("Shop.Guest", Read = [nameof(Name)])|}]
+            [AccessRule("Shop.Kiosk", Create = true)]
+            [{|#2:AccessRule("Shop.Visitor", Read = [nameof(Cost)])|}]
+            public class {|#0:Product|} { public string? Name { get; set; } public decimal Cost { get; set; } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("'Shop.Guest', 'Shop.Visitor'", "Shop.Product"));
+    }
 }

@@ -29,6 +29,7 @@ public class AR0015Tests
     [Theory]
     [InlineData("ManagesAllRoles = true")]
     [InlineData("ManagedRoles = [\"Administrator\"]")]
+    [InlineData("ManagedRoles = [\"Anonymous\", \"Administrator\"]")]
     public async Task AR0015_AnAnonymousUserRoleThatCanManageTheAdministrators_IsReported(string management)
     {
         await CSharpAnalyzerVerifier<AdministratorReachableAnonymouslyCheck>.VerifyAnalyzerAsync(Roles + $$"""

@@ -33,4 +33,19 @@ public class AR1008Tests
             Expect.Diagnostic("AR1008").WithLocation(0).WithArguments("Shop.Letter", "Shop.Customer", "Shop.Document"),
             Expect.Diagnostic("AR1008").WithLocation(1).WithArguments("Shop.Reminder", "Shop.Customer", "Shop.Document"));
     }
+
+    [Fact]
+    public async Task AR1008_AGeneralizationThatAlsoGrantsTheRoleWithoutAConstraint_ConstrainedNothing_AndIsNotReported()
+    {
+        await CSharpAnalyzerVerifier<SpecializationDropsConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Title)])]
+            public class Document { public string? Text { get; set; } public string? Title { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Title)])]
+            public class Letter : Document { }
+            """);
+    }
 }

@@ -91,4 +91,15 @@ public class AR1015Tests
             public class Order { public string? Text { get; set; } public Basket? Basket { get; set; } }
             """);
     }
+
+    [Fact]
+    public async Task AR1015_EveryRoleOfTheRuleThatCanWriteTheMember_IsNamed()
+    {
+        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", "Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[{|#0:Status|} = 'Open']")]
+            public class Order { public string? Status { get; set; } }
+            """,
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer', 'Shop.Guest'", "'Status'", "Shop.Order"));
+    }
 }

@@ -119,13 +119,14 @@ public class AR2002Tests
     [Fact]
     public async Task AR2002_Fix_IsNotOfferedWithoutASuggestion_OrWhenTheSourceDoesNotShowTheName()
     {
-        // No near name; and a constraint built from a constant declared elsewhere, which other rules may share.
+        // No near name (a step after an attribute has none: nothing can follow it); and a constraint built from a constant declared elsewhere, which other rules may share.
         const string source = Sources.SystemRoles + """
             static class Constraints { public const string Mine = "[Ownr = '[%CurrentUser%]']"; }
 
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|AR2002:Priority|} = 1]")]
             [AccessRule("Shop.Customer", Delete = true, XPath = {|AR2002:Constraints.Mine|})]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status/{|AR2002:status|} = 'x' and Status = {|AR2002:'[%Zzzzzzzz%]'|}]")]
             public class Ticket { public string? Status { get; set; } public Owner? Owner { get; set; } }
 
             [Entity("Shop")]
@@ -151,5 +152,16 @@ public class AR2002Tests
             [Entity("Shop")] public class Customer : SystemUser { public string? Nickname { get; set; } }
             """.Replace("XPATH", xpath),
             Expect.Diagnostic("AR2002").WithLocation(0).WithArguments("Shop.Order", name));
+    }
+
+    [Fact]
+    public async Task AR2002_ATokenOnTheLeftOfAComparison_IsChecked()
+    {
+        await CSharpAnalyzerVerifier<XPathUnknownNameCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Due)], XPath = "[{|#0:'[%BeginOfCurrentDya%]'|} > Due]")]
+            public class Order { public System.DateTime Due { get; set; } }
+            """,
+            Expect.Diagnostic("AR2002").WithLocation(0).WithArguments("Shop.Order", "unknown token '[%BeginOfCurrentDya%]'; did you mean 'BeginOfCurrentDay'?"));
     }
 }

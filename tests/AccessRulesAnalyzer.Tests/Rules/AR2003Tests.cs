@@ -24,4 +24,18 @@ public class AR2003Tests
             Expect.Diagnostic("AR2003").WithLocation(1).WithArguments("Shop.Order", "Status", "attribute 'Status'"),
             Expect.Diagnostic("AR2003").WithLocation(2).WithArguments("Shop.Order", "id", "'Shop.Order'"));
     }
+
+    [Fact]
+    public async Task AR2003_APathOfSeveralSteps_IsNamedWhole()
+    {
+        await CSharpAnalyzerVerifier<XPathCurrentUserNotUserCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Shop.Order_Product/Shop.Product_Supplier|} = '[%CurrentUser%]']")]
+            public class Order { public string? Status { get; set; } public Product? Product { get; set; } }
+
+            [Entity("Shop")] public class Product { public Supplier? Supplier { get; set; } }
+            [Entity("Shop")] public class Supplier { public string? Name { get; set; } }
+            """,
+            Expect.Diagnostic("AR2003").WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product/Shop.Product_Supplier", "'Shop.Supplier'"));
+    }
 }
