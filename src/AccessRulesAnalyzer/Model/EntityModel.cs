@@ -174,10 +174,23 @@ internal sealed class EntityModel
     private static ImmutableArray<EntityMember> CollectMembers(SecurityModel model, INamedTypeSymbol symbol, string module, string name, EntityModel? generalization)
     {
         var inheritedMembers = generalization?.Members ?? ImmutableArray<EntityMember>.Empty;
-        var members = ImmutableArray.CreateBuilder<EntityMember>(inheritedMembers.Length + symbol.GetMembers().Length);
+        // GetMembers() makes a new array of the members' public symbols (accessors and backing fields too) on every
+        // call: the class's are asked for once, and the builder is sized to its properties, so that it is handed over
+        // without a copy.
+        var own = symbol.GetMembers();
+        var capacity = inheritedMembers.Length;
+        foreach (var candidate in own)
+        {
+            if (IsMember(candidate))
+            {
+                capacity++;
+            }
+        }
+
+        var members = ImmutableArray.CreateBuilder<EntityMember>(capacity);
         for (INamedTypeSymbol? type = symbol; type is { SpecialType: SpecialType.None } && !IsClassOf(type, generalization); type = type.BaseType)
         {
-            foreach (var candidate in type.GetMembers())
+            foreach (var candidate in ReferenceEquals(type, symbol) ? own : type.GetMembers())
             {
                 if (IsMember(candidate) && Find(members, candidate.Name) is null)
                 {

@@ -14,16 +14,22 @@ namespace AccessRulesAnalyzer.XPath;
 /// </summary>
 internal static class XPathContradictions
 {
+    [ThreadStatic]
+    private static List<XPathExpression>? t_conjuncts;
+
     /// <summary>The first reason the constraint never matches, with the span to report it on; null when it may match.</summary>
     public static (TextSpan Span, string Reason)? Find(XPathConstraint constraint)
     {
-        var conjuncts = new List<XPathExpression>();
+        // Every constraint of every rule is read here and nearly all of them may match: one list per thread for the
+        // conjuncts, and the comparisons seen only once there is one to compare with.
+        var conjuncts = t_conjuncts ??= new List<XPathExpression>();
+        conjuncts.Clear();
         foreach (var group in constraint.Groups)
         {
             Flatten(group, conjuncts);
         }
 
-        var seen = new List<(string Path, XPathComparison Comparison, XPathLiteral Value)>();
+        List<(string Path, XPathComparison Comparison, XPathLiteral Value)>? seen = null;
         foreach (var conjunct in conjuncts)
         {
             if (IsFalse(conjunct))
@@ -36,15 +42,16 @@ internal static class XPathContradictions
                 continue;
             }
 
-            foreach (var earlier in seen.Where(earlier => earlier.Path == comparison.Path))
+            for (var i = 0; seen is not null && i < seen.Count; i++)
             {
-                if (Contradict(earlier.Comparison.Operator, earlier.Value, comparison.Operator, comparison.Value))
+                var earlier = seen[i];
+                if (earlier.Path == comparison.Path && Contradict(earlier.Comparison.Operator, earlier.Value, comparison.Operator, comparison.Value))
                 {
                     return (comparison.Comparison.Span, $"'{Text(constraint, comparison.Comparison)}' contradicts '{Text(constraint, earlier.Comparison)}': both cannot hold");
                 }
             }
 
-            seen.Add((comparison.Path, comparison.Comparison, comparison.Value));
+            (seen ??= new()).Add((comparison.Path, comparison.Comparison, comparison.Value));
         }
 
         return null;
