@@ -6,9 +6,9 @@ namespace AccessRulesAnalyzer;
 
 /// <summary>
 /// One check of the security review: the rules it reports and what it asks of the <see cref="SecurityModel"/>.
-/// Checks are not analyzers of their own: <see cref="SecurityModelAnalyzer"/> runs them all from one symbol action
-/// and one syntax tree action, because the analyzer driver's bookkeeping is paid per analyzer for every type and
-/// every file (docs/performance.md).
+/// Checks are not analyzers of their own: the package's two analyzers (<see cref="SecurityModelAnalyzer"/> and
+/// <see cref="SecuritySuggestionAnalyzer"/>) run them from one symbol action and one syntax tree action each, because
+/// the analyzer driver's bookkeeping is paid per analyzer for every type and every file (docs/design.md).
 /// </summary>
 public abstract class SecurityCheck
 {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AccessRulesAnalyzer;
 
 /// <summary>
-/// Which rules the project turned off, so that their checks do not run at all: one analyzer runs every check, so the
+/// Which rules the project turned off, so that their checks do not run at all: one analyzer runs many checks, so the
 /// driver cannot skip one by itself. Conservative: a rule counts as off only when its ID is off by default or set to
 /// none for the compilation, no file's options turn it on, and no bulk setting (<c>dotnet_analyzer_diagnostic.*</c>)
 /// is present, whose reach by category this does not work out. A check that runs needlessly costs time; one that is
