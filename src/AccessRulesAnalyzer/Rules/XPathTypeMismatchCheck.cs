@@ -74,6 +74,7 @@ public sealed class XPathTypeMismatchCheck : XPathExpressionCheck
         XPathLiteralKind.Number => "a number",
         XPathLiteralKind.Boolean => "a boolean",
         XPathLiteralKind.Token => $"'[%{literal.Value}%]'",
+        XPathLiteralKind.TokenExpression => $"'{literal.Value}'",
         _ => "empty",
     };
 

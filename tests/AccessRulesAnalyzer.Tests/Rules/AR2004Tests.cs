@@ -55,4 +55,15 @@ public class AR2004Tests
             Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "string attribute 'Note'", "a number"),
             Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Order", "date attribute 'Due'", "'[%UserRole_Customer%]'"));
     }
+
+    [Fact]
+    public async Task AR2004_ATokenExpression_IsNamedByItsText()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "[{|#0:Paid = '[%BeginOfCurrentDay%] - 1 * [%DayLength%]'|}]")]
+            public class Order { public bool Paid { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "boolean attribute 'Paid'", "'[%BeginOfCurrentDay%] - 1 * [%DayLength%]'"));
+    }
 }
