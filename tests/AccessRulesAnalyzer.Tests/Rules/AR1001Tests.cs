@@ -72,4 +72,13 @@ public class AR1001Tests
             [assembly: UserRole("Clerk", "Shop.Customer", "System.User")]
             """);
     }
+
+    [Fact]
+    public async Task AR1001_Fix_IsNotOfferedWithoutASuggestion()
+    {
+        const string source = Sources.ShopRoles + """
+            [assembly: UserRole("Clerk", {|AR1001:"Sales.Clerk"|})]
+            """;
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(source, source);
+    }
 }
