@@ -72,19 +72,15 @@ internal static class XPathContradictions
 
     private static bool IsFalse(XPathExpression expression) => expression switch
     {
-        XPathFunctionCall { Name: "false", Arguments.Length: 0 } => true,
         XPathLiteral { Kind: XPathLiteralKind.Boolean, Value: "false" } => true,
         XPathNotExpression not => IsTrue(not.Operand),
-        XPathFunctionCall { Name: "not", Arguments.Length: 1 } call => IsTrue(call.Arguments[0]),
         _ => false,
     };
 
     private static bool IsTrue(XPathExpression expression) => expression switch
     {
-        XPathFunctionCall { Name: "true", Arguments.Length: 0 } => true,
         XPathLiteral { Kind: XPathLiteralKind.Boolean, Value: "true" } => true,
         XPathNotExpression not => IsFalse(not.Operand),
-        XPathFunctionCall { Name: "not", Arguments.Length: 1 } call => IsFalse(call.Arguments[0]),
         _ => false,
     };
 
@@ -139,14 +135,10 @@ internal static class XPathContradictions
             return false;
         }
 
-        // Each comparison as an interval of the numbers it admits; they contradict when the intervals do not meet.
+        // Each comparison as an interval of the numbers it admits (!= admits all but one: the whole line, which
+        // meets every other); they contradict when the intervals do not meet.
         var (low1, high1, lowOpen1, highOpen1) = Interval(a, u);
         var (low2, high2, lowOpen2, highOpen2) = Interval(b, v);
-        if (a == XPathComparisonOperator.NotEqual || b == XPathComparisonOperator.NotEqual)
-        {
-            return false;
-        }
-
         var low = Math.Max(low1, low2);
         var high = Math.Min(high1, high2);
         var lowOpen = (low == low1 && lowOpen1) || (low == low2 && lowOpen2);
