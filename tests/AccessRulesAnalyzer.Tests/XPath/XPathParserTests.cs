@@ -289,4 +289,30 @@ public class XPathParserTests
         Assert.DoesNotContain("CurrentUserUTC", XPathTokens.Fixed);
         Assert.Contains("CurrentObject", XPathTokens.Fixed);
     }
+
+    [Fact]
+    public void Nesting_IsAnErrorFromTheLimitOn_TheGroupCountingAsOneLevel()
+    {
+        static string Nested(int depth) => "[" + string.Concat(Enumerable.Repeat("(", depth)) + "a = 1" + string.Concat(Enumerable.Repeat(")", depth)) + "]";
+
+        Assert.Empty(XPathParser.Parse(Nested(XPathParser.MaxDepth - 1)).Errors);
+        var error = Assert.Single(XPathParser.Parse(Nested(XPathParser.MaxDepth)).Errors);
+        Assert.Equal("The constraint is nested more than 64 levels deep", error.Message);
+    }
+
+    [Theory]
+    [InlineData("[(a = 1]", "Expected ')', found ']'")]
+    [InlineData("[contains(Name, 'x']", "Expected ')', found ']'")]
+    [InlineData("[a = 1", "Unexpected end of constraint: expected ']'")]
+    [InlineData("[a = 1 # 2]", "Unexpected character '#'")]
+    public void SyntaxErrors_SayWhatWasExpected(string xpath, string message)
+    {
+        Assert.Equal(message, Assert.Single(XPathParser.Parse(xpath).Errors).Message);
+    }
+
+    [Fact]
+    public void ErrorsThatDoNotStopTheParse_AreAllKept()
+    {
+        Assert.Equal(["Unknown function 'foo'", "Unknown function 'bar'"], XPathParser.Parse("[foo(a) = 1 and bar(b) = 2]").Errors.Select(error => error.Message));
+    }
 }
