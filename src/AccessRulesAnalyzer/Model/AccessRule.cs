@@ -177,8 +177,8 @@ internal sealed class AccessRule
 
     /// <summary>The same roles, rights on every member, create, delete and constraint: two declarations of one grant.</summary>
     public bool GrantsTheSameAs(AccessRule other) =>
-        Create == other.Create && Delete == other.Delete && NormalizedConstraint == other.NormalizedConstraint &&
-        SameRoles(other) && Entity.Members.All(member => AccessTo(member.Name) == other.AccessTo(member.Name));
+        Create == other.Create && Delete == other.Delete && SameRoles(other) && NormalizedConstraint == other.NormalizedConstraint &&
+        Entity.Members.All(member => AccessTo(member.Name) == other.AccessTo(member.Name));
 
     /// <summary>
     /// For every role of this rule, the other rules of the entity that name it, under the same constraint or none
@@ -190,10 +190,20 @@ internal sealed class AccessRule
         var covering = new List<AccessRule>();
         foreach (var role in ModuleRoles)
         {
-            var others = Entity.Rules.Where(other => !ReferenceEquals(other, this) && other.Names(role.Value) && !GrantsTheSameAs(other) &&
-                                                     (other._xpathText is null || other.NormalizedConstraint == NormalizedConstraint)).ToList();
-            if ((Create && !others.Any(other => other.Create)) || (Delete && !others.Any(other => other.Delete)) ||
-                Entity.Members.Any(member => AccessTo(member.Name) > others.Select(other => other.AccessTo(member.Name)).DefaultIfEmpty(MemberAccess.None).Max()))
+            // Most rules share no role with another rule of their entity: then nothing covers them, and nothing is built.
+            List<AccessRule>? others = null;
+            foreach (var other in Entity.Rules)
+            {
+                if (!ReferenceEquals(other, this) && other.Names(role.Value) &&
+                    (other._xpathText is null || other.NormalizedConstraint == NormalizedConstraint) && !GrantsTheSameAs(other))
+                {
+                    (others ??= new List<AccessRule>()).Add(other);
+                }
+            }
+
+            if (others is null ||
+                (Create && !others.Any(other => other.Create)) || (Delete && !others.Any(other => other.Delete)) ||
+                Entity.Members.Any(member => AccessTo(member.Name) > others.Max(other => other.AccessTo(member.Name))))
             {
                 return ImmutableArray<AccessRule>.Empty;
             }

@@ -434,23 +434,11 @@ internal sealed class SecurityModel
     /// <summary>Referenced assemblies built against the annotations: the only ones that can hold roles or entities.</summary>
     internal static IEnumerable<IAssemblySymbol> ModuleLibraries(Compilation compilation, AccessRulesTypes types, IAssemblySymbol app)
     {
+        // A built app read from metadata is among the references: its entities are its own, not a library's.
         var annotations = types.Entity.ContainingAssembly.Identity.Name;
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            if (SymbolEqualityComparer.Default.Equals(assembly, app))
-            {
-                continue;
-            }
-
-            foreach (var module in assembly.Modules)
-            {
-                if (module.ReferencedAssemblies.Any(reference => reference.Name == annotations))
-                {
-                    yield return assembly;
-                    break;
-                }
-            }
-        }
+        return compilation.SourceModule.ReferencedAssemblySymbols.Where(assembly =>
+            !SymbolEqualityComparer.Default.Equals(assembly, app) &&
+            assembly.Modules.SelectMany(module => module.ReferencedAssemblies).Any(reference => reference.Name == annotations));
     }
 
     private readonly struct EntityIdentity

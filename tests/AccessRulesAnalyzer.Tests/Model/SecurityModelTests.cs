@@ -274,4 +274,124 @@ public class SecurityModelTests
 
         Assert.True(usage.AllowMultiple);
     }
+
+    [Theory]
+    [InlineData("byte", "Number")]
+    [InlineData("short", "Number")]
+    [InlineData("int", "Number")]
+    [InlineData("long", "Number")]
+    [InlineData("decimal", "Number")]
+    [InlineData("double", "Number")]
+    [InlineData("float", "Number")]
+    [InlineData("int?", "Number")]
+    [InlineData("string", "String")]
+    [InlineData("bool", "Boolean")]
+    [InlineData("System.DateTime", "DateTime")]
+    [InlineData("System.DateTime?", "DateTime")]
+    [InlineData("System.DateTimeOffset", "DateTime")]
+    [InlineData("System.Guid", "Other")]
+    [InlineData("char", "Other")]
+    public void AnAttributesType_IsReadFromItsCSharpType_ForComparisonsInXPath(string csharpType, string expected)
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + $$"""
+            [Entity("Shop")] public class Order { public {{csharpType}} Value { get; set; } }
+            """);
+
+        var value = Entity(model, compilation, "Order").FindMember("Value")!;
+
+        Assert.Equal(MemberKind.Attribute, value.Kind);
+        Assert.Equal(expected, value.Type.ToString());
+    }
+
+    [Fact]
+    public void AMember_IsAnAssociationExactlyWhenItLeadsToAnEntity_AndComputedWithEitherOrBothMarks()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order
+            {
+                public Customer? Customer { get; set; }
+                public List<Customer> Customers { get; set; } = new();
+                public Plain? Plain { get; set; }
+                [Calculated, AutoNumber] public int Both { get; set; }
+                [AutoNumber] public int Number { get; set; }
+            }
+
+            [Entity("Shop")] public class Customer { }
+            public class Plain { }
+            """);
+
+        var order = Entity(model, compilation, "Order");
+
+        Assert.Equal(MemberKind.Association, order.FindMember("Customer")!.Kind);
+        Assert.Equal(MemberKind.Association, order.FindMember("Customers")!.Kind);
+        Assert.Equal(MemberKind.Attribute, order.FindMember("Plain")!.Kind);
+        Assert.True(order.FindMember("Both")!.IsComputed);
+        Assert.True(order.FindMember("Number")!.IsComputed);
+        Assert.False(order.FindMember("Customer")!.IsComputed);
+    }
+
+    [Theory]
+    [InlineData("SystemUser", "System.User")]
+    [InlineData("FileDocument", "System.FileDocument")]
+    [InlineData("Image", "System.Image")]
+    [InlineData("SystemUserRole", "System.UserRole")]
+    [InlineData("SystemLanguage", "System.Language")]
+    [InlineData("SystemTimeZone", "System.TimeZone")]
+    public void EverySystemEntity_IsInModuleSystem_UnderItsPlatformName(string annotationClass, string qualifiedName)
+    {
+        var (model, compilation) = Build(Sources.ShopRoles);
+
+        var entity = model.GetEntity(compilation.GetTypeByMetadataName("AccessRules." + annotationClass)!)!;
+
+        Assert.Equal(qualifiedName, entity.QualifiedName);
+    }
+
+    [Fact]
+    public void AnEntityWhoseModuleIsNull_IsInTheModuleWithNoName()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity(null!)] public class Loose { }
+            """);
+
+        Assert.Equal(string.Empty, Entity(model, compilation, "Loose").Module);
+    }
+
+    [Fact]
+    public void OfTwoUserRolesWithTheAnonymousName_TheFirstDeclaredIsTheAnonymousUserRole()
+    {
+        var (model, _) = Build("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: UserRole("Visitor", "Shop.Guest")]
+            [assembly: UserRole("Visitor", "Shop.Customer")]
+            [assembly: AnonymousUsers("Visitor")]
+            """);
+
+        Assert.Same(model.UserRoles[0], model.AnonymousUserRole);
+        Assert.Equal(new[] { "Shop.Guest" }, model.AnonymousModuleRoles);
+    }
+
+    [Fact]
+    public void ABuiltAppReadFromMetadata_HasItsOwnEntitiesOnce_AndItsLibrariesAsLibraries()
+    {
+        var library = TestProject.Library("Catalogue", """
+            using AccessRules;
+
+            [assembly: ModuleRole("Catalogue.Reader")]
+            [Entity("Catalogue")] public class Product { }
+            """);
+        var app = TestProject.Library("Shop", Sources.ShopRoles + """
+            [Entity("Shop")] public class Order { }
+            """);
+        var compilation = TestProject.Compilation(string.Empty, library, app);
+
+        var model = SecurityModel.ForBuiltApp(compilation, (IAssemblySymbol)compilation.GetAssemblyOrModuleSymbol(app)!)!;
+
+        Assert.Equal(new[] { "Catalogue.Product", "Shop.Order" }, model.AppEntities.Select(entity => entity.QualifiedName));
+        Assert.Equal(new[] { "Catalogue.Product" }, model.LibraryEntities.Select(entity => entity.QualifiedName));
+        Assert.Equal(new[] { "Catalogue.Reader", "Shop.Customer", "Shop.Guest" }, model.ModuleRoles.Select(role => role.QualifiedName).OrderBy(name => name, System.StringComparer.Ordinal));
+    }
 }

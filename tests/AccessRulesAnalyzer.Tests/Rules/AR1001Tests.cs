@@ -68,8 +68,10 @@ public class AR1001Tests
     {
         await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
             [assembly: UserRole("Clerk", "Shop.Customer", {|AR1001:"system.user"|})]
+            [assembly: UserRole("Manager", "Shop.Customer", {|AR1001:"System.administrator"|})]
             """, Sources.SystemRoles + """
             [assembly: UserRole("Clerk", "Shop.Customer", "System.User")]
+            [assembly: UserRole("Manager", "Shop.Customer", "System.Administrator")]
             """);
     }
 

@@ -41,6 +41,19 @@ public class AR2004Tests
     }
 
     [Fact]
+    public async Task AR2004_EachSystemMember_IsAnAssociationToAUserOrADate()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop", StoreOwner = true, StoreChangedBy = true, StoreCreatedDate = true, StoreChangedDate = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[System.owner = '[%CurrentUser%]'][System.changedBy = '[%CurrentUser%]'][createdDate < '[%CurrentDateTime%]'][changedDate > '[%BeginOfCurrentDay%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#0:System.changedBy = 1|}][{|#1:changedDate = 5|}]")]
+            public class Basket { public int Quantity { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Basket", "association 'System.changedBy'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Basket", "date attribute 'changedDate'", "a number"));
+    }
+
+    [Fact]
     public async Task AR2004_TheLiteralOnEitherSide_AndEachAttributeTypesOwnMismatches()
     {
         await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
