@@ -84,6 +84,37 @@ public class EffectiveAccessTests
     }
 
     [Fact]
+    public void CreateOrDeleteAlone_IsAGrant_AndARuleReachesEveryRoleWithOneOfItsModuleRoles()
+    {
+        var access = Access("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Clerk")]
+            [assembly: ModuleRole("Shop.Cleaner")]
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Clerk", "Shop.Clerk")]
+            [assembly: UserRole("Cleaner", "Shop.Cleaner")]
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", "Shop.Clerk", Create = true)]
+            [AccessRule("Shop.Clerk", Read = [nameof(Note)])]
+            [AccessRule("Shop.Clerk", "Shop.Cleaner", Delete = true)]
+            public class Message { public string? Note { get; set; } }
+            """);
+
+        var customer = Assert.Single(access.Single(role => role.Name == "Customer").Entities.Single().Grants);
+        var clerk = Assert.Single(access.Single(role => role.Name == "Clerk").Entities.Single().Grants);
+        var cleaner = Assert.Single(access.Single(role => role.Name == "Cleaner").Entities.Single().Grants);
+
+        Assert.Equal((true, false, 0), (customer.Create, customer.Delete, customer.Read.Length));
+        Assert.Equal((false, true, 0), (cleaner.Create, cleaner.Delete, cleaner.Read.Length));
+        Assert.Equal((true, true), (clerk.Create, clerk.Delete));
+        Assert.Equal(new[] { "Note" }, clerk.Read);
+        Assert.Equal(3, clerk.Rules.Length);
+    }
+
+    [Fact]
     public void AConstraintThatDoesNotBind_IsConstrained_NotTiedToTheUser()
     {
         var access = Access(Shop.Replace("[System.owner='[%CurrentUser%]']", "[System.ownr='[%CurrentUser%]']"));

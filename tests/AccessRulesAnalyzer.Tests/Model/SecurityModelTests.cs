@@ -394,4 +394,26 @@ public class SecurityModelTests
         Assert.Equal(new[] { "Catalogue.Product" }, model.LibraryEntities.Select(entity => entity.QualifiedName));
         Assert.Equal(new[] { "Catalogue.Reader", "Shop.Customer", "Shop.Guest" }, model.ModuleRoles.Select(role => role.QualifiedName).OrderBy(name => name, System.StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AMemberRedeclaredByASpecialization_OrHiddenInAPlainBaseClass_IsOneMember_TheMostDerived()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            public class Named { public string? Name { get; set; } public string? Label { get; set; } }
+            public class Labelled : Named { public new string? Label { get; set; } }
+
+            [Entity("Shop")] public class Item { public string? Name { get; set; } public virtual int Size { get; set; } public int Weight { get; set; } }
+            [Entity("Shop")] public class Book : Item { public new string? Name { get; set; } public override int Size { get; set; } public string? Isbn { get; set; } }
+            [Entity("Shop")] public class Tag : Labelled { }
+            """);
+
+        var book = Entity(model, compilation, "Book");
+        var tag = Entity(model, compilation, "Tag");
+
+        Assert.Equal(new[] { "Name", "Size", "Isbn", "Weight" }, book.Members.Select(member => member.Name));
+        Assert.True(book.Declares(book.FindMember("Name")!));
+        Assert.False(book.Declares(book.FindMember("Weight")!));
+        Assert.Equal(new[] { "Label", "Name" }, tag.Members.Select(member => member.Name));
+        Assert.Equal("Labelled", tag.FindMember("Label")!.Property.ContainingType.Name);
+    }
 }

@@ -19,6 +19,8 @@ public class IllFormedModelTests
     [InlineData("""[Entity("Shop")] class A : A { public int X { get; set; } }""")]
     [InlineData("""[Entity("Shop")] class A : B { } [Entity("Shop")] class B : A { }""")]
     [InlineData("""[Entity("Shop")] class A<T> { public T? Value { get; set; } public A<A<T>>? Next { get; set; } public int this[int i] => i; }""")]
+    [InlineData("""[assembly: UserRole] [assembly: DemoUser] [assembly: AppSecurity] [assembly: AdministratorAccount] [assembly: PasswordPolicy]""")]
+    [InlineData("""[Entity("Shop")] class A { [Association] public B? B { get; set; } } [Entity("Shop")] class B { }""")]
     [InlineData("""[Entity("Shop")] [AccessRule(""")]
     public async Task IllFormedModels_NeverMakeAnAnalyzerThrow(string declarations)
     {
