@@ -72,10 +72,7 @@ internal struct XPathParser
 
             Advance();
             groups.Add(ParseOr());
-            if (!Expect(XPathTokenKind.CloseBracket, "']'"))
-            {
-                break;
-            }
+            Expect(XPathTokenKind.CloseBracket, "']'");
         }
 
         return groups.ToImmutable();
@@ -123,13 +120,9 @@ internal struct XPathParser
         return new XPathComparison(left, op, ParseOperand());
     }
 
+    // Every caller stops at an abandoned parse (the loops test it, ParseOr enters only an open one), so nothing is parsed after the first structural error.
     private XPathExpression ParseOperand()
     {
-        if (_abandoned)
-        {
-            return Missing();
-        }
-
         var token = _current;
         switch (token.Kind)
         {
@@ -267,7 +260,7 @@ internal struct XPathParser
             Advance();
         }
 
-        return steps.Count == 0 ? Missing() : new XPathPath(steps.ToImmutable());
+        return new XPathPath(steps.ToImmutable());
     }
 
     private XPathLiteral StringLiteral(XPathToken token)
@@ -363,11 +356,6 @@ internal struct XPathParser
 
     private bool Enter()
     {
-        if (_abandoned)
-        {
-            return false;
-        }
-
         if (++_depth > MaxDepth)
         {
             Abandon($"The constraint is nested more than {MaxDepth} levels deep", _current.Span);
@@ -377,12 +365,12 @@ internal struct XPathParser
         return true;
     }
 
-    private bool Expect(XPathTokenKind kind, string display)
+    private void Expect(XPathTokenKind kind, string display)
     {
         if (_current.Kind == kind)
         {
             Advance();
-            return true;
+            return;
         }
 
         if (!_abandoned)
@@ -394,8 +382,6 @@ internal struct XPathParser
                 _ => $"Expected {display}, found '{Text(_current)}'",
             }, _current.Span);
         }
-
-        return false;
     }
 
     private bool IsKeyword(string keyword) =>

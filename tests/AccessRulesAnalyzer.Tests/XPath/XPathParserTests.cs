@@ -305,6 +305,11 @@ public class XPathParserTests
     [InlineData("[contains(Name, 'x']", "Expected ')', found ']'")]
     [InlineData("[a = 1", "Unexpected end of constraint: expected ']'")]
     [InlineData("[a = 1 # 2]", "Unexpected character '#'")]
+    [InlineData("[a = \U0001F600]", "Unexpected character '\U0001F600'")]
+    [InlineData("[a - b]", "Unexpected character '-'")]
+    [InlineData("[Total = 1 2]", "Expected ']', found '2'")]
+    [InlineData("[a = 1 order = 2]", "Expected ']', found 'order'")]
+    [InlineData("[a/ = 1]", "Expected a path step after '/'")]
     public void SyntaxErrors_SayWhatWasExpected(string xpath, string message)
     {
         Assert.Equal(message, Assert.Single(XPathParser.Parse(xpath).Errors).Message);
@@ -314,5 +319,30 @@ public class XPathParserTests
     public void ErrorsThatDoNotStopTheParse_AreAllKept()
     {
         Assert.Equal(["Unknown function 'foo'", "Unknown function 'bar'"], XPathParser.Parse("[foo(a) = 1 and bar(b) = 2]").Errors.Select(error => error.Message));
+    }
+
+    [Fact]
+    public void ANameMayEndInDigitsAndHaveUnderscoresAfterItsDot_ANumberMayBeNegative()
+    {
+        var constraint = XPathParser.Parse("[A1 = -5 and Shop._Hidden = 1]");
+
+        Assert.Empty(constraint.Errors);
+        var and = Assert.IsType<XPathLogicalExpression>(Assert.Single(constraint.Groups));
+        var first = Assert.IsType<XPathComparison>(and.Left);
+        Assert.Equal("A1", Assert.Single(Assert.IsType<XPathPath>(first.Left).Steps).Name);
+        Assert.Equal("-5", Assert.IsType<XPathLiteral>(first.Right).Value);
+        Assert.Equal("Shop._Hidden", Assert.Single(Assert.IsType<XPathPath>(Assert.IsType<XPathComparison>(and.Right).Left).Steps).Name);
+    }
+
+    [Theory]
+    [InlineData("'[%BeginOfCurrentDay%] - 1'", "TokenExpression")]
+    [InlineData("'[%BeginOfCurrentDay%] - x'", "String")]
+    [InlineData("'a%x%]'", "String")]
+    [InlineData("'1 + [%DayLength%]'", "String")]
+    public void AStringIsATokenExpression_OnlyWhenItIsTokensAndNumbersCombined_StartingWithAToken(string literal, string kind)
+    {
+        var comparison = Assert.IsType<XPathComparison>(Assert.Single(XPathParser.Parse($"[Due > {literal}]").Groups));
+
+        Assert.Equal(kind, Assert.IsType<XPathLiteral>(comparison.Right).Kind.ToString());
     }
 }
