@@ -141,4 +141,35 @@ public class AccessReportTests
         Assert.Empty(file.Entries);
         Assert.Equal(message, Assert.Single(file.Errors).Message);
     }
+
+    [Fact]
+    public void ApprovedFiles_AcceptEveryScopeAndRight_AndSpanEachLineWithoutItsIndent()
+    {
+        const string text = "# approved\n" +
+            "Shop.Review | [Text != empty] | constrained | create; delete; read Text; write Text\n" +
+            "  Shop.Review | [System.owner='[%CurrentUser%]'] | user | delete\n" +
+            "\n" +
+            "Shop.Review | * | none | read Text\n";
+
+        var file = ApprovedAccess.Parse("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(text));
+
+        Assert.Empty(file.Errors);
+        Assert.Equal(3, file.Entries.Length);
+        Assert.Equal("Shop.Review | [System.owner='[%CurrentUser%]'] | user | delete", file.Entries[1].Line);
+        Assert.Equal(text.IndexOf("Shop.Review | [System.owner", System.StringComparison.Ordinal), file.Entries[1].Span.Start);
+        Assert.Equal(file.Entries[1].Line.Length, file.Entries[1].Span.Length);
+    }
+
+    [Fact]
+    public void ApprovedFiles_PointAnErrorOnALaterLine_AtItsColumn()
+    {
+        const string text = "Shop.Review | * | none | read Text\n    Shop.Review | * | none | create; erase\n";
+
+        var file = ApprovedAccess.Parse("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(text));
+
+        var error = Assert.Single(file.Errors);
+        Assert.Equal("line 2, column 38: 'erase' is not a right: create, delete, read Member, ... or write Member, ...", error.Message);
+        Assert.Equal(text.IndexOf("erase", System.StringComparison.Ordinal), error.Span.Start);
+        Assert.Equal("erase".Length, error.Span.Length);
+    }
 }
