@@ -36,8 +36,8 @@ internal static class OwnerConstraintFix
             return properties;
         }
 
-        var root = entity.Root.Symbol;
-        return root.DeclaringSyntaxReferences.IsEmpty ? null : properties.Add(StoreOwnerOnKey, DocumentationCommentId.CreateDeclarationId(root));
+        var root = entity.Root;
+        return root.IsInSource ? properties.Add(StoreOwnerOnKey, DocumentationCommentId.CreateDeclarationId(root.Symbol)) : null;
     }
 
     /// <summary>The documentation ID of the class whose <c>[Entity]</c> needs StoreOwner; null when the entity stores its owner.</summary>

@@ -50,6 +50,12 @@ internal sealed class EntityModel
     /// <summary>The <c>[Entity]</c> attribute; null for system entities.</summary>
     public AttributeData? Declaration { get; }
 
+    /// <summary>
+    /// The class is declared in source, here or in a project this one references, so a fix can edit its
+    /// <c>[Entity]</c>; a module library's from a package (metadata only) cannot be.
+    /// </summary>
+    public bool IsInSource => !Symbol.DeclaringSyntaxReferences.IsEmpty;
+
     public EntityModel? Generalization { get; }
 
     /// <summary>Persistability and the stored system members, as the root of the hierarchy sets them.</summary>

@@ -45,9 +45,10 @@ public sealed class SystemMemberNotStoredCheck : XPathExpressionCheck
             {
                 var root = current.Root;
                 var flag = member.Flag.ToString();
-                var properties = root.Declaration is null
-                    ? null
-                    : ImmutableDictionary<string, string?>.Empty.Add(FlagKey, flag).Add(EntityKey, DocumentationCommentId.CreateDeclarationId(root.Symbol));
+                // The fix sets the flag on the root's [Entity]: not offered when no source of it is at hand.
+                var properties = root.IsInSource
+                    ? ImmutableDictionary<string, string?>.Empty.Add(FlagKey, flag).Add(EntityKey, DocumentationCommentId.CreateDeclarationId(root.Symbol))
+                    : null;
                 findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], properties, current.QualifiedName, member.XPathName, flag, root.QualifiedName));
             }
 

@@ -49,4 +49,15 @@ public class AR0015Tests
             [assembly: AdministratorAccount("MxAdmin", UserRole = "Administrator")]
             """);
     }
+
+    [Fact]
+    public async Task AR0015_AnAdministratorWithoutAName_IsReportedWithAnEmptyName()
+    {
+        await CSharpAnalyzerVerifier<AdministratorReachableAnonymouslyCheck>.VerifyAnalyzerAsync(Roles + """
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous")]
+            [assembly: AdministratorAccount(null!, UserRole = {|#0:"Anonymous"|})]
+            """,
+            Expect.Diagnostic("AR0015").WithLocation(0).WithArguments("", "its user role 'Anonymous' is the anonymous user role"));
+    }
 }

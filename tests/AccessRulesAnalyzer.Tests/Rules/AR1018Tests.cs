@@ -28,4 +28,13 @@ public class AR1018Tests
             [assembly: DemoUser("demo_customer", "Customer")]
             """);
     }
+
+    [Fact]
+    public async Task AR1018_ADemoUserWithoutAName_IsReportedWithAnEmptyName()
+    {
+        await CSharpAnalyzerVerifier<DemoUsersInProductionCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [assembly: {|#0:DemoUser(null!, "Customer")|}]
+            """,
+            Expect.Diagnostic("AR1018").WithLocation(0).WithArguments(""));
+    }
 }

@@ -17,4 +17,14 @@ public class AR1021Tests
             Expect.Diagnostic("AR1021").WithLocation(0).WithArguments("demo_customer", "Custmer", "; did you mean 'Customer'?"),
             Expect.Diagnostic("AR1021").WithLocation(1).WithArguments("demo_clerk", "Clerk", ""));
     }
+
+    [Fact]
+    public async Task AR1021_ADemoUserWithoutAName_IsReportedWithAnEmptyName()
+    {
+        await CSharpAnalyzerVerifier<DemoUserUnknownRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [assembly: AppSecurity(SecurityLevel.Prototype)]
+            [assembly: DemoUser(null!, {|#0:"Clerk"|})]
+            """,
+            Expect.Diagnostic("AR1021").WithLocation(0).WithArguments("", "Clerk", ""));
+    }
 }

@@ -47,4 +47,23 @@ public class AR3001Tests
             Expect.Diagnostic("AR3001").WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
             Expect.Diagnostic("AR3001").WithLocation(2).WithArguments("Shop.Product", Product));
     }
+
+    [Fact]
+    public async Task AR3001_AnApprovedAccessFileThatCannotBeRead_ApprovesNothing_AndReportsNothing()
+    {
+        var compilation = TestProject.Compilation(Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]"));
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([new UnreadableFile("/0/AnonymousAccess.approved.txt")]);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, [new SecurityModelAnalyzer(new UnapprovedAnonymousAccessCheck(), new ApprovedAccessNoLongerGrantedCheck())], options);
+
+        Assert.Empty(diagnostics);
+    }
+
+    /// <summary>An additional file the host could not read: its text is null.</summary>
+    private sealed class UnreadableFile(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+    }
 }

@@ -96,4 +96,26 @@ public class ModuleLibraryTests
         Assert.Contains(diagnostics, d => d.GetMessage().Contains("'Shop.GiftLine'"));
         Assert.Equal([Assert.Single(diagnostics, d => d.GetMessage().Contains("'Shop.WishNote'")).GetMessage()], fixes);
     }
+
+    [Fact]
+    public async Task AR1007_OnASpecializationOfAPackagedLibraryEntity_IsReported_WithoutTheStoreFix()
+    {
+        // The flag belongs on the library's entity, which is only metadata here: a fix would change nothing.
+        var library = TestProject.Library("ShopModule", Library);
+        var project = TestProject.Create(new[] { Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], XPath = "[System.owner='[%CurrentUser%]']")]
+            public class GiftLine : Shop.CartLine { public string? Note { get; set; } }
+            """ }, new SystemMemberNotStoredCheck().SupportedDiagnostics, new[] { library });
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(new SystemMemberNotStoredCheck())]));
+
+        var fixes = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+        await new CodeFixes.StoreSystemMemberCodeFixProvider().RegisterCodeFixesAsync(
+            new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => fixes.Add(action), default));
+
+        Assert.Equal("AR1007", diagnostic.Id);
+        Assert.Contains("'Shop.CartLine'", diagnostic.GetMessage());
+        Assert.Empty(diagnostic.Properties);
+        Assert.Empty(fixes);
+    }
 }
