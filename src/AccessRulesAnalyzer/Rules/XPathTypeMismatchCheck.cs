@@ -74,8 +74,8 @@ public sealed class XPathTypeMismatchCheck : XPathExpressionCheck
         XPathLiteralKind.Number => "a number",
         XPathLiteralKind.Boolean => "a boolean",
         XPathLiteralKind.Token => $"'[%{literal.Value}%]'",
-        XPathLiteralKind.TokenExpression => $"'{literal.Value}'",
-        _ => "empty",
+        // A token expression: the only other kind a mismatch has, since empty compares with every type.
+        _ => $"'{literal.Value}'",
     };
 
     // [%UserRole_Name%] is the System.UserRole object of a user role.

@@ -61,12 +61,14 @@ public class AR2004Tests
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:'ten' = Total|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Note = 5|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#2:Due = '[%UserRole_Customer%]'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#3:Note = '[%CurrentObject%]'|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Note = '[%CurrentDateTime%]' and Due > '[%CurrentDateTime%]']")]
             public class Order { public decimal? Total { get; set; } public System.DateTime Due { get; set; } public string? Note { get; set; } }
             """,
             Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
             Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "string attribute 'Note'", "a number"),
-            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Order", "date attribute 'Due'", "'[%UserRole_Customer%]'"));
+            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Order", "date attribute 'Due'", "'[%UserRole_Customer%]'"),
+            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Order", "string attribute 'Note'", "'[%CurrentObject%]'"));
     }
 
     [Fact]
