@@ -37,10 +37,14 @@ internal static class XPathContradictions
                 return (conjunct.Span, $"'{Text(constraint, conjunct)}' never holds");
             }
 
-            if (AsPathComparison(conjunct) is not { } comparison)
+            // Declared apart from its test, so that a mutation tool can negate the test and still compile.
+            var asPathComparison = AsPathComparison(conjunct);
+            if (asPathComparison is null)
             {
                 continue;
             }
+
+            var comparison = asPathComparison.Value;
 
             for (var i = 0; seen is not null && i < seen.Count; i++)
             {
