@@ -128,8 +128,8 @@ internal sealed class UserRoleAccess
             .GroupBy(rule => rule.XPath?.Text)
             .Select(Combine)
             .Where(grant => grant.Create || grant.Delete || !grant.Read.IsEmpty)
-            .OrderBy(grant => grant.Constraint is null ? 0 : 1)
-            .ThenBy(grant => grant.Constraint, StringComparer.Ordinal)
+            // The ordinal comparer puts null, the unconstrained grant, first.
+            .OrderBy(grant => grant.Constraint, StringComparer.Ordinal)
             .ToImmutableArray();
 
     private static Grant Combine(IGrouping<string?, AccessRule> rules)

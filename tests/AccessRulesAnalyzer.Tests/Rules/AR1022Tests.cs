@@ -54,4 +54,19 @@ public class AR1022Tests
             public class Ticket { public string? Note { get; set; } }
             """);
     }
+
+    [Fact]
+    public async Task AR1022_CreateAndDelete_AreCoveredOnlyWhenSomeCoveringRuleGivesEach_AndEveryRuleGivingSomeOfItIsNamed()
+    {
+        await CSharpAnalyzerVerifier<RedundantAccessRuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|#1:AccessRule("Shop.Customer", Create = true, Read = [nameof(Note)])|}]
+            [{|#2:AccessRule("Shop.Customer", Delete = true)|}]
+            [{|#0:AccessRule("Shop.Customer", Create = true, Delete = true, Read = [nameof(Note)], XPath = "[Status = 'Open']")|}]
+            [AccessRule("Shop.Guest", Read = [nameof(Note)])]
+            [AccessRule("Shop.Guest", Delete = true, Read = [nameof(Note)], XPath = "[Status = 'Open']")]
+            public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
+            """,
+            Expect.Diagnostic("AR1022").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("Shop.Ticket", "10"));
+    }
 }

@@ -32,4 +32,25 @@ public class AR1023Tests
             public class Ticket { public string? Note { get; set; } }
             """);
     }
+
+    [Fact]
+    public async Task AR1023_TheSameRolesRightsAndConstraint_ButQuotedTextMembersAndRolesCount()
+    {
+        await CSharpAnalyzerVerifier<DuplicateAccessRuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|#1:AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Status = 'a b' and Note = 'c']")|}]
+            [{|#0:AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[ Status='a b'  and Note='c' ]")|}]
+            [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Status = 'ab' and Note = 'c']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Note = 'a b' and Status = 'c']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Status = 'a b' and Note = ' c']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Status = \"a b\" and Note = 'c']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Note), nameof(Status)], XPath = "[Status = 'a b' and Note = 'c']")]
+            [AccessRule("Shop.Customer", "Shop.Guest", Read = [nameof(Note)], XPath = "[Status = 'a b' and Note = 'c']")]
+            [AccessRule(Read = [nameof(Status)])]
+            [AccessRule(Read = [nameof(Status)])]
+            public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
+            """,
+            // Whitespace inside quotes and the quote character are the text compared; a rule without roles grants no one anything twice.
+            Expect.Diagnostic("AR1023").WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
+    }
 }

@@ -310,6 +310,7 @@ public class XPathParserTests
     [InlineData("[Total = 1 2]", "Expected ']', found '2'")]
     [InlineData("[a = 1 order = 2]", "Expected ']', found 'order'")]
     [InlineData("[a/ = 1]", "Expected a path step after '/'")]
+    [InlineData("[Lines[a = 1 2] = 1]", "Expected ']', found '2'")]
     public void SyntaxErrors_SayWhatWasExpected(string xpath, string message)
     {
         Assert.Equal(message, Assert.Single(XPathParser.Parse(xpath).Errors).Message);
