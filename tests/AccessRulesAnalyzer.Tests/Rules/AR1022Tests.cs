@@ -63,6 +63,7 @@ public class AR1022Tests
             [{|#1:AccessRule("Shop.Customer", Create = true, Read = [nameof(Note)])|}]
             [{|#2:AccessRule("Shop.Customer", Delete = true)|}]
             [{|#0:AccessRule("Shop.Customer", Create = true, Delete = true, Read = [nameof(Note)], XPath = "[Status = 'Open']")|}]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)])]
             [AccessRule("Shop.Guest", Read = [nameof(Note)])]
             [AccessRule("Shop.Guest", Delete = true, Read = [nameof(Note)], XPath = "[Status = 'Open']")]
             public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
