@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using AccessRulesAnalyzer.Model;
 
 namespace AccessRulesAnalyzer;
 
@@ -10,6 +12,23 @@ internal static class Display
     public static string Quoted(IEnumerable<string> names) => names is IReadOnlyList<string> { Count: 1 } one
         ? "'" + one[0] + "'"
         : string.Join(", ", names.Select(name => "'" + name + "'"));
+
+    /// <summary>The members' names, quoted, without a selector and an iterator.</summary>
+    public static string QuotedNames(ImmutableArray<EntityMember> members)
+    {
+        if (members.Length == 1)
+        {
+            return "'" + members[0].Name + "'";
+        }
+
+        var names = new string[members.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = "'" + members[i].Name + "'";
+        }
+
+        return string.Join(", ", names);
+    }
 
     /// <summary>A flag as C# writes it.</summary>
     public static string Bool(bool value) => value ? "true" : "false";

@@ -17,11 +17,17 @@ internal sealed class EntityFinding
         IEnumerable<string> anonymousRoles,
         ImmutableDictionary<string, string?>? properties,
         params object[] messageArguments)
+        : this(site, contributingRules.ToImmutableArray(), anonymousRoles.ToImmutableArray(), properties, messageArguments)
+    {
+    }
+
+    // The arrays as they are: passed as sequences, they would be boxed and copied.
+    private EntityFinding(AttributeSite? site, ImmutableArray<AccessRule> contributingRules, ImmutableArray<string> anonymousRoles, ImmutableDictionary<string, string?>? properties, object[] messageArguments)
     {
         Site = site;
         Properties = properties;
-        ContributingRules = contributingRules.ToImmutableArray();
-        AnonymousRoles = anonymousRoles.ToImmutableArray();
+        ContributingRules = contributingRules;
+        AnonymousRoles = anonymousRoles;
         MessageArguments = messageArguments;
     }
 

@@ -373,7 +373,7 @@ int OurWork(Compilation compilation, List<INamedTypeSymbol> symbols, SecurityChe
     var found = 0;
     foreach (var symbol in symbols)
     {
-        if (model.EntityToAnalyze(symbol) is { IsGenerated: false } entity)
+        if (model.EntityToAnalyze(symbol) is { } entity)
         {
             registrations.Analyze(entity, _ => found++, CancellationToken.None);
         }

@@ -178,7 +178,21 @@ internal sealed class AccessRule
     /// <summary>The same roles, rights on every member, create, delete and constraint: two declarations of one grant.</summary>
     public bool GrantsTheSameAs(AccessRule other) =>
         Create == other.Create && Delete == other.Delete && SameRoles(other) && NormalizedConstraint == other.NormalizedConstraint &&
-        Entity.Members.All(member => AccessTo(member.Name) == other.AccessTo(member.Name));
+        SameMemberAccess(other);
+
+    // Loops rather than lambdas: asked for every pair of rules of an entity, and a capture would be allocated for each.
+    private bool SameMemberAccess(AccessRule other)
+    {
+        foreach (var member in Entity.Members)
+        {
+            if (AccessTo(member.Name) != other.AccessTo(member.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// For every role of this rule, the other rules of the entity that name it, under the same constraint or none
@@ -187,7 +201,7 @@ internal sealed class AccessRule
     /// </summary>
     public ImmutableArray<AccessRule> CoveringRules()
     {
-        var covering = new List<AccessRule>();
+        List<AccessRule>? covering = null;
         foreach (var role in ModuleRoles)
         {
             // Most rules share no role with another rule of their entity: then nothing covers them, and nothing is built.
@@ -201,23 +215,42 @@ internal sealed class AccessRule
                 }
             }
 
-            if (others is null ||
-                (Create && !others.Any(other => other.Create)) || (Delete && !others.Any(other => other.Delete)) ||
-                Entity.Members.Any(member => AccessTo(member.Name) > others.Max(other => other.AccessTo(member.Name))))
+            if (others is null || !IsCoveredBy(others))
             {
                 return ImmutableArray<AccessRule>.Empty;
             }
 
-            // Named are the rules that give some of what this one gives, not every rule of the role.
-            covering.AddRange(others.Where(other => !covering.Contains(other) &&
-                ((Create && other.Create) || (Delete && other.Delete) || Entity.Members.Any(member => AccessTo(member.Name) > MemberAccess.None && other.AccessTo(member.Name) > MemberAccess.None))));
+            AddGivingSome(others, covering ??= new List<AccessRule>());
         }
 
-        return covering.OrderBy(rule => Entity.Rules.IndexOf(rule)).ToImmutableArray();
+        return covering is null ? ImmutableArray<AccessRule>.Empty : covering.OrderBy(rule => Entity.Rules.IndexOf(rule)).ToImmutableArray();
     }
 
+    // Apart from CoveringRules, so that the lambdas' captures are allocated only for a role that other rules name.
+    private bool IsCoveredBy(List<AccessRule> others) =>
+        (!Create || others.Any(other => other.Create)) && (!Delete || others.Any(other => other.Delete)) &&
+        !Entity.Members.Any(member => AccessTo(member.Name) > others.Max(other => other.AccessTo(member.Name)));
+
+    // Named are the rules that give some of what this one gives, not every rule of the role.
+    private void AddGivingSome(List<AccessRule> others, List<AccessRule> covering) =>
+        covering.AddRange(others.Where(other => !covering.Contains(other) &&
+            ((Create && other.Create) || (Delete && other.Delete) || Entity.Members.Any(member => AccessTo(member.Name) > MemberAccess.None && other.AccessTo(member.Name) > MemberAccess.None))));
+
     private bool SameRoles(AccessRule other) =>
-        ModuleRoles.Length > 0 && ModuleRoles.All(role => other.Names(role.Value)) && other.ModuleRoles.All(role => Names(role.Value));
+        ModuleRoles.Length > 0 && NamesAllOf(other) && other.NamesAllOf(this);
+
+    private bool NamesAllOf(AccessRule other)
+    {
+        foreach (var role in other.ModuleRoles)
+        {
+            if (!Names(role.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>AllMembers covers <paramref name="member"/>: it is not in <see cref="Except"/>.</summary>
     public bool AllMembersCover(string member) => AllMembers != MemberAccess.None && !Contains(Except, member);

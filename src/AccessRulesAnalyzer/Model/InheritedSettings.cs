@@ -79,7 +79,10 @@ internal readonly struct InheritedSettings
 
     /// <summary>The value <paramref name="declaration"/> gives <paramref name="setting"/>; null when it does not set it.</summary>
     private static bool? Declared(AttributeData declaration, InheritedSetting setting) =>
-        AttributeValues.Named(declaration, setting.ToString()) is { Value: bool value } ? value : null;
+        AttributeValues.Named(declaration, s_names[(int)setting]) is { Value: bool value } ? value : null;
+
+    // The [Entity] argument of each setting, by value: Enum.ToString boxes, and every entity asks for all five.
+    private static readonly string[] s_names = All.Select(setting => setting.ToString()).ToArray();
 }
 
 /// <summary>

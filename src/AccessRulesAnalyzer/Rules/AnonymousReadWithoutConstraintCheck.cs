@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -32,7 +31,7 @@ public sealed class AnonymousReadWithoutConstraintCheck : SecurityCheck
         {
             if (rule.IsAnonymous && !rule.HasConstraint && rule.MembersWith(MemberAccess.Read) is { IsEmpty: false } read)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.Quoted(read.Select(member => member.Name)), entity.QualifiedName));
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.QuotedNames(read), entity.QualifiedName));
             }
         }
     }

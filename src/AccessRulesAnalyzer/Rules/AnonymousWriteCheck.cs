@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -32,7 +31,7 @@ public sealed class AnonymousWriteCheck : SecurityCheck
         {
             if (rule.IsAnonymous && rule.MembersWith(MemberAccess.ReadWrite) is { IsEmpty: false } written)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.Quoted(written.Select(member => member.Name)), entity.QualifiedName));
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.QuotedNames(written), entity.QualifiedName));
             }
         }
     }

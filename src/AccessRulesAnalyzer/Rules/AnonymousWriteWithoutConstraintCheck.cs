@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -31,7 +30,7 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
 
         foreach (var rule in entity.Rules)
         {
-            if (rule.HasConstraint || rule.AnonymousRoles is { IsEmpty: true } anonymousRoles)
+            if (rule.HasConstraint || rule.AnonymousRoles.IsEmpty)
             {
                 continue;
             }
@@ -42,16 +41,7 @@ public sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
                 continue;
             }
 
-            var roles = anonymousRoles.Select(role => role.Value).ToList();
-            findings.Add(new EntityFinding(
-                AttributeSite.Whole(rule.Declaration),
-                Enumerable.Empty<AccessRule>(),
-                roles,
-                OwnerConstraintFix.Properties(entity, roles),
-                Display.Quoted(roles),
-                Display.Quoted(written.Select(member => member.Name)),
-                entity.QualifiedName,
-                OwnerConstraintFix.StoreOwnerHint(entity)));
+            findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, Display.QuotedNames(written), entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
         }
     }
 }

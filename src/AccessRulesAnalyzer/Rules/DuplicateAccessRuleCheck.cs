@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -27,9 +26,13 @@ public sealed class DuplicateAccessRuleCheck : SecurityCheck
         for (var i = 1; i < entity.Rules.Length; i++)
         {
             var rule = entity.Rules[i];
-            if (entity.Rules.Take(i).FirstOrDefault(rule.GrantsTheSameAs) is { } first)
+            for (var j = 0; j < i; j++)
             {
-                findings.Add(new EntityFinding(AttributeSite.Whole(rule.Declaration), [first], [], null, entity.QualifiedName, Display.Line(first)));
+                if (rule.GrantsTheSameAs(entity.Rules[j]))
+                {
+                    findings.Add(new EntityFinding(AttributeSite.Whole(rule.Declaration), [entity.Rules[j]], [], null, entity.QualifiedName, Display.Line(entity.Rules[j])));
+                    break;
+                }
             }
         }
     }

@@ -34,10 +34,14 @@ public sealed class WriteOnComputedMemberCheck : SecurityCheck
                 }
             }
 
-            if (rule.AllMembers == MemberAccess.ReadWrite && entity.Members.Where(member => member.IsComputed && rule.AllMembersCover(member.Name)).Select(member => member.Name).ToList() is { Count: > 0 } computed)
+            if (rule.AllMembers == MemberAccess.ReadWrite && ComputedCoveredBy(rule) is { Count: > 0 } computed)
             {
                 findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, Display.Quoted(computed), entity.QualifiedName));
             }
         }
     }
+
+    // Apart from Analyze, so that the lambda's capture of the rule is allocated only for a rule that writes all members.
+    private static List<string> ComputedCoveredBy(AccessRule rule) =>
+        rule.Entity.Members.Where(member => member.IsComputed && rule.AllMembersCover(member.Name)).Select(member => member.Name).ToList();
 }
