@@ -52,10 +52,19 @@ if (args is ["allocations", var size])
 var ours = new MeasuredPackage("AccessRulesAnalyzer", Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is null
     ? SecurityModelAnalyzer.Package()
     : ImmutableArray.Create<DiagnosticAnalyzer>(new SecurityModelAnalyzer(checks)));
+// Two more shapes of ours: the one analyzer a command-line build runs (it skips the Info-only one), and all checks in
+// one analyzer, against which the package's split into two is weighed where both run (IDE, in-process).
+var shapes = Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is null
+    ? new[]
+    {
+        new MeasuredPackage("SecurityModelAnalyzer alone, as a command-line build runs the package", new SecurityModelAnalyzer()),
+        new MeasuredPackage("all checks in one analyzer", new SecurityModelAnalyzer(SecurityModelAnalyzer.AllChecks().ToArray())),
+    }
+    : [];
 var baseline = new MeasuredPackage("attribute-reading baseline", new AttributeReadingAnalyzer());
 var idle = new MeasuredPackage("idle analyzer", new IdleAnalyzer(ours.Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).ToImmutableArray()));
 var peers = Environment.GetEnvironmentVariable("ACCESSRULES_PEERS") == "none" ? [] : PeerAnalyzers.Load();
-var alone = new[] { ours, baseline, idle }.Concat(peers).ToArray();
+var alone = new[] { ours, baseline, idle }.Concat(shapes).Concat(peers).ToArray();
 var together = new[] { ours }.Concat(peers).ToArray();
 
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 2_000, 10_000 };
@@ -71,6 +80,7 @@ var aloneRows = new List<string>();
 var perRuleRows = new List<string>();
 var togetherRows = new List<string>();
 var costRows = new List<string>();
+var shapeRows = new List<string>();
 var workRows = new List<string>();
 var editRows = new List<string>();
 var analyzerTimes = new Dictionary<int, double>();
@@ -185,6 +195,8 @@ foreach (var n in sizes)
     workTimes[n] = Median(workRuns);
     aloneRows.Add($"| {n:N0} | {compileTime:F0} | {analyzerTimes[n]:F1} ({analyzerTimes[n] / compileTime:P1}) | {TelemetryAlone(baseline):F1} ({TelemetryAlone(baseline) / compileTime:P1}) | {analyzerTimes[n] / TelemetryAlone(baseline):F2}x | {TelemetryAlone(idle):F1} ({TelemetryAlone(idle) / compileTime:P2}) |" +
         string.Concat(peers.Select(peer => $" {TelemetryAlone(peer):F0} ({TelemetryAlone(peer) / compileTime:P1}) |")));
+    shapeRows.Add($"| {n:N0} | {analyzerTimes[n]:F1} ({analyzerTimes[n] / TelemetryAlone(baseline):F2}x) |" +
+        string.Concat(shapes.Select(shape => $" {TelemetryAlone(shape):F1} ({TelemetryAlone(shape) / TelemetryAlone(baseline):F2}x) |")));
     perRuleRows.Add($"| {n:N0} | {analyzerTimes[n] / ours.EnabledRules:F2} |" + string.Concat(peers.Select(peer => $" {TelemetryAlone(peer) / peer.EnabledRules:F2} |")));
     if (peers.Count > 0)
     {
@@ -209,6 +221,16 @@ Console.WriteLine("| N | compile (ms) | ours | attribute-reading baseline | ours
 Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |" + string.Concat(peers.Select(_ => " ---: |")));
 aloneRows.ForEach(Console.WriteLine);
 Console.WriteLine();
+if (shapes.Length > 0)
+{
+    Console.WriteLine("Ours in three shapes, each alone on the same compilations (medians, ms, and the ratio to the attribute-reading baseline):");
+    Console.WriteLine();
+    Console.WriteLine("| N | the package (its two analyzers, as the IDE runs them) |" + string.Concat(shapes.Select(shape => $" {shape.Name} |")));
+    Console.WriteLine("| ---: | ---: |" + string.Concat(shapes.Select(_ => " ---: |")));
+    shapeRows.ForEach(Console.WriteLine);
+    Console.WriteLine();
+}
+
 Console.WriteLine("The same, per rule enabled by default (ms):");
 Console.WriteLine();
 Console.WriteLine($"| N | ours ({ours.EnabledRules}) |" + string.Concat(peers.Select(peer => $" {peer.Name} ({peer.EnabledRules}) |")));
