@@ -138,9 +138,10 @@ internal sealed class CheckRegistrations
                 var location = finding.Site is { } site
                     ? site.Locate(cancellationToken)
                     : entity.Symbol.Locations.FirstOrDefault() ?? Location.None;
-                if (location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken))
+                // A partial class can take an attribute from a generated part; a class declared in one file is not
+                // generated there, or IsGenerated would have said so.
+                if (location.SourceTree is { } tree && !entity.IsDeclaredOnlyIn(tree) && _model.GeneratedCode.Contains(tree, cancellationToken))
                 {
-                    // A partial class can take an attribute from a generated part.
                     continue;
                 }
 
@@ -160,13 +161,16 @@ internal sealed class CheckRegistrations
     {
         var tree = context.Tree;
         var cancellationToken = context.CancellationToken;
-        if (_model.GeneratedCode.Contains(tree, cancellationToken))
+        var holdsAnonymousRole = _model.AnonymousUserRole is { } anonymous && AttributeLocations.IsIn(anonymous.Declaration, tree);
+
+        // Most files hold no app-level declaration: whether they are generated is asked only of those that do.
+        if ((!holdsAnonymousRole && !HoldsAppFinding(tree)) || _model.GeneratedCode.Contains(tree, cancellationToken))
         {
             return;
         }
 
-        var libraryFailure = _model.AnonymousUserRole is { } anonymous && AttributeLocations.IsIn(anonymous.Declaration, tree)
-            ? RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, anonymous))
+        var libraryFailure = holdsAnonymousRole
+            ? RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, _model.AnonymousUserRole!))
             : null;
         var appFailure = RunEach(_appRules, rule =>
         {
@@ -179,6 +183,30 @@ internal sealed class CheckRegistrations
             }
         });
         (libraryFailure ?? appFailure)?.Throw();
+    }
+
+    // App checks run once per compilation; a check that throws here throws again below, where RunEach reports it.
+    private bool HoldsAppFinding(SyntaxTree tree)
+    {
+        foreach (var rule in _appRules)
+        {
+            try
+            {
+                foreach (var finding in rule.Findings.Value)
+                {
+                    if (AttributeLocations.IsIn(finding.Site.Attribute, tree))
+                    {
+                        return true;
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, EntityRule rule, UserRole anonymous)
