@@ -138,10 +138,9 @@ internal sealed class CheckRegistrations
                 var location = finding.Site is { } site
                     ? site.Locate(cancellationToken)
                     : entity.Symbol.Locations.FirstOrDefault() ?? Location.None;
-                // A partial class can take an attribute from a generated part; a class declared in one file is not
-                // generated there, or IsGenerated would have said so.
-                if (location.SourceTree is { } tree && !entity.IsDeclaredOnlyIn(tree) && _model.GeneratedCode.Contains(tree, cancellationToken))
+                if (location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken))
                 {
+                    // A partial class can take an attribute from a generated part.
                     continue;
                 }
 

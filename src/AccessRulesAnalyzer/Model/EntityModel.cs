@@ -159,9 +159,6 @@ internal sealed class EntityModel
 
     public bool IsImage => IsOrSpecializes(Model.Image);
 
-    /// <summary>The class has one declaration, in <paramref name="tree"/>.</summary>
-    public bool IsDeclaredOnlyIn(SyntaxTree tree) => Symbol.Locations is { Length: 1 } locations && locations[0].SourceTree == tree;
-
     /// <summary>The class is generated code (<see cref="Model.GeneratedCode"/>): no rule reports on it.</summary>
     public bool IsGenerated
     {
