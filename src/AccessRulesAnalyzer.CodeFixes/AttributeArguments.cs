@@ -63,15 +63,18 @@ internal static class AttributeArguments
     };
 
     /// <summary>
-    /// <paramref name="array"/> with <paramref name="elements"/> appended, in its own syntax; a new <c>new[] { ... }</c> when
-    /// there is none (it reads in every language version). Collection expressions have no factory in the Roslyn
-    /// version the fixes are built against, so the text is composed and parsed.
+    /// <paramref name="array"/> with <paramref name="elements"/> appended, in its own syntax. When there is none, a new
+    /// array in the file's style: a collection expression <c>[ ... ]</c> where the file already writes them (so the
+    /// language version allows them), <c>new[] { ... }</c> otherwise, which reads in every version. Collection
+    /// expressions have no factory in the Roslyn version the fixes are built against, so the text is composed and parsed.
     /// </summary>
-    public static ExpressionSyntax Append(ExpressionSyntax? array, System.Collections.Generic.IReadOnlyList<string> elements)
+    public static ExpressionSyntax Append(ExpressionSyntax? array, System.Collections.Generic.IReadOnlyList<string> elements, SyntaxNode root)
     {
         if (array is null)
         {
-            return ParseExpression("new[] { " + string.Join(", ", elements) + " }");
+            return ParseExpression(UsesCollectionExpressions(root)
+                ? "[" + string.Join(", ", elements) + "]"
+                : "new[] { " + string.Join(", ", elements) + " }");
         }
 
         var text = array.WithoutTrivia().ToFullString();
@@ -86,4 +89,32 @@ internal static class AttributeArguments
         var after = before.EndsWith("{", System.StringComparison.Ordinal) || Elements(array).Length > 0 && text[close] == '}' ? " " : string.Empty;
         return ParseExpression(before + separator + string.Join(", ", elements) + after + text.Substring(close)).WithTriviaFrom(array);
     }
+
+    /// <summary>
+    /// <paramref name="rule"/> without <paramref name="elements"/> (elements of its array arguments); an argument
+    /// they would leave empty goes whole.
+    /// </summary>
+    public static AttributeSyntax RemoveElements(AttributeSyntax rule, System.Collections.Generic.IReadOnlyCollection<SyntaxNode> elements)
+    {
+        var emptied = rule.ArgumentList!.Arguments
+            .Where(argument => Elements(argument.Expression) is { Length: > 0 } all && all.All(elements.Contains))
+            .ToList();
+        var removed = emptied.Concat<SyntaxNode>(elements.Where(element => !emptied.Any(argument => argument.Span.Contains(element.Span))));
+        var remaining = rule.RemoveNodes(removed, SyntaxRemoveOptions.KeepNoTrivia)!;
+
+        // Removing the last element takes the space before '}' with it: '{ a, b }' would become '{ a}'.
+        var unbalanced = remaining.DescendantNodes().OfType<InitializerExpressionSyntax>()
+            .Where(initializer => initializer.Expressions.Count > 0 && initializer.OpenBraceToken.TrailingTrivia.Any(SyntaxKind.WhitespaceTrivia) &&
+                !initializer.Expressions.GetWithSeparators().Last().HasTrailingTrivia && !initializer.CloseBraceToken.HasLeadingTrivia)
+            .ToList();
+        return remaining.ReplaceNodes(unbalanced, (_, initializer) =>
+            initializer.WithCloseBraceToken(initializer.CloseBraceToken.WithLeadingTrivia(Space)));
+    }
+
+    // A collection expression is an expression whose first token is '[' (attribute lists and list patterns are not
+    // expressions). Its syntax kind is newer than the Roslyn the fixes build against, hence the token test.
+    private static bool UsesCollectionExpressions(SyntaxNode root) =>
+        root.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= (LanguageVersion)1200 } &&
+        root.DescendantNodes().OfType<ExpressionSyntax>().Any(expression =>
+            expression.GetFirstToken().IsKind(SyntaxKind.OpenBracketToken) && expression is not ImplicitElementAccessSyntax);
 }

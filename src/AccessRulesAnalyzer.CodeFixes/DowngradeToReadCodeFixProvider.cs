@@ -27,13 +27,8 @@ public sealed class DowngradeToReadCodeFixProvider : DocumentFixProvider
         return root.ReplaceNodes(byRule.Keys, (original, _) =>
         {
             var moved = byRule[original];
-            var readWrite = AttributeArguments.Named(original, "ReadWrite")!.Expression;
-            var remaining = readWrite.RemoveNodes(moved, SyntaxRemoveOptions.KeepNoTrivia)!;
-            var read = AttributeArguments.Append(AttributeArguments.Named(original, "Read")?.Expression, moved.Select(m => m.ToString()).ToList());
-            var rule = AttributeArguments.SetNamed(original, "Read", read);
-            return AttributeArguments.Elements(remaining).Length == 0
-                ? rule.RemoveNode(AttributeArguments.Named(rule, "ReadWrite")!, SyntaxRemoveOptions.KeepNoTrivia)!
-                : AttributeArguments.SetNamed(rule, "ReadWrite", remaining);
+            var read = AttributeArguments.Append(AttributeArguments.Named(original, "Read")?.Expression, moved.Select(m => m.ToString()).ToList(), root);
+            return AttributeArguments.SetNamed(AttributeArguments.RemoveElements(original, moved), "Read", read);
         });
     }
 

@@ -34,19 +34,19 @@ public sealed class ListMembersCodeFixProvider : DocumentFixProvider
 
             // Write stays with the members that can be written; calculated and auto-number members get Read (AR1004).
             var listed = rule.Read.Concat(rule.ReadWrite).Select(member => member.Value).ToImmutableHashSet();
-            var covered = entity.Members.Where(m => rule.AllMembersCover(m.Name)).ToList();
+            var covered = entity.GrantableMembers.Where(rule.AllMembersCover).ToList();
             var written = rule.AllMembers == MemberAccess.ReadWrite
                 ? covered.Where(m => !m.IsComputed && !rule.ReadWrite.Any(e => e.Value == m.Name)).Select(m => m.Name).ToList()
                 : new System.Collections.Generic.List<string>();
             var read = covered.Select(m => m.Name).Where(name => !listed.Contains(name) && !written.Contains(name)).ToList();
             if (written.Count > 0)
             {
-                attribute = AttributeArguments.SetNamed(attribute, "ReadWrite", AttributeArguments.Append(AttributeArguments.Named(attribute, "ReadWrite")?.Expression, written.Select(NameOf).ToList()));
+                attribute = AttributeArguments.SetNamed(attribute, "ReadWrite", AttributeArguments.Append(AttributeArguments.Named(attribute, "ReadWrite")?.Expression, written.Select(NameOf).ToList(), root));
             }
 
             if (read.Count > 0)
             {
-                attribute = AttributeArguments.SetNamed(attribute, "Read", AttributeArguments.Append(AttributeArguments.Named(attribute, "Read")?.Expression, read.Select(NameOf).ToList()));
+                attribute = AttributeArguments.SetNamed(attribute, "Read", AttributeArguments.Append(AttributeArguments.Named(attribute, "Read")?.Expression, read.Select(NameOf).ToList(), root));
             }
 
             return attribute;

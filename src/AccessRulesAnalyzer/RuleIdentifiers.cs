@@ -46,6 +46,7 @@ internal static class RuleIdentifiers
     public const string DemoUserUnknownRole = "AR1021";
     public const string RedundantAccessRule = "AR1022";
     public const string DuplicateAccessRule = "AR1023";
+    public const string SystemUserMemberInRule = "AR1034";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";

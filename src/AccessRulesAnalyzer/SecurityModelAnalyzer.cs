@@ -75,6 +75,7 @@ public sealed class SecurityModelAnalyzer : SecurityChecksAnalyzer
         new DemoUserUnknownRoleCheck(),
         new RedundantAccessRuleCheck(),
         new DuplicateAccessRuleCheck(),
+        new SystemUserMemberInRuleCheck(),
         new XPathSyntaxErrorCheck(),
         new XPathUnknownNameCheck(),
         new XPathCurrentUserNotUserCheck(),

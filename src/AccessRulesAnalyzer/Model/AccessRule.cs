@@ -24,6 +24,7 @@ internal sealed class AccessRule
     private XPathConstraint? _xpath;
     private string? _normalizedConstraint;
     private int _isUserScoped = Unknown;
+    private ScopeLeak? _scopeLeak;
     private int _binds = Unknown;
     private ImmutableArray<ArrayElement> _anonymousRoles;
     private ImmutableArray<EntityMember> _readable;
@@ -107,12 +108,16 @@ internal sealed class AccessRule
         {
             if (_isUserScoped == Unknown)
             {
-                _isUserScoped = HasValidConstraint && Entity.Model.IsUserScoped(XPath!, Entity) ? 1 : 0;
+                _scopeLeak = HasValidConstraint ? Entity.Model.FindScopeLeak(XPath!, Entity) : null;
+                _isUserScoped = HasValidConstraint && _scopeLeak is null ? 1 : 0;
             }
 
             return _isUserScoped == 1;
         }
     }
+
+    /// <summary>For a valid constraint that is not user-scoped, the part of it that lets other users' objects through.</summary>
+    public ScopeLeak? ScopeLeak => IsUserScoped ? null : _scopeLeak;
 
     /// <summary>The module roles of the rule that anonymous visitors have.</summary>
     public ImmutableArray<ArrayElement> AnonymousRoles
@@ -143,16 +148,26 @@ internal sealed class AccessRule
     /// <summary>The rule is given to <paramref name="moduleRole"/>.</summary>
     public bool Names(string moduleRole) => Contains(ModuleRoles, moduleRole);
 
-    /// <summary>The highest of AllMembers (unless <see cref="Except"/> names the member), ReadWrite and Read for <paramref name="member"/>.</summary>
-    public MemberAccess AccessTo(string member)
+    /// <summary>
+    /// What the rule gives on <paramref name="member"/>: the highest of AllMembers (unless <see cref="Except"/> names
+    /// the member), ReadWrite and Read. A calculated or auto-number member is at most read, as Studio Pro's "Set all
+    /// to Read, Write" leaves it; a System.User member of a specialization is never the rule's to grant.
+    /// </summary>
+    public MemberAccess AccessTo(EntityMember member)
     {
-        var all = AllMembers != MemberAccess.None && !Contains(Except, member) ? AllMembers : MemberAccess.None;
-        if (all == MemberAccess.ReadWrite || Contains(ReadWrite, member))
+        if (!Entity.IsGrantable(member))
         {
-            return MemberAccess.ReadWrite;
+            return MemberAccess.None;
         }
 
-        return all == MemberAccess.Read || Contains(Read, member) ? MemberAccess.Read : MemberAccess.None;
+        var name = member.Name;
+        var all = AllMembers != MemberAccess.None && !Contains(Except, name) ? AllMembers : MemberAccess.None;
+        if (all == MemberAccess.ReadWrite || Contains(ReadWrite, name))
+        {
+            return member.IsComputed ? MemberAccess.Read : MemberAccess.ReadWrite;
+        }
+
+        return all == MemberAccess.Read || Contains(Read, name) ? MemberAccess.Read : MemberAccess.None;
     }
 
     /// <summary>The constraint's text without whitespace outside quotes, so that layouts of one constraint compare equal; null without one.</summary>
@@ -183,9 +198,9 @@ internal sealed class AccessRule
     // Loops rather than lambdas: asked for every pair of rules of an entity, and a capture would be allocated for each.
     private bool SameMemberAccess(AccessRule other)
     {
-        foreach (var member in Entity.Members)
+        foreach (var member in Entity.GrantableMembers)
         {
-            if (AccessTo(member.Name) != other.AccessTo(member.Name))
+            if (AccessTo(member) != other.AccessTo(member))
             {
                 return false;
             }
@@ -229,12 +244,12 @@ internal sealed class AccessRule
     // Apart from CoveringRules, so that the lambdas' captures are allocated only for a role that other rules name.
     private bool IsCoveredBy(List<AccessRule> others) =>
         (!Create || others.Any(other => other.Create)) && (!Delete || others.Any(other => other.Delete)) &&
-        !Entity.Members.Any(member => AccessTo(member.Name) > others.Max(other => other.AccessTo(member.Name)));
+        !Entity.GrantableMembers.Any(member => AccessTo(member) > others.Max(other => other.AccessTo(member)));
 
     // Named are the rules that give some of what this one gives, not every rule of the role.
     private void AddGivingSome(List<AccessRule> others, List<AccessRule> covering) =>
         covering.AddRange(others.Where(other => !covering.Contains(other) &&
-            ((Create && other.Create) || (Delete && other.Delete) || Entity.Members.Any(member => AccessTo(member.Name) > MemberAccess.None && other.AccessTo(member.Name) > MemberAccess.None))));
+            ((Create && other.Create) || (Delete && other.Delete) || Entity.GrantableMembers.Any(member => AccessTo(member) > MemberAccess.None && other.AccessTo(member) > MemberAccess.None))));
 
     private bool SameRoles(AccessRule other) =>
         ModuleRoles.Length > 0 && NamesAllOf(other) && other.NamesAllOf(this);
@@ -252,22 +267,23 @@ internal sealed class AccessRule
         return true;
     }
 
-    /// <summary>AllMembers covers <paramref name="member"/>: it is not in <see cref="Except"/>.</summary>
-    public bool AllMembersCover(string member) => AllMembers != MemberAccess.None && !Contains(Except, member);
+    /// <summary>AllMembers covers <paramref name="member"/>: one the rule can grant, not in <see cref="Except"/>.</summary>
+    public bool AllMembersCover(EntityMember member) =>
+        AllMembers != MemberAccess.None && !Contains(Except, member.Name) && Entity.IsGrantable(member);
 
     /// <summary>The entity's members this rule gives at least <paramref name="access"/> to (computed once per rule).</summary>
     public ImmutableArray<EntityMember> MembersWith(MemberAccess access)
     {
         return access switch
         {
-            MemberAccess.None => Entity.Members,
+            MemberAccess.None => Entity.GrantableMembers,
             MemberAccess.Read => _readable.IsDefault ? _readable = Collect(MemberAccess.Read) : _readable,
             _ => _writable.IsDefault ? _writable = Collect(MemberAccess.ReadWrite) : _writable,
         };
     }
 
     private ImmutableArray<EntityMember> Collect(MemberAccess access) =>
-        Subset(Entity.Members, (Rule: this, Access: access), static (member, state) => state.Rule.AccessTo(member.Name) >= state.Access);
+        Subset(Entity.GrantableMembers, (Rule: this, Access: access), static (member, state) => state.Rule.AccessTo(member) >= state.Access);
 
     // Counted first, so that the common answers (all or none: a rule's roles all anonymous or none, a rule on all
     // members or none) allocate nothing and the others one exact array. The state keeps the predicate static.

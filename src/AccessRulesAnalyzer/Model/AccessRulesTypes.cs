@@ -35,6 +35,11 @@ internal sealed class AccessRulesTypes
             .ToImmutableArray();
     }
 
+    /// <summary>System.UserRole, System.Language or System.TimeZone: one object of them serves many users.</summary>
+    public bool IsSharedByUsers(INamedTypeSymbol type) =>
+        SymbolEqualityComparer.Default.Equals(type, SystemUserRole) || SymbolEqualityComparer.Default.Equals(type, SystemLanguage) ||
+        SymbolEqualityComparer.Default.Equals(type, SystemTimeZone);
+
     public INamedTypeSymbol? AppSecurity { get; }
     public INamedTypeSymbol? ModuleRole { get; }
     public INamedTypeSymbol? UserRole { get; }

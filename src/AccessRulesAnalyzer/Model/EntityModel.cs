@@ -24,6 +24,10 @@ internal sealed class EntityModel
         Settings = declaration is null ? InheritedSettings.OfSystemEntity : InheritedSettings.Of(declaration, generalization);
         OverriddenSettings = declaration is null ? ImmutableArray<InheritedSetting>.Empty : InheritedSettings.Overridden(declaration, generalization);
         Members = CollectMembers(model, symbol, module, name, generalization);
+        // Only entities below System.User have members their rules cannot grant; the rest share one array.
+        GrantableMembers = declaration is not null && generalization is not null && generalization.IsUser
+            ? Members.RemoveAll(member => generalization.IsSystemUserMember(member))
+            : Members;
 
         var rules = ImmutableArray.CreateBuilder<AccessRule>();
         foreach (var attribute in symbol.GetAttributes())
@@ -89,6 +93,36 @@ internal sealed class EntityModel
     /// <summary>Own members first, then those inherited from generalizations.</summary>
     public ImmutableArray<EntityMember> Members { get; }
 
+    /// <summary>
+    /// The members this entity's access rules decide: all of <see cref="Members"/>, except on a specialization of
+    /// System.User, whose System.User members have inbuilt access (user management) that its rules neither grant
+    /// nor restrict. FileDocument and Image specializations grant their system members like any other.
+    /// </summary>
+    public ImmutableArray<EntityMember> GrantableMembers { get; }
+
+    /// <summary>The entity's rules decide <paramref name="member"/>: it is in <see cref="GrantableMembers"/>.</summary>
+    public bool IsGrantable(EntityMember member) => GrantableMembers.Length == Members.Length || !IsSystemUserMember(member);
+
+    /// <summary><paramref name="member"/> is one of System.User's own members (Name, Password, System.UserRoles, ...) and this entity is System.User or below it.</summary>
+    public bool IsSystemUserMember(EntityMember member) =>
+        Model.SystemUser is { } user && IsOrSpecializes(user) && ReferenceEquals(user.FindMember(member.Name), member);
+
+    /// <summary>
+    /// On a specialization of System.User, the System.User member that a rule's <c>Read</c>, <c>ReadWrite</c> or
+    /// <c>Except</c> names, by property name or, for an association, by its XPath name (<c>System.UserRoles</c>);
+    /// null otherwise.
+    /// </summary>
+    public EntityMember? SystemUserMemberNamed(string name)
+    {
+        if (GrantableMembers.Length == Members.Length)
+        {
+            return null;
+        }
+
+        var member = FindMember(name) ?? (name.StartsWith("System.", System.StringComparison.Ordinal) ? FindAssociation(name) : null);
+        return member is not null && IsSystemUserMember(member) ? member : null;
+    }
+
     public ImmutableArray<AccessRule> Rules { get; }
 
     // Entities have a few dozen members at most: a scan beats allocating an index per entity.
@@ -120,7 +154,7 @@ internal sealed class EntityModel
     }
 
     /// <summary>One of the entity's own rules lets <paramref name="moduleRole"/> write <paramref name="member"/> (rules are additive).</summary>
-    public bool CanWrite(string moduleRole, string member)
+    public bool CanWrite(string moduleRole, EntityMember member)
     {
         foreach (var rule in Rules)
         {
@@ -154,6 +188,12 @@ internal sealed class EntityModel
     }
 
     public bool IsUser => IsOrSpecializes(Model.SystemUser);
+
+    /// <summary>
+    /// System.UserRole, System.Language or System.TimeZone: many users share one object, so being linked to one does
+    /// not tie an object to any user.
+    /// </summary>
+    public bool IsSharedByUsers => Declaration is null && Model.Types.IsSharedByUsers(Symbol);
 
     public bool IsFileDocument => IsOrSpecializes(Model.FileDocument);
 

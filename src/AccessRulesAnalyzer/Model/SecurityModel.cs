@@ -268,7 +268,8 @@ internal sealed class SecurityModel
     /// <summary>Records that <paramref name="analyzer"/> analyzes the entities of this compilation (<see cref="EntityToAnalyze"/>).</summary>
     public void AddEntityAnalyzer(EntityAnalyzers analyzer) => SharedEntity.Add(ref _entityAnalyzers, analyzer);
 
-    public bool IsUserScoped(XPath.XPathConstraint constraint, EntityModel entity) => new UserScope(this).IsUserScoped(constraint, entity);
+    /// <summary>Null when <paramref name="constraint"/> only matches objects tied to the current user; else what lets others through (<see cref="UserScope"/>).</summary>
+    public ScopeLeak? FindScopeLeak(XPath.XPathConstraint constraint, EntityModel entity) => new UserScope(this).FindLeak(constraint, entity);
 
     /// <summary>Where one step of an XPath path leads from <paramref name="current"/>.</summary>
     public PathStepTarget ResolveStep(EntityModel current, string step)

@@ -11,10 +11,10 @@ public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousChangeNotUserScoped,
         "Anonymous write or delete constrained by an XPath that is not user-scoped",
-        "Anonymous module role {0} can change every '{1}' object the constraint matches, whoever created it: AND it with [System.owner='[%CurrentUser%]']{2}",
+        "Anonymous module role {0} can change every '{1}' object the constraint matches, whoever created it ({2}): AND it with [System.owner='[%CurrentUser%]']{3}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        "A plain filter such as [Status = 'Open'], or an 'or' that escapes the owner check, still matches objects of other users: every anonymous visitor can change all of them.");
+        "A plain filter such as [Status = 'Open'], an 'or' branch that escapes the owner check, a negated owner check, or a path to the user through a role, language or time zone that many users share, still matches objects of other users: every anonymous visitor can change all of them. The message names the part that lets them through.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
@@ -26,9 +26,10 @@ public sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
         foreach (var rule in entity.Rules)
         {
             // A constraint that does not parse or bind is reported as such (AR2001-AR2003), not judged here.
-            if (rule.IsAnonymous && rule.HasValidConstraint && !rule.IsUserScoped && rule.Changes)
+            if (rule.IsAnonymous && rule.Changes && rule.ScopeLeak is { } leak)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
+                findings.Add(EntityFinding.OnAnonymousRule(
+                    rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName, leak.Describe(rule.XPath!.Text), OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

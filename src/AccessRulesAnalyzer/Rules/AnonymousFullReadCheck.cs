@@ -24,7 +24,7 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
 
     private static void Analyze(EntityModel entity, List<EntityFinding> findings)
     {
-        if (!entity.Persistable || entity.Members.IsEmpty)
+        if (!entity.Persistable || entity.GrantableMembers.IsEmpty)
         {
             return;
         }
@@ -66,7 +66,7 @@ public sealed class AnonymousFullReadCheck : SecurityCheck
             }
         }
 
-        if (readable?.Count == entity.Members.Length)
+        if (readable?.Count == entity.GrantableMembers.Length)
         {
             findings.Add(new EntityFinding(null, contributing!, roles!, null, Display.Quoted(roles!), entity.QualifiedName));
         }

@@ -59,7 +59,7 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
                 List<string>? writers = null;
                 foreach (var role in rule.ModuleRoles)
                 {
-                    if (holder.CanWrite(role.Value, member.Name))
+                    if (holder.CanWrite(role.Value, member))
                     {
                         (writers ??= new List<string>()).Add(role.Value);
                     }
@@ -67,7 +67,8 @@ public sealed class ConstrainedMemberWritableCheck : SecurityCheck
 
                 if (writers is not null)
                 {
-                    var written = holder.Is(rule.Entity) ? $"'{member.Name}'" : $"'{member.Name}' of '{holder.QualifiedName}'";
+                    // Named as the constraint spells it: an association by its XPath name, not the C# property.
+                    var written = holder.Is(rule.Entity) ? $"'{step.Name}'" : $"'{step.Name}' of '{holder.QualifiedName}'";
                     findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], null, Display.Quoted(writers), written, rule.Entity.QualifiedName));
                 }
             }

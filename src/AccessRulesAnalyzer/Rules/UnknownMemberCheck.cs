@@ -36,10 +36,12 @@ public sealed class UnknownMemberCheck : SecurityCheck
     {
         foreach (var member in members)
         {
-            if (entity.FindMember(member.Value) is null)
+            // A System.User member of a specialization, by its association name too, is AR1034's.
+            if (entity.FindMember(member.Value) is null && entity.SystemUserMemberNamed(member.Value) is null)
             {
-                var suggestion = NameSuggestion.For(member.Value, entity.Members.Select(m => m.Name));
-                findings.Add(new EntityFinding(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], null, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)));
+                var suggestion = NameSuggestion.For(member.Value, entity.GrantableMembers.Select(m => m.Name));
+                findings.Add(new EntityFinding(
+                    AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], NameSuggestion.Replacing(member.Value, suggestion), entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)));
             }
         }
     }

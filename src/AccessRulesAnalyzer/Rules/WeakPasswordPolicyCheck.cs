@@ -34,7 +34,7 @@ public sealed class WeakPasswordPolicyCheck : SecurityCheck
         var weaknesses = new List<string>();
         if (policy.MinimumLength < RecommendedMinimumLength)
         {
-            weaknesses.Add($"accepts passwords of {policy.MinimumLength} characters");
+            weaknesses.Add($"accepts passwords of {policy.MinimumLength} {(policy.MinimumLength == 1 ? "character" : "characters")}");
         }
 
         if (!policy.RequireDigit)

@@ -51,7 +51,9 @@ public sealed class XPathTypeMismatchCheck : XPathExpressionCheck
         var mismatch = type switch
         {
             AttributeType.Number => literal.Kind is XPathLiteralKind.String or XPathLiteralKind.Boolean || IsObjectToken(literal) || literal.IsDate,
-            AttributeType.Boolean => literal.Kind is XPathLiteralKind.String or XPathLiteralKind.Number or XPathLiteralKind.Token or XPathLiteralKind.TokenExpression,
+            // 'true' and 'false' in quotes are the Boolean values (the platform's true() and false() pages).
+            AttributeType.Boolean => (literal.Kind == XPathLiteralKind.String && literal.BooleanValue is null) ||
+                literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Token or XPathLiteralKind.TokenExpression,
             AttributeType.DateTime => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || (literal.Kind is XPathLiteralKind.Token or XPathLiteralKind.TokenExpression && !literal.IsDate),
             AttributeType.String => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || IsObjectToken(literal),
             _ => false,

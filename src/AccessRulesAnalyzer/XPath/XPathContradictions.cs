@@ -29,12 +29,31 @@ internal static class XPathContradictions
             Flatten(group, conjuncts);
         }
 
+        return FirstContradiction(conjuncts) is not { } found ? null
+            : found.Earlier is null ? (found.Conjunct.Span, $"'{Text(constraint, found.Conjunct)}' never holds")
+            : (found.Conjunct.Span, $"'{Text(constraint, found.Conjunct)}' contradicts '{Text(constraint, found.Earlier)}': both cannot hold");
+    }
+
+    /// <summary>
+    /// <paramref name="expression"/> never holds, by the same reading as <see cref="Find"/>: an <c>or</c> branch that
+    /// can never match lets nothing through (the user-scope verdict asks).
+    /// </summary>
+    public static bool NeverHolds(XPathExpression expression)
+    {
+        var conjuncts = new List<XPathExpression>();
+        Flatten(expression, conjuncts);
+        return FirstContradiction(conjuncts) is not null;
+    }
+
+    /// <summary>The first conjunct that is false, or that contradicts an earlier one (then named too).</summary>
+    private static (XPathExpression Conjunct, XPathExpression? Earlier)? FirstContradiction(List<XPathExpression> conjuncts)
+    {
         List<(string Path, XPathComparison Comparison, XPathLiteral Value)>? seen = null;
         foreach (var conjunct in conjuncts)
         {
             if (IsFalse(conjunct))
             {
-                return (conjunct.Span, $"'{Text(constraint, conjunct)}' never holds");
+                return (conjunct, null);
             }
 
             // Declared apart from its test, so that a mutation tool can negate the test and still compile.
@@ -51,7 +70,7 @@ internal static class XPathContradictions
                 var earlier = seen[i];
                 if (earlier.Path == comparison.Path && Contradict(earlier.Comparison.Operator, earlier.Value, comparison.Operator, comparison.Value))
                 {
-                    return (comparison.Comparison.Span, $"'{Text(constraint, comparison.Comparison)}' contradicts '{Text(constraint, earlier.Comparison)}': both cannot hold");
+                    return (comparison.Comparison, earlier.Comparison);
                 }
             }
 
@@ -61,16 +80,23 @@ internal static class XPathContradictions
         return null;
     }
 
+    // A loop rather than recursion: a generated constraint can chain thousands of 'and's, a tree as deep as the chain.
     private static void Flatten(XPathExpression expression, List<XPathExpression> into)
     {
-        if (expression is XPathLogicalExpression { Operator: XPathLogicalOperator.And } and)
+        var pending = new Stack<XPathExpression>();
+        pending.Push(expression);
+        while (pending.Count > 0)
         {
-            Flatten(and.Left, into);
-            Flatten(and.Right, into);
-        }
-        else
-        {
-            into.Add(expression);
+            var next = pending.Pop();
+            if (next is XPathLogicalExpression { Operator: XPathLogicalOperator.And } and)
+            {
+                pending.Push(and.Right);
+                pending.Push(and.Left);
+            }
+            else
+            {
+                into.Add(next);
+            }
         }
     }
 
@@ -126,12 +152,12 @@ internal static class XPathContradictions
     {
         if (a == XPathComparisonOperator.Equal && b == XPathComparisonOperator.Equal)
         {
-            return x.Kind == y.Kind && !Same(x, y);
+            return Comparable(x, y) && !Same(x, y);
         }
 
         if ((a == XPathComparisonOperator.Equal && b == XPathComparisonOperator.NotEqual) || (a == XPathComparisonOperator.NotEqual && b == XPathComparisonOperator.Equal))
         {
-            return x.Kind == y.Kind && Same(x, y);
+            return Comparable(x, y) && Same(x, y);
         }
 
         if (Number(x) is not { } u || Number(y) is not { } v)
@@ -160,7 +186,12 @@ internal static class XPathContradictions
         _ => (double.NegativeInfinity, double.PositiveInfinity, false, false),
     };
 
+    // A quoted 'true' or 'false' compared with a Boolean is that Boolean (the platform's true() and false() pages).
+    private static bool Comparable(XPathLiteral x, XPathLiteral y) =>
+        x.Kind == y.Kind || (x.BooleanValue is not null && y.BooleanValue is not null);
+
     private static bool Same(XPathLiteral x, XPathLiteral y) =>
+        x.BooleanValue is { } p && y.BooleanValue is { } q ? p == q :
         // The platform compares strings without regard to case: 'A' and 'a' are the same value.
         Number(x) is { } u && Number(y) is { } v ? u == v : string.Equals(x.Value, y.Value, StringComparison.OrdinalIgnoreCase);
 

@@ -150,6 +150,18 @@ internal sealed class XPathLiteral : XPathExpression
 
     public bool IsToken(string name) => Kind == XPathLiteralKind.Token && Value == name;
 
+    /// <summary>
+    /// The Boolean the literal stands for: <c>true()</c>/<c>false()</c>, or <c>'true'</c>/<c>'false'</c> in quotes in any
+    /// case, which the platform reads as those values when compared with a Boolean; null for any other literal.
+    /// </summary>
+    public bool? BooleanValue => Kind switch
+    {
+        XPathLiteralKind.Boolean => Value == "true",
+        XPathLiteralKind.String when string.Equals(Value, "true", System.StringComparison.OrdinalIgnoreCase) => true,
+        XPathLiteralKind.String when string.Equals(Value, "false", System.StringComparison.OrdinalIgnoreCase) => false,
+        _ => null,
+    };
+
     /// <summary>The literal stands for a date and time: a date token, or an expression that starts from one.</summary>
     public bool IsDate => Kind switch
     {

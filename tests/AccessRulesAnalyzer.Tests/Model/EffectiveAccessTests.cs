@@ -174,4 +174,37 @@ public class EffectiveAccessTests
         Assert.Equal([false, true, false], grants.Select(grant => grant.Delete));
         Assert.Empty(access[1].Entities);
     }
+
+    [Fact]
+    public void OnASystemUserSpecialization_TheRulesGrantOnlyItsOwnMembers_AndComputedMembersAreReadUnderAllMembersReadWrite()
+    {
+        var access = Access("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite)]
+            [AccessRule("Shop.Customer", Read = [nameof(Name)], ReadWrite = [nameof(Password), "System.UserRoles"], XPath = "[id = '[%CurrentUser%]']")]
+            public class Account : Person { public string? Email { get; set; } [Calculated] public int Age => 0; }
+
+            [Entity("Shop")] public class Person : SystemUser { public string? FullName { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite)]
+            public class Invoice : FileDocument { }
+            """);
+
+        var account = Assert.Single(access).Entities.Single(entity => entity.Entity.QualifiedName == "Shop.Account");
+        var grant = Assert.Single(account.Grants);
+        Assert.Null(grant.Constraint);
+        Assert.Equal(new[] { "Age", "Email", "FullName" }, grant.Read);
+        Assert.Equal(new[] { "Email", "FullName" }, grant.Write);
+
+        var invoice = Assert.Single(access).Entities.Single(entity => entity.Entity.QualifiedName == "Shop.Invoice");
+        Assert.Contains("Name", Assert.Single(invoice.Grants).Write);
+        Assert.Contains("FileID", Assert.Single(invoice.Grants).Read);
+        Assert.DoesNotContain("FileID", Assert.Single(invoice.Grants).Write);
+    }
 }

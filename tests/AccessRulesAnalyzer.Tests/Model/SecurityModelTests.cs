@@ -147,8 +147,8 @@ public class SecurityModelTests
             """);
 
         var rule = Entity(model, compilation, "E").Rules.Single();
-        Assert.Equal(AccessRulesAnalyzer.Model.MemberAccess.Read, rule.AccessTo("A"));
-        Assert.Equal(AccessRulesAnalyzer.Model.MemberAccess.ReadWrite, rule.AccessTo("B"));
+        Assert.Equal(AccessRulesAnalyzer.Model.MemberAccess.Read, rule.AccessTo(rule.Entity.FindMember("A")!));
+        Assert.Equal(AccessRulesAnalyzer.Model.MemberAccess.ReadWrite, rule.AccessTo(rule.Entity.FindMember("B")!));
         Assert.Equal(new[] { "B" }, rule.MembersWith(AccessRulesAnalyzer.Model.MemberAccess.ReadWrite).Select(m => m.Name));
         Assert.Equal("[A = 1]", rule.XPath!.Text);
         Assert.False(rule.IsUserScoped);

@@ -235,4 +235,20 @@ public class AR0003Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("'Shop.Guest', 'Shop.Visitor'", "Shop.Product"));
     }
+
+    [Fact]
+    public async Task OnASystemUserSpecialization_FullReadIsOfItsOwnMembers_TheSystemUserOnesAreNeverGranted()
+    {
+        // System.User's members have inbuilt access; naming them (AR1034) grants nothing, and is not needed for full read.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|#1:AccessRule("Shop.Guest", Read = [nameof(Nickname), nameof(Email)])|}]
+            public class {|#0:Customer|} : SystemUser { public string? Nickname { get; set; } public string? Email { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Nickname), nameof(Name), nameof(Password), "System.UserRoles"])]
+            public class Member : SystemUser { public string? Nickname { get; set; } public string? Email { get; set; } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Customer"));
+    }
 }

@@ -32,8 +32,8 @@ public class AR0008Tests
             [Entity("Shop")] public class Base { public bool Active { get; set; } }
             """, Sources.ShopRoles + """
             [Entity("Shop")]
-            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], Read = new[] { nameof(Number), nameof(Active) })]
-            [AccessRule("Shop.Admin", ReadWrite = new[] { nameof(Note), nameof(Active) }, Read = new[] { nameof(Number) })]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], Read = [nameof(Number), nameof(Active)])]
+            [AccessRule("Shop.Admin", ReadWrite = [nameof(Note), nameof(Active)], Read = [nameof(Number)])]
             public class Order : Base { public string? Note { get; set; } [AutoNumber] public long Number { get; set; } }
 
             [Entity("Shop")] public class Base { public bool Active { get; set; } }
@@ -49,8 +49,40 @@ public class AR0008Tests
             public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
             """, Sources.SystemRoles + """
             [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Name)], Read = [nameof(Age)])]
+            public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0008_Fix_WritesNewArrays_InAFileWithoutCollectionExpressions()
+    {
+        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.ReadWrite|}, Except = new[] { nameof(Token) })]
+            public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
+            """, Sources.SystemRoles + """
+            [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = new[] { nameof(Name) }, Read = new[] { nameof(Age) })]
             public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0008_Fix_OnASystemUserSpecialization_ListsItsOwnMembersOnly()
+    {
+        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+            [Entity("Administration")]
+            [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.ReadWrite|})]
+            public class Account : Person { public string? Email { get; set; } }
+
+            [Entity("Administration")] public class Person : SystemUser { public string? FullName { get; set; } }
+            """, Sources.SystemRoles + """
+            [Entity("Administration")]
+            [AccessRule("Shop.Customer", ReadWrite = new[] { nameof(Email), nameof(FullName) })]
+            public class Account : Person { public string? Email { get; set; } }
+
+            [Entity("Administration")] public class Person : SystemUser { public string? FullName { get; set; } }
             """);
     }
 }

@@ -45,4 +45,33 @@ public class AR1003Tests
             """,
             Expect.Diagnostic("AR1003").WithLocation(0).WithArguments("Shop.Session", "Tokn", "; did you mean 'Token'?"));
     }
+
+    [Fact]
+    public async Task AR1003_Fix_UsesNameofOfTheSuggestedMember_FixAll()
+    {
+        await CSharpCodeFixVerifier<UnknownMemberCheck, CodeFixes.UseSuggestedMemberCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Name), {|AR1003:"Prise"|}], ReadWrite = new[] { {|AR1003:"Stok"|} })]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [{|AR1003:"name"|}])]
+            public class Product { public string? Name { get; set; } public decimal Price { get; set; } public int Stock { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Name), nameof(Price)], ReadWrite = new[] { nameof(Stock) })]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } public decimal Price { get; set; } public int Stock { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1003_NoSuggestion_OrAConstant_OffersNoFix()
+    {
+        var source = Sources.ShopRoles + """
+            static class Names { public const string Price = "Prise"; }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [{|AR1003:"Colour"|}, {|AR1003:Names.Price|}])]
+            public class Product { public string? Name { get; set; } public decimal Price { get; set; } }
+            """;
+        await CSharpCodeFixVerifier<UnknownMemberCheck, CodeFixes.UseSuggestedMemberCodeFixProvider>.VerifyCodeFixAsync(source, source);
+    }
 }

@@ -19,7 +19,7 @@ public class AR1015Tests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer'", "Shop.Order"),
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Order_Customer'", "Shop.Order"),
             Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Order"));
     }
 
@@ -33,9 +33,9 @@ public class AR1015Tests
             [AccessRule("Shop.Customer", Read = [nameof(Title)], XPath = "[{|#2:Shop.Category_Parent|}[Title = 'Books']]")]
             public class Category { public string? Title { get; set; } public string? Status { get; set; } [Association("Category_Parent")] public Category? Parent { get; set; } }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"),
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Category_Parent'", "Shop.Category"),
             Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Category"),
-            Expect.Diagnostic("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "'Parent'", "Shop.Category"));
+            Expect.Diagnostic("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "'Shop.Category_Parent'", "Shop.Category"));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class AR1015Tests
             [AccessRule("Shop.Guest", Read = [nameof(Nickname)], XPath = "[Shop.Order_Customer/Shop.Order/Note != empty]")]
             public class Customer : SystemUser { public string? Nickname { get; set; } }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Customer' of 'Shop.Order'", "Shop.Customer"),
+            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Order_Customer' of 'Shop.Order'", "Shop.Customer"),
             Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Note' of 'Shop.Order'", "Shop.Customer"));
     }
 

@@ -12,6 +12,7 @@ public class AR1019Tests
     [InlineData("MinimumLength = 14, RequireDigit = true, RequireSymbol = true", "requires no mixed case")]
     [InlineData("MinimumLength = 12, RequireDigit = true, RequireMixedCase = true", "requires no symbol")]
     [InlineData("", "accepts passwords of 0 characters, requires no digit, requires no mixed case, requires no symbol")]
+    [InlineData("MinimumLength = 1, RequireDigit = true, RequireMixedCase = true, RequireSymbol = true", "accepts passwords of 1 character")]
     public async Task AR1019_AWeakPolicy_IsReportedWithWhatItLacks(string settings, string weaknesses)
     {
         await CSharpAnalyzerVerifier<WeakPasswordPolicyCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + $$"""

@@ -81,4 +81,39 @@ public class AR2004Tests
             """,
             Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "boolean attribute 'Paid'", "'[%BeginOfCurrentDay%] - 1 * [%DayLength%]'"));
     }
+
+    [Theory]
+    [InlineData("'true'")]
+    [InlineData("'false'")]
+    [InlineData("'TRUE'")]
+    [InlineData("\"False\"")]
+    [InlineData("true()")]
+    public async Task AR2004_AQuotedTrueOrFalse_IsABoolean_NotAMismatch(string value)
+    {
+        // The platform's true() and false() pages: call the function or enclose the value in quotation marks.
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[IsGoldCustomer = VALUE]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[VALUE != IsGoldCustomer]")]
+            public class Customer { public bool IsGoldCustomer { get; set; } }
+            """.Replace("VALUE", value.Replace("\"", "\\\"")));
+    }
+
+    [Fact]
+    public async Task AR2004_AnyOtherStringAgainstABoolean_IsAMismatch_AndQuotedTrueAgainstAStringIsAString()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#0:IsGoldCustomer = 'yes'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#1:IsGoldCustomer = 'true '|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#2:IsGoldCustomer = ''|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[Note = 'true']")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#3:Total = 'false'|}]")]
+            public class Customer { public bool IsGoldCustomer { get; set; } public string? Note { get; set; } public int Total { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Customer", "number attribute 'Total'", "a string"));
+    }
 }

@@ -42,4 +42,31 @@ public class AR2005Tests
             [Entity("Shop")] public class Customer : SystemUser { public string? Nickname { get; set; } }
             """.Replace("XPATH", xpath));
     }
+
+    [Theory]
+    [InlineData("[Paid = 'true' and {|#0:Paid = false()|}]", "'Paid = false()' contradicts 'Paid = 'true'': both cannot hold")]
+    [InlineData("[Paid = true()][{|#0:Paid = 'FALSE'|}]", "'Paid = 'FALSE'' contradicts 'Paid = true()': both cannot hold")]
+    [InlineData("[Paid = 'False' and {|#0:Paid != false()|}]", "'Paid != false()' contradicts 'Paid = 'False'': both cannot hold")]
+    public async Task AR2005_AQuotedTrueOrFalse_IsReadAsThatBoolean(string xpath, string reason)
+    {
+        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "XPATH")]
+            public class Order { public bool Paid { get; set; } }
+            """.Replace("XPATH", xpath),
+            Expect.Diagnostic("AR2005").WithLocation(0).WithArguments("Shop.Order", reason));
+    }
+
+    [Theory]
+    [InlineData("[Paid = 'true' and Paid = true()]")]
+    [InlineData("[Paid = 'TRUE' and Paid != false()]")]
+    [InlineData("[Paid = 'yes' and Paid = true()]")]
+    public async Task AR2005_AQuotedBooleanThatAgrees_OrAnotherString_IsNotAContradiction(string xpath)
+    {
+        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "XPATH")]
+            public class Order { public bool Paid { get; set; } }
+            """.Replace("XPATH", xpath));
+    }
 }

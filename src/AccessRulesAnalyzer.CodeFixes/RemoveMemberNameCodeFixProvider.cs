@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AccessRulesAnalyzer.CodeFixes;
+
+/// <summary>"Remove the member name": takes a System.User member that a specialization's rule cannot grant out of Read, ReadWrite or Except.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveMemberNameCodeFixProvider))]
+[Shared]
+public sealed class RemoveMemberNameCodeFixProvider : DocumentFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.SystemUserMemberInRule);
+
+    private protected override string Title => "Remove the member name";
+
+    private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Element(root, diagnostic) is not null;
+
+    private protected override SyntaxNode Fix(SyntaxNode root, SemanticModel semanticModel, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        // One rewrite per rule, whatever number of its names go.
+        var byRule = diagnostics.Select(d => Element(root, d)!.Value).GroupBy(e => e.Rule).ToDictionary(g => g.Key, g => g.Select(e => e.Element).Distinct().ToList());
+        return root.ReplaceNodes(byRule.Keys, (original, _) => AttributeArguments.RemoveElements(original, byRule[original]));
+    }
+
+    /// <summary>The element the diagnostic is on, and its rule.</summary>
+    private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var node = NodeAt(root, diagnostic);
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: "Read" or "ReadWrite" or "Except" } argument ||
+            argument.Parent?.Parent is not AttributeSyntax rule)
+        {
+            return null;
+        }
+
+        var element = AttributeArguments.Elements(argument.Expression).FirstOrDefault(e => e.Span.Contains(node.Span));
+        return element is null ? null : (rule, element);
+    }
+}
