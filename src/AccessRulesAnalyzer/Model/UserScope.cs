@@ -131,6 +131,9 @@ internal readonly struct UserScope
             case XPathLiteral { Kind: XPathLiteralKind.Boolean } literal when (literal.Value == "true") == negated:
                 // false(), or not(true()): matches nothing.
                 return null;
+            case XPathComparison { Operator: XPathComparisonOperator.NotEqual } comparison when negated && IsOwnId(comparison, context):
+                // An object has exactly one id, so not(id != '[%CurrentUser%]') is id = '[%CurrentUser%]'.
+                return null;
         }
 
         if (negated)
@@ -229,6 +232,10 @@ internal readonly struct UserScope
             ? null
             : new ScopeLeak(ScopeLeakKind.Filter, comparison.Span);
     }
+
+    private static bool IsOwnId(XPathComparison comparison, EntityModel context) =>
+        comparison.PathComparedWithCurrentUser() is { Steps.Length: 1 } path && path.Steps[0] is { Name: "id", Predicates.IsEmpty: true } &&
+        XPathBinding.Resolve(path, context).EndsAtUser;
 
     /// <summary>
     /// The comparison holds only where the path reaches an object: anything but <c>= empty</c>, which holds on an

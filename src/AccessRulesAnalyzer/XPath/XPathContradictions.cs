@@ -48,7 +48,8 @@ internal static class XPathContradictions
     /// <summary>The first conjunct that is false, or that contradicts an earlier one (then named too).</summary>
     private static (XPathExpression Conjunct, XPathExpression? Earlier)? FirstContradiction(List<XPathExpression> conjuncts)
     {
-        List<(string Path, XPathComparison Comparison, XPathLiteral Value)>? seen = null;
+        // Each with its operator as read with the path on the left: '10 > Total' is 'Total < 10'.
+        List<(string Path, XPathComparison Comparison, XPathComparisonOperator Operator, XPathLiteral Value)>? seen = null;
         foreach (var conjunct in conjuncts)
         {
             if (IsFalse(conjunct))
@@ -68,13 +69,13 @@ internal static class XPathContradictions
             for (var i = 0; seen is not null && i < seen.Count; i++)
             {
                 var earlier = seen[i];
-                if (earlier.Path == comparison.Path && Contradict(earlier.Comparison.Operator, earlier.Value, comparison.Operator, comparison.Value))
+                if (earlier.Path == comparison.Path && Contradict(earlier.Operator, earlier.Value, comparison.Operator, comparison.Value))
                 {
                     return (comparison.Comparison, earlier.Comparison);
                 }
             }
 
-            (seen ??= new()).Add((comparison.Path, comparison.Comparison, comparison.Value));
+            (seen ??= new()).Add((comparison.Path, comparison.Comparison, comparison.Operator, comparison.Value));
         }
 
         return null;

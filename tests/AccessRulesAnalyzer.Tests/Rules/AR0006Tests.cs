@@ -135,12 +135,16 @@ public class AR0006Tests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = {|#0:"[System.UserRoles/System.UserRole/System.UserRoles = '[%CurrentUser%]']"|})]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = {|#1:"[System.User_Language/System.Language/System.User_Language/Shop.Customer/id = '[%CurrentUser%]']"|})]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = "[id = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = "[not(id != '[%CurrentUser%]')]")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = {|#2:"[not(System.UserRoles/System.UserRole/System.UserRoles != '[%CurrentUser%]')]"|})]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = "[System.UserRoles = '[%UserRole_Customer%]'][id = '[%CurrentUser%]']")]
             public class Customer : SystemUser { public string? Nickname { get; set; } }
             """,
             Expect.Diagnostic("AR0006").WithLocation(0).WithArguments(
                 "'Shop.Guest'", "Shop.Customer", "the path 'System.UserRoles/System.UserRole/System.UserRoles' passes through System.UserRole, which many users share", ""),
             Expect.Diagnostic("AR0006").WithLocation(1).WithArguments(
-                "'Shop.Guest'", "Shop.Customer", "the path 'System.User_Language/System.Language/System.User_Language/Shop.Customer/id' passes through System.Language, which many users share", ""));
+                "'Shop.Guest'", "Shop.Customer", "the path 'System.User_Language/System.Language/System.User_Language/Shop.Customer/id' passes through System.Language, which many users share", ""),
+            Expect.Diagnostic("AR0006").WithLocation(2).WithArguments(
+                "'Shop.Guest'", "Shop.Customer", "the negation 'not(System.UserRoles/System.UserRole/System.UserRoles != '[%CurrentUser%]')' matches objects of other users", ""));
     }
 }

@@ -14,6 +14,7 @@ public class AR2005Tests
     [InlineData("[Amount > 5 and {|#0:Amount < 3|}]", "'Amount < 3' contradicts 'Amount > 5': both cannot hold")]
     [InlineData("[Amount >= 3 and {|#0:3 > Amount|}]", "'3 > Amount' contradicts 'Amount >= 3': both cannot hold")]
     [InlineData("[Amount = 2 and {|#0:Amount >= 2.5|}]", "'Amount >= 2.5' contradicts 'Amount = 2': both cannot hold")]
+    [InlineData("[3 > Amount and {|#0:Amount >= 3|}]", "'Amount >= 3' contradicts '3 > Amount': both cannot hold")]
     public async Task AR2005_AConstraintThatCannotHold_IsReportedInsideTheString_WithWhy(string xpath, string reason)
     {
         await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
@@ -30,6 +31,8 @@ public class AR2005Tests
     [InlineData("[Status = 'A' and Status = 'a']")]
     [InlineData("[Status != 'A' and Status != 'B']")]
     [InlineData("[Shop.Order_Customer/Nickname = 'A' and Status = 'B']")]
+    [InlineData("[10 > Amount and Amount = 0]")]
+    [InlineData("[5 <= Amount and Amount < 6]")]
     [InlineData("[not(false())]")]
     [InlineData("[true()]")]
     public async Task AR2005_AConstraintThatCanHold_IsNotReported(string xpath)
