@@ -4,11 +4,13 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AccessRulesAnalyzer.CodeFixes;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using AccessRulesAnalyzer.FixContracts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -109,7 +110,7 @@ internal sealed class OwnerConstraintRewriter
 
     private static AttributeSyntax WithOwnerConstraint(AttributeSyntax rule)
     {
-        var constraint = AccessRulesAnalyzer.OwnerConstraintFix.Constraint;
+        var constraint = AccessRulesAnalyzer.FixContracts.OwnerConstraintFix.Constraint;
         ExpressionSyntax value = AttributeArguments.Named(rule, "XPath")?.Expression switch
         {
             null => StringLiteral(constraint),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using AccessRulesAnalyzer.Driver;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 

@@ -2,11 +2,12 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
-using AccessRulesAnalyzer.Rules;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AccessRulesAnalyzer.CodeFixes;

@@ -11,6 +11,8 @@ using System.Threading.Tasks;
 using AccessRules;
 using AccessRulesAnalyzer;
 using AccessRulesAnalyzer.Benchmarks;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
@@ -35,7 +37,7 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
     .Append(typeof(EntityAttribute).Assembly.Location)
     .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
     .ToImmutableArray();
-var checks = SecurityModelAnalyzer.AllChecks()
+var checks = AllChecks.Create()
     .Where(check => Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is not { } only || check.SupportedDiagnostics.Any(d => only.Contains(d.Id)))
     .ToArray();
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
@@ -58,7 +60,7 @@ var shapes = Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is null
     ? new[]
     {
         new MeasuredPackage("SecurityModelAnalyzer alone, as a command-line build runs the package", new SecurityModelAnalyzer()),
-        new MeasuredPackage("all checks in one analyzer", new SecurityModelAnalyzer(SecurityModelAnalyzer.AllChecks().ToArray())),
+        new MeasuredPackage("all checks in one analyzer", new SecurityModelAnalyzer(AllChecks.Create().ToArray())),
     }
     : [];
 var baseline = new MeasuredPackage("attribute-reading baseline", new AttributeReadingAnalyzer());

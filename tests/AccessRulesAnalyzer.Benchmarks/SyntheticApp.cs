@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using AccessRulesAnalyzer.Model;
 
 namespace AccessRulesAnalyzer.Benchmarks;
 

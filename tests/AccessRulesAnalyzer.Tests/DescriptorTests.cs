@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -29,7 +31,7 @@ public class DescriptorTests
     public void TheAnalyzerRunsEveryCheckOnce()
     {
         var checks = typeof(SecurityCheck).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(SecurityCheck).IsAssignableFrom(t)).OrderBy(t => t.Name).ToList();
-        var run = SecurityModelAnalyzer.AllChecks().Select(check => check.GetType()).OrderBy(t => t.Name).ToList();
+        var run = AllChecks.Create().Select(check => check.GetType()).OrderBy(t => t.Name).ToList();
 
         Assert.Equal(checks, run);
     }
@@ -46,14 +48,14 @@ public class DescriptorTests
         Assert.All(findings, d => Assert.True(d.DefaultSeverity >= DiagnosticSeverity.Warning, d.Id));
         Assert.Contains(suggestions, d => d.Id == RuleIdentifiers.AnonymousCreate);
         Assert.Equal(
-            SecurityModelAnalyzer.AllChecks().SelectMany(check => check.SupportedDiagnostics).Select(d => d.Id).OrderBy(id => id),
+            AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).Select(d => d.Id).OrderBy(id => id),
             findings.Concat(suggestions).Select(d => d.Id).OrderBy(id => id));
     }
 
     [Fact]
     public void EachCheckReportsOneId_AndEachIdComesFromOneCheck()
     {
-        var idsByCheck = SecurityModelAnalyzer.AllChecks().Select(check => (Check: check.GetType().Name, Ids: check.SupportedDiagnostics.Select(d => d.Id).Distinct().ToList())).ToList();
+        var idsByCheck = AllChecks.Create().Select(check => (Check: check.GetType().Name, Ids: check.SupportedDiagnostics.Select(d => d.Id).Distinct().ToList())).ToList();
 
         Assert.All(idsByCheck, entry => Assert.True(entry.Ids.Count == 1, $"{entry.Check} reports {string.Join(", ", entry.Ids)}: one check per ID, so that a rule is found by its ID."));
         Assert.Equal(idsByCheck.Count, idsByCheck.Select(entry => entry.Ids[0]).Distinct().Count());

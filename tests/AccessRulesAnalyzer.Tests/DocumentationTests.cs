@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -96,7 +98,7 @@ public class DocumentationTests
         var rows = Regex.Matches(releases, @"^(AR\d{4})\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)", RegexOptions.Multiline)
             .Select(match => (Id: match.Groups[1].Value, Category: match.Groups[2].Value, Severity: match.Groups[3].Value, Check: match.Groups[4].Value))
             .ToList();
-        var expected = SecurityModelAnalyzer.AllChecks()
+        var expected = AllChecks.Create()
             // Rules off by default are "Disabled" in release tracking, as RS2000 writes them.
             .SelectMany(check => check.SupportedDiagnostics.Select(d => (d.Id, d.Category, Severity: d.IsEnabledByDefault ? d.DefaultSeverity.ToString() : "Disabled", Check: check.GetType().Name)))
             .ToList();
@@ -119,7 +121,7 @@ public class DocumentationTests
     public void EveryIdLiesInTheRangeOfItsCategory()
     {
         // The ranges file is also what RS1018 reads (as an AdditionalFile of the analyzer project).
-        var ranges = File.ReadAllLines(Path.Combine(Repository.Root, "src", "AccessRulesAnalyzer", "DiagnosticCategoryAndIdRanges.txt"))
+        var ranges = File.ReadAllLines(Path.Combine(Repository.Root, "src", "AccessRulesAnalyzer", "Driver", "Catalogue", "DiagnosticCategoryAndIdRanges.txt"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split(':', 2))
             .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Split(',').Select(range => range.Trim().Split('-')).ToList());

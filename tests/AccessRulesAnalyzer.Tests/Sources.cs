@@ -1,3 +1,5 @@
+using AccessRulesAnalyzer.Model;
+
 namespace AccessRulesAnalyzer.Tests;
 
 /// <summary>App-level declarations most tests share: a customer role for signed-in users and a guest role for visitors.</summary>

@@ -1,4 +1,5 @@
 using System.Linq;
+using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 
 namespace AccessRulesAnalyzer.Tests.Robustness;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -3,6 +3,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Microsoft.CodeAnalysis;
@@ -64,7 +66,7 @@ public class TurnedOffRulesTests
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigOptions(bulkKey));
         var withAnalyzers = compilation.WithAnalyzers(
             // With a check that is on, so that the driver runs the analyzer at all; only our skipping can spare the other.
-            [new SecurityModelAnalyzer(new ThrowingCheck(enabledByDefault), new AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck())],
+            [new SecurityModelAnalyzer(new ThrowingCheck(enabledByDefault), new AccessRulesAnalyzer.Checks.AnonymousWriteWithoutConstraintCheck())],
             new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => exceptions.Enqueue(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return !exceptions.IsEmpty;

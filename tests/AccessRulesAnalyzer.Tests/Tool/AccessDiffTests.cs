@@ -1,4 +1,5 @@
 using System.Linq;
+using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tool;
 
 namespace AccessRulesAnalyzer.Tests.Tool;

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Threading;
+using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Tool;
 
 namespace AccessRulesAnalyzer.Tests.Tool;

@@ -1,11 +1,12 @@
 using System.Linq;
 using System.Threading.Tasks;
+using AccessRulesAnalyzer.Checks;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace AccessRulesAnalyzer.Tests.Verification;
 
 /// <summary>Verifies one check's diagnostics against markup in the source and explicit expectations, on Microsoft.CodeAnalysis.Testing.</summary>
-public static class CSharpAnalyzerVerifier<TCheck>
+internal static class CSharpAnalyzerVerifier<TCheck>
     where TCheck : SecurityCheck, new()
 {
     /// <summary>The check's only diagnostic, at its default severity.</summary>

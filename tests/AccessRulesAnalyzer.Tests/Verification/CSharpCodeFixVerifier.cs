@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using AccessRulesAnalyzer.Checks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -10,7 +11,7 @@ namespace AccessRulesAnalyzer.Tests.Verification;
 /// Verifies a fix on Microsoft.CodeAnalysis.Testing: the diagnostics before, the text after fixing one diagnostic at
 /// a time and after Fix All in document, project and solution, and nothing left that the fix should have fixed.
 /// </summary>
-public static class CSharpCodeFixVerifier<TCheck, TCodeFix>
+internal static class CSharpCodeFixVerifier<TCheck, TCodeFix>
     where TCheck : SecurityCheck, new()
     where TCodeFix : CodeFixProvider, new()
 {

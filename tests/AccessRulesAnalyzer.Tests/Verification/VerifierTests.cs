@@ -1,14 +1,17 @@
 using System;
-using System.Linq;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit.Sdk;
-using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck>;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousWriteWithoutConstraintCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Verification;
 
@@ -52,7 +55,7 @@ public class VerifierTests
     [Fact]
     public async Task FixThatChangesNothing_Fails() =>
         await AssertFails(() =>
-            CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck, CommentingFix>.VerifyCodeFixAsync(
+            CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousWriteWithoutConstraintCheck, CommentingFix>.VerifyCodeFixAsync(
                 Insecure.Replace("{|#0:", "[|").Replace("|}]", "|]]"),
                 Insecure.Replace("{|#0:", string.Empty).Replace("|}]", "]").Replace("public class", "// fixed\npublic class")));
 
@@ -61,7 +64,7 @@ public class VerifierTests
     {
         // The check under test sees its finding fixed; only our layer runs every check on the fixed code.
         var failure = await Assert.ThrowsAnyAsync<XunitException>(() =>
-            CSharpCodeFixVerifier<AccessRulesAnalyzer.Rules.AnonymousWriteWithoutConstraintCheck, UnknownRoleFix>.VerifyCodeFixAsync(
+            CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousWriteWithoutConstraintCheck, UnknownRoleFix>.VerifyCodeFixAsync(
                 Insecure.Replace("{|#0:", "[|").Replace("|}]", "|]]"),
                 Insecure.Replace("{|#0:", string.Empty).Replace("|}]", "]").Replace("AccessRule(\"Shop.Guest\"", "AccessRule(\"Shop.Nobody\"")));
         Assert.Contains("raises new diagnostics", failure.Message);
@@ -84,7 +87,7 @@ public class VerifierTests
     }
 
     /// <summary>A check that throws when the driver runs it.</summary>
-    public sealed class ThrowingCheck : SecurityCheck
+    internal sealed class ThrowingCheck : SecurityCheck
     {
         private static readonly DiagnosticDescriptor s_rule = new("TEST1", "Test", "Test", "Test", DiagnosticSeverity.Warning, true);
 

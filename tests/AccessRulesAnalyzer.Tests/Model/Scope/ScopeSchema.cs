@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AccessRulesAnalyzer.Model;
 
 namespace AccessRulesAnalyzer.Tests.Model.Scope;
 

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>Every check of the package: the analyzers split them by severity (Driver), the tests and the benchmark run them.</summary>
+internal static class AllChecks
+{
+    /// <summary>Every check of the package, in the order of their rule identifiers.</summary>
+    public static ImmutableArray<SecurityCheck> Create() => ImmutableArray.Create<SecurityCheck>(
+        new AnonymousRoleReusesNamedModuleRoleCheck(),
+        new AnonymousWriteWithoutConstraintCheck(),
+        new AnonymousFullReadCheck(),
+        new AnonymousDeleteWithoutConstraintCheck(),
+        new AnonymousFileDocumentReadCheck(),
+        new AnonymousChangeNotUserScopedCheck(),
+        new AnonymousUserManagementCheck(),
+        new AllMembersCheck(),
+        new AnonymousUserEntityAccessCheck(),
+        new AnonymousCreateCheck(),
+        new AnonymousReadWithoutConstraintCheck(),
+        new AnonymousWriteCheck(),
+        new AnonymousSystemEntityAccessCheck(),
+        new AnonymousAdministrationRoleCheck(),
+        new AdministratorReachableAnonymouslyCheck(),
+        new UnknownModuleRoleCheck(),
+        new ModuleRoleOfAnotherModuleCheck(),
+        new UnknownMemberCheck(),
+        new WriteOnComputedMemberCheck(),
+        new RuleGrantsNothingCheck(),
+        new XPathOnNonPersistableEntityCheck(),
+        new SystemMemberNotStoredCheck(),
+        new SpecializationDropsConstraintCheck(),
+        new XPathOnUserEntityCheck(),
+        new CreateNotLimitedByXPathCheck(),
+        new SecurityLevelCheck(),
+        new DuplicateRoleDeclarationCheck(),
+        new InvalidAnonymousUsersCheck(),
+        new AnonymousCreateWithoutSignInMicroflowCheck(),
+        new ConstrainedMemberWritableCheck(),
+        new UnusedModuleRoleCheck(),
+        new SpecializationOverridesInheritedSettingCheck(),
+        new DemoUsersInProductionCheck(),
+        new WeakPasswordPolicyCheck(),
+        new NoPasswordPolicyCheck(),
+        new DemoUserUnknownRoleCheck(),
+        new RedundantAccessRuleCheck(),
+        new DuplicateAccessRuleCheck(),
+        new SystemUserMemberInRuleCheck(),
+        new XPathSyntaxErrorCheck(),
+        new XPathUnknownNameCheck(),
+        new XPathCurrentUserNotUserCheck(),
+        new XPathTypeMismatchCheck(),
+        new XPathNeverMatchesCheck(),
+        new UnapprovedAnonymousAccessCheck(),
+        new ApprovedAccessNoLongerGrantedCheck(),
+        new ApprovedAccessSyntaxErrorCheck());
+}

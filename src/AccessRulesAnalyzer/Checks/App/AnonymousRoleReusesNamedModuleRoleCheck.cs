@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR0001: the anonymous user role shares a module role with a user role of signed-in users.</summary>
+internal sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousRoleReusesNamedModuleRole,
+        "Anonymous user role reuses a module role of a named user role",
+        "Anonymous user role '{0}' reuses module role '{1}' of named user role {2}: give anonymous visitors a module role of their own",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Everything a module role grants to signed-in users is then granted to every visitor who has not signed in. Give the anonymous user role its own module roles with the least access it needs.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        if (model.AnonymousUserRole is { } anonymous)
+        {
+            context.RegisterAppCheck(Descriptor, () => Analyze(model, anonymous));
+        }
+    }
+
+    private static IEnumerable<AppFinding> Analyze(SecurityModel model, UserRole anonymous)
+    {
+        foreach (var moduleRole in anonymous.ModuleRoles)
+        {
+            // Every user role includes a System module role, the anonymous one too: sharing those is required (MXS008 agrees).
+            if (ModuleRole.IsSystem(moduleRole.Value))
+            {
+                continue;
+            }
+
+            var named = model.NamedUserRolesIncluding(moduleRole.Value);
+            if (!named.IsEmpty)
+            {
+                yield return new AppFinding(
+                    AttributeSite.ParamsElement(anonymous.Declaration, 1, moduleRole.Index),
+                    null,
+                    anonymous.Name,
+                    moduleRole.Value,
+                    Display.Quoted(named.Select(role => role.Name)));
+            }
+        }
+    }
+}

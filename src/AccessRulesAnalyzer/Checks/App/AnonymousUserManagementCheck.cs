@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR0007: the anonymous user role can manage users.</summary>
+internal sealed class AnonymousUserManagementCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.AnonymousUserManagement,
+        "The anonymous user role can manage users",
+        "Anonymous user role '{0}' can manage users ({1}): anyone could create, change or block accounts",
+        RuleCategories.Security,
+        DiagnosticSeverity.Error,
+        "User management lets a role create users, assign their roles and reset their passwords. Given to visitors who have not signed in, it hands the application to anyone.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        if (model.AnonymousUserRole is { } anonymous)
+        {
+            context.RegisterAppCheck(Descriptor, () => Analyze(anonymous));
+        }
+    }
+
+    private static IEnumerable<AppFinding> Analyze(UserRole anonymous)
+    {
+        if (anonymous.ManagesAllRoles)
+        {
+            yield return new AppFinding(AttributeSite.NamedArgument(anonymous.Declaration, "ManagesAllRoles"), null, anonymous.Name, "every user role");
+        }
+
+        if (!anonymous.ManagedRoles.IsEmpty)
+        {
+            yield return new AppFinding(AttributeSite.NamedArgument(anonymous.Declaration, "ManagedRoles"), null, anonymous.Name, Display.Quoted(System.Linq.Enumerable.Select(anonymous.ManagedRoles, role => role.Value)));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1021: a demo user names a user role nobody declared.</summary>
+internal sealed class DemoUserUnknownRoleCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.DemoUserUnknownRole,
+        "Demo user with an unknown user role",
+        "Demo user '{0}' has user role '{1}', which is not declared{2}",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "A demo user's roles must be declared with [assembly: UserRole]; an unknown one gives the demo user nothing, and the demo shows less than it should.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        if (!model.DemoUsers.IsEmpty)
+        {
+            context.RegisterAppCheck(Descriptor, () => Analyze(model));
+        }
+    }
+
+    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    {
+        foreach (var demoUser in model.DemoUsers)
+        {
+            foreach (var role in demoUser.UserRoles)
+            {
+                if (!model.IsUserRole(role.Value))
+                {
+                    var suggestion = NameSuggestion.For(role.Value, model.UserRoles.Select(userRole => userRole.Name));
+                    yield return new AppFinding(AttributeSite.ParamsElement(demoUser.Declaration, 1, role.Index), null, demoUser.Name ?? string.Empty, role.Value, NameSuggestion.Suffix(suggestion));
+                }
+            }
+        }
+    }
+}

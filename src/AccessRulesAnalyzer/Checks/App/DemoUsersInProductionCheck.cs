@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1018: demo users are declared while the security level is Production.</summary>
+internal sealed class DemoUsersInProductionCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.DemoUsersInProduction,
+        "Demo users declared at the Production security level",
+        "Demo user '{0}' is declared while the security level is Production: remove it, or declare demo users only in builds for demos",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Demo users are accounts with known passwords for showing an app at the Prototype level. An app at the Production level should not carry them: whoever knows the demo user's name can sign in with its roles.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        if (model.Level == AppSecurityLevel.Production && !model.DemoUsers.IsEmpty)
+        {
+            context.RegisterAppCheck(Descriptor, () => Analyze(model));
+        }
+    }
+
+    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    {
+        foreach (var demoUser in model.DemoUsers)
+        {
+            yield return new AppFinding(AttributeSite.Whole(demoUser.Declaration), null, demoUser.Name ?? string.Empty);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1013: [AnonymousUsers] names an undeclared user role, or appears more than once.</summary>
+internal sealed class InvalidAnonymousUsersCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.InvalidAnonymousUsers,
+        "Invalid anonymous users declaration",
+        "{0}",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "[assembly: AnonymousUsers] names the user role visitors get, once. An undeclared role leaves the anonymous configuration undefined; a second declaration is ignored.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterAppCheck(Descriptor, () => Analyze(model));
+
+    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    {
+        var declarations = model.AnonymousDeclarations;
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            var declaration = declarations[i];
+            if (i > 0)
+            {
+                yield return new AppFinding(AttributeSite.Whole(declaration.Declaration), null, "[AnonymousUsers] appears more than once: only the first declaration is in force");
+            }
+            else if (declaration.UserRoleName is { } name && !model.IsUserRole(name))
+            {
+                var suggestion = NameSuggestion.For(name, model.UserRoles.Select(role => role.Name));
+                yield return new AppFinding(AttributeSite.ParamsElement(declaration.Declaration, 0, 0), null, $"User role '{name}' of anonymous users is not declared{NameSuggestion.Suffix(suggestion)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1002: an access rule names a module role of another module than its entity's.</summary>
+internal sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.ModuleRoleOfAnotherModule,
+        "Access rule names a module role of another module",
+        "Module role '{0}' belongs to module '{1}', but entity '{2}' belongs to module '{3}': an entity's access rules name its own module's roles",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "Modules own their module roles and their entities; access rules of an entity apply to the roles of the entity's module. Grant other modules' users access through the user roles that include this module's roles.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(model, entity, findings));
+
+    private static void Analyze(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            foreach (var role in rule.ModuleRoles)
+            {
+                // An undeclared role is AR1001's; its module is not known for sure.
+                if (!ModuleRole.IsIn(role.Value, entity.Module) && model.IsDeclared(role.Value))
+                {
+                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, role.Value, ModuleRole.ModuleOf(role.Value), entity.QualifiedName, entity.Module));
+                }
+            }
+        }
+    }
+}

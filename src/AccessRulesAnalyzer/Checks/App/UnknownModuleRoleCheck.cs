@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1001: an access rule or user role names a module role nobody declared.</summary>
+internal sealed class UnknownModuleRoleCheck : SecurityCheck
+{
+    internal const string SuggestionKey = "Suggestion";
+
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.UnknownModuleRole,
+        "Unknown module role",
+        "Module role '{0}' is not declared{1}",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "A module role must be declared with [assembly: ModuleRole] in its module. A misspelt role grants nothing to the users meant to have it, and may match a role nobody meant.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        context.RegisterEntityCheck(Descriptor, (entity, findings) => AnalyzeEntity(model, entity, findings));
+        context.RegisterAppCheck(Descriptor, () => AnalyzeUserRoles(model));
+    }
+
+    private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            foreach (var role in rule.ModuleRoles)
+            {
+                if (!model.IsDeclared(role.Value))
+                {
+                    var suggestion = model.SuggestModuleRole(role.Value);
+                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion)));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<AppFinding> AnalyzeUserRoles(SecurityModel model)
+    {
+        foreach (var userRole in model.UserRoles)
+        {
+            foreach (var role in userRole.ModuleRoles)
+            {
+                if (!model.IsDeclared(role.Value))
+                {
+                    var suggestion = model.SuggestModuleRole(role.Value);
+                    yield return new AppFinding(AttributeSite.ParamsElement(userRole.Declaration, 1, role.Index), Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion));
+                }
+            }
+        }
+    }
+
+    private static ImmutableDictionary<string, string?>? Properties(string? suggestion) =>
+        suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add(SuggestionKey, suggestion);
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1016: a module role that no user role includes.</summary>
+internal sealed class UnusedModuleRoleCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.UnusedModuleRole,
+        "Module role that no user role includes",
+        "No user role includes module role '{0}': its rules grant nothing to anyone",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Info,
+        "End users only have user roles; a module role reaches them through the user roles that include it. One that none includes grants nothing.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        // A module library declares module roles for apps to use; only an app, which declares user roles, can tell.
+        if (!model.UserRoles.IsEmpty)
+        {
+            context.RegisterAppCheck(Descriptor, () => Analyze(model));
+        }
+    }
+
+    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    {
+        foreach (var role in model.ModuleRoles)
+        {
+            // The System module's roles may be declared, and belong to the platform: an app need not use both.
+            if (!ModuleRole.IsSystem(role.QualifiedName) && !model.UserRoles.Any(userRole => userRole.Includes(role.QualifiedName)))
+            {
+                yield return new AppFinding(AttributeSite.ParamsElement(role.Declaration, 0, 0), null, role.QualifiedName);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1019: the password policy is weaker than recommended: at least 12 characters, with a digit, mixed case and a symbol.</summary>
+internal sealed class WeakPasswordPolicyCheck : SecurityCheck
+{
+    /// <summary>The recommended minimum length (docs/rules/AR1019.md says where it comes from).</summary>
+    internal const int RecommendedMinimumLength = 12;
+
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.WeakPasswordPolicy,
+        "Password policy weaker than recommended",
+        "The password policy {0}: require at least 12 characters, a digit, mixed case and a symbol",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Local accounts are only as safe as their passwords. The recommended policy asks for at least 12 characters with a digit, upper and lower case and a symbol.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        if (model.PasswordPolicy is { } policy)
+        {
+            context.RegisterAppCheck(Descriptor, () => Analyze(policy));
+        }
+    }
+
+    private static IEnumerable<AppFinding> Analyze(PasswordPolicy policy)
+    {
+        var weaknesses = new List<string>();
+        if (policy.MinimumLength < RecommendedMinimumLength)
+        {
+            weaknesses.Add($"accepts passwords of {policy.MinimumLength} {(policy.MinimumLength == 1 ? "character" : "characters")}");
+        }
+
+        if (!policy.RequireDigit)
+        {
+            weaknesses.Add("requires no digit");
+        }
+
+        if (!policy.RequireMixedCase)
+        {
+            weaknesses.Add("requires no mixed case");
+        }
+
+        if (!policy.RequireSymbol)
+        {
+            weaknesses.Add("requires no symbol");
+        }
+
+        if (weaknesses.Count > 0)
+        {
+            yield return new AppFinding(AttributeSite.Whole(policy.Declaration), null, string.Join(", ", weaknesses));
+        }
+    }
+}

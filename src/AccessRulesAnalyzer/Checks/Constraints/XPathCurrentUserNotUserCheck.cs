@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR2003: '[%CurrentUser%]' compared with a path that does not end at a user.</summary>
+internal sealed class XPathCurrentUserNotUserCheck : ConstraintCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.XPathCurrentUserNotUser,
+        "'[%CurrentUser%]' compared with a path that does not end at a user",
+        "XPath constraint of '{0}': '{1}' leads to {2}, not to System.User or a specialization, so it never equals '[%CurrentUser%]'",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Error,
+        "The current user is a System.User object. Compared with anything else the condition never holds, and the rule grants nothing through it.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
+    {
+        if (expression is XPathComparison comparison)
+        {
+            NotAUser(rule, comparison, context, findings);
+        }
+    }
+
+    private static void NotAUser(AccessRule rule, XPathComparison comparison, EntityModel context, List<EntityFinding> findings)
+    {
+        var path = comparison.PathComparedWithCurrentUser();
+        if (path is null || XPathBinding.Resolve(path, context) is not { Resolved: true } resolution || resolution.EndsAtUser)
+        {
+            return;
+        }
+
+        var reached = resolution.End.Kind switch
+        {
+            PathStepKind.Attribute => $"attribute '{resolution.End.AttributeName}'",
+            PathStepKind.Id => $"'{resolution.LastEntity.QualifiedName}'",
+            _ => $"'{resolution.End.Entity!.QualifiedName}'",
+        };
+        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, path.Span), [], [], null, rule.Entity.QualifiedName, string.Join("/", path.Steps.Select(s => s.Name)), reached));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR2005: a constraint that can never match, so its rule grants nothing.</summary>
+internal sealed class XPathNeverMatchesCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.XPathNeverMatches,
+        "XPath constraint that never matches",
+        "XPath constraint of '{0}' never matches: {1}",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Warning,
+        "A constraint that no object can satisfy makes its rule grant nothing, which is rarely what was meant: usually 'or' was meant where 'and' stands, or a value was mistyped.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            var xpath = rule.CheckedXPath;
+            if (xpath is null || xpath.HasErrors)
+            {
+                continue;
+            }
+
+            if (XPathContradictions.Find(xpath) is { } contradiction)
+            {
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, contradiction.Span), [], [], null, entity.QualifiedName, contradiction.Reason));
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR2001: an XPath constraint that does not parse, reported at the offending character.</summary>
+internal sealed class XPathSyntaxErrorCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.XPathSyntaxError,
+        "XPath syntax error",
+        "XPath constraint of '{0}': {1}",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Error,
+        "The platform rejects a constraint that does not parse, and a rule whose constraint cannot be read protects nothing the way it was meant to.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            var xpath = rule.CheckedXPath;
+            if (xpath is null)
+            {
+                continue;
+            }
+
+            foreach (var error in xpath.Errors)
+            {
+                // An error at the end of the text (a missing ']') points at the last character.
+                var span = error.Span.Length > 0 || xpath.Text.Length == 0
+                    ? error.Span
+                    : new TextSpan(System.Math.Min(error.Span.Start, xpath.Text.Length - 1), 1);
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, span), [], [], null, entity.QualifiedName, error.Message));
+            }
+        }
+    }
+}

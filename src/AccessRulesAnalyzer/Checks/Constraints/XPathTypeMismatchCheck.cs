@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR2004: a comparison whose sides cannot be of the same type.</summary>
+internal sealed class XPathTypeMismatchCheck : ConstraintCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.XPathTypeMismatch,
+        "Type mismatch in an XPath comparison",
+        "XPath constraint of '{0}': {1} is compared with {2}",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Warning,
+        "A comparison of values of different types is rejected by the platform or never holds, so the constraint does not select what it seems to.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    // A name that does not bind is AR2002's; the types of what does are read only when all of it binds.
+    private protected override bool NeedsBinding => true;
+
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
+    {
+        if (expression is XPathComparison comparison &&
+            (Mismatch(comparison.Left, comparison.Right, context) ?? Mismatch(comparison.Right, comparison.Left, context)) is { } mismatch)
+        {
+            findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, comparison.Span), [], [], null, rule.Entity.QualifiedName, mismatch.Path, mismatch.Value));
+        }
+    }
+
+    /// <summary>What the path side is and what it is wrongly compared with; null when the types agree or are not known.</summary>
+    private static (string Path, string Value)? Mismatch(XPathExpression pathSide, XPathExpression valueSide, EntityModel context)
+    {
+        if (pathSide is not XPathPath path || valueSide is not XPathLiteral literal || XPathBinding.Resolve(path, context) is not { Resolved: true } resolution)
+        {
+            return null;
+        }
+
+        if (resolution.End.Kind is PathStepKind.Association or PathStepKind.EntityFilter)
+        {
+            // An association holds an object: compare it with empty, an object token or an object's id as a string.
+            return literal.Kind is XPathLiteralKind.Empty or XPathLiteralKind.String || IsObjectToken(literal)
+                ? null
+                : ($"association '{path.Steps[path.Steps.Length - 1].Name}'", Describe(literal));
+        }
+
+        var type = resolution.End.AttributeType;
+        var mismatch = type switch
+        {
+            AttributeType.Number => literal.Kind is XPathLiteralKind.String or XPathLiteralKind.Boolean || IsObjectToken(literal) || literal.IsDate,
+            // 'true' and 'false' in quotes are the Boolean values (the platform's true() and false() pages).
+            AttributeType.Boolean => (literal.Kind == XPathLiteralKind.String && literal.BooleanValue is null) ||
+                literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Token or XPathLiteralKind.TokenExpression,
+            AttributeType.DateTime => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || (literal.Kind is XPathLiteralKind.Token or XPathLiteralKind.TokenExpression && !literal.IsDate),
+            AttributeType.String => literal.Kind is XPathLiteralKind.Number or XPathLiteralKind.Boolean || IsObjectToken(literal),
+            _ => false,
+        };
+        return mismatch ? ($"{Describe(type)} attribute '{resolution.End.AttributeName}'", Describe(literal)) : null;
+    }
+
+    private static string Describe(AttributeType type) => type switch
+    {
+        AttributeType.Number => "number",
+        AttributeType.Boolean => "boolean",
+        AttributeType.DateTime => "date",
+        _ => "string",
+    };
+
+    // Only for a finding: most comparisons are with a token, whose description is a new string.
+    private static string Describe(XPathLiteral literal) => literal.Kind switch
+    {
+        XPathLiteralKind.String => "a string",
+        XPathLiteralKind.Number => "a number",
+        XPathLiteralKind.Boolean => "a boolean",
+        XPathLiteralKind.Token => $"'[%{literal.Value}%]'",
+        // A token expression: the only other kind a mismatch has, since empty compares with every type.
+        _ => $"'{literal.Value}'",
+    };
+
+    // [%UserRole_Name%] is the System.UserRole object of a user role.
+    private static bool IsObjectToken(XPathLiteral literal) =>
+        literal.IsToken("CurrentUser") || literal.IsToken("CurrentObject") ||
+        (literal.Kind == XPathLiteralKind.Token && XPathTokens.IsUserRole(literal.Value));
+
+}

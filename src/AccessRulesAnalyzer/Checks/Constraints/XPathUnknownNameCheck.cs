@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR2002: a path step or token of an XPath that does not resolve.</summary>
+internal sealed class XPathUnknownNameCheck : ConstraintCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.XPathUnknownName,
+        "Unknown name in an XPath",
+        "XPath constraint of '{0}': {1}",
+        RuleCategories.XPath,
+        DiagnosticSeverity.Error,
+        "Every step of a path must be an attribute, association or entity reachable from where the path stands, and every token a system token; the platform rejects the constraint otherwise.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
+    {
+        switch (expression)
+        {
+            case XPathPath path:
+                UnknownStep(rule, path, context, findings);
+                break;
+            case XPathComparison comparison:
+                UnknownToken(context.Model, rule, xpath, comparison.Left, findings);
+                UnknownToken(context.Model, rule, xpath, comparison.Right, findings);
+                break;
+        }
+    }
+
+    private static void UnknownStep(AccessRule rule, XPathPath path, EntityModel context, List<EntityFinding> findings)
+    {
+        var resolution = XPathBinding.Resolve(path, context);
+        if (resolution.Resolved)
+        {
+            return;
+        }
+
+        var step = path.Steps[resolution.FailedStep];
+        // System members are candidates too: the platform's own docs spell System.owner as System.Owner.
+        var names = resolution.LastEntity.Members.Select(member => member.AssociationName ?? member.Name).Concat(SystemMember.Names);
+        var suggestion = resolution.FollowsTerminal ? null : NameSuggestion.For(step.Name, names);
+        var message = resolution.FollowsTerminal
+            ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
+            : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(suggestion)}";
+        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], NameSuggestion.Replacing(step.Name, suggestion), rule.Entity.QualifiedName, message));
+    }
+
+    private static void UnknownToken(SecurityModel model, AccessRule rule, XPathConstraint xpath, XPathExpression operand, List<EntityFinding> findings)
+    {
+        if (operand is not XPathLiteral literal)
+        {
+            return;
+        }
+
+        foreach (var token in literal.Tokens())
+        {
+            if (!model.IsKnownToken(token.Name))
+            {
+                var candidates = XPathTokens.Fixed.Concat(model.UserRoles.Select(role => XPathTokens.UserRolePrefix + role.Name));
+                var suggestion = NameSuggestion.For(token.Name, candidates);
+                var message = $"unknown token '[%{token.Name}%]'{NameSuggestion.Suffix(suggestion)}";
+                // The span may include the quotes around the token: the replacement keeps them.
+                var covered = xpath.Text.Substring(token.Span.Start, token.Span.Length);
+                var replaced = suggestion is null ? null : covered.Replace($"[%{token.Name}%]", $"[%{suggestion}%]");
+                var properties = replaced == covered ? null : NameSuggestion.Replacing(covered, replaced);
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], properties, rule.Entity.QualifiedName, message));
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR0013 (strict, MXS004): anonymous access of any kind to a specialization of System.User, System.FileDocument or System.Image.</summary>
+internal sealed class AnonymousSystemEntityAccessCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateStrict(
+        RuleIdentifiers.AnonymousSystemEntityAccess,
+        "Anonymous access to a specialization of a System entity",
+        "Anonymous module role {0} has access to '{1}', a specialization of {2}",
+        RuleCategories.Security,
+        "Strict set, as the platform's Best Practice Recommender (MXS004): users and files are sensitive by nature, so anonymous access to their specializations is reported whatever constraint limits it. AR0005 and AR0009 report the unconstrained cases.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        var system = entity.IsUser ? "System.User" : entity.IsImage ? "System.Image" : entity.IsFileDocument ? "System.FileDocument" : null;
+        if (system is null)
+        {
+            return;
+        }
+
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.IsAnonymous && rule.GrantsAnything)
+            {
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName, system));
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR0012 (strict, MXS006): an anonymous module role writes members of a persistable entity, constrained or not.</summary>
+internal sealed class AnonymousWriteCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateStrict(
+        RuleIdentifiers.AnonymousWrite,
+        "Anonymous write access on a persistable entity",
+        "Anonymous module role {0} can write {1} of '{2}' objects in the database: let visitors write non-persistable objects, and store them in a microflow",
+        RuleCategories.Security,
+        "Strict set, as the platform's Best Practice Recommender (MXS006): anonymous users should not write persistable objects at all, even under an instance constraint; AR0002 and AR0006 report only unconstrained or not user-scoped writes.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        if (!entity.Persistable)
+        {
+            return;
+        }
+
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.IsAnonymous && rule.MembersWith(MemberAccess.ReadWrite) is { IsEmpty: false } written)
+            {
+                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.QuotedNames(written), entity.QualifiedName));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1010: Create = true on a rule with an XPath, which never limits creation.</summary>
+internal sealed class CreateNotLimitedByXPathCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.CreateNotLimitedByXPath,
+        "Create is not limited by the rule's XPath",
+        "The XPath of this rule of '{0}' does not limit Create: its roles can create objects whatever the constraint says",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Info,
+        "An XPath constraint limits which objects read, write and delete apply to; it is never applied to creating objects. A rule that grants Create with a constraint often means to limit creation, and does not.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            // With the owner constraint the rule already covers whatever its roles create: nothing to point out.
+            if (rule.Create && rule.CheckedXPath is { } xpath && !(xpath is { HasErrors: false } && UserScope.HasOwnerGroup(xpath)))
+            {
+                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "Create"), [], [], null, entity.QualifiedName));
+            }
+        }
+    }
+}

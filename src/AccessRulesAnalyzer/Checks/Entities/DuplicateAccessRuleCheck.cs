@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1023: two access rules of an entity are the same grant (roles, rights and constraint, layout aside).</summary>
+internal sealed class DuplicateAccessRuleCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.DuplicateAccessRule,
+        "Duplicate access rule",
+        "This access rule of '{0}' repeats the rule at line {1}: remove it",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Warning,
+        "Two rules with the same roles, rights and constraint grant once what they say twice. The copy makes the next change easy to get half right: one of them is edited, the other keeps granting.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        for (var i = 1; i < entity.Rules.Length; i++)
+        {
+            var rule = entity.Rules[i];
+            for (var j = 0; j < i; j++)
+            {
+                if (rule.GrantsTheSameAs(entity.Rules[j]))
+                {
+                    findings.Add(new EntityFinding(AttributeSite.Whole(rule.Declaration), [entity.Rules[j]], [], null, entity.QualifiedName, Display.Line(entity.Rules[j])));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1017: a specialization sets Persistable or a Store* flag to another value than its generalization.</summary>
+internal sealed class SpecializationOverridesInheritedSettingCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.SpecializationOverridesInheritedSetting,
+        "Specialization sets what its generalization decides",
+        "'{0}' specializes '{1}', whose {2} = {3} holds for it: remove {2} = {4}",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "Persistability and the stored system members are set on the root entity of a hierarchy and hold for every specialization; the platform ignores another value on a specialization, so the analysis uses the generalization's.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        foreach (var setting in entity.OverriddenSettings)
+        {
+            var inherited = entity.Settings.Has(setting);
+            findings.Add(new EntityFinding(
+                AttributeSite.NamedArgument(entity.Declaration!, setting.ToString()),
+                [],
+                [],
+                null,
+                entity.QualifiedName,
+                entity.Generalization!.QualifiedName,
+                setting.ToString(),
+                Display.Bool(inherited),
+                Display.Bool(!inherited)));
+        }
+    }
+}

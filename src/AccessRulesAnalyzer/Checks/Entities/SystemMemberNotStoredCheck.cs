@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1007: an XPath uses a system member (System.owner, System.changedBy, createdDate, changedDate) that its entity does not store.</summary>
+internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
+{
+    /// <summary>The <c>[Entity]</c> flag the fix sets.</summary>
+    internal const string FlagKey = "Flag";
+
+    /// <summary>The documentation ID of the class whose <c>[Entity]</c> decides the flag: the root of the hierarchy.</summary>
+    internal const string EntityKey = "Entity";
+
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.SystemMemberNotStored,
+        "System member used on an entity that does not store it",
+        "'{0}' does not store {1}: set {2} = true on the [Entity] of '{3}' to use it",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "System.owner, System.changedBy, createdDate and changedDate exist only on entities that store them (StoreOwner, StoreChangedBy, StoreCreatedDate, StoreChangedDate). The root entity of a hierarchy decides for all its specializations.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
+    {
+        if (expression is XPathPath path)
+        {
+            Analyze(rule, path, context, findings);
+        }
+    }
+
+    // Each step is read against the entity the path has reached: System.owner inside a predicate or after an
+    // association belongs to that entity, not to the rule's.
+    private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, List<EntityFinding> findings)
+    {
+        var current = context;
+        foreach (var step in path.Steps)
+        {
+            var target = current.Model.ResolveStep(current, step.Name);
+            if (target.SystemMember is { } member && !current.Stores(member))
+            {
+                var root = current.Root;
+                var flag = member.Flag.ToString();
+                // The fix sets the flag on the root's [Entity]: not offered when no source of it is at hand.
+                var properties = root.IsInSource
+                    ? ImmutableDictionary<string, string?>.Empty.Add(FlagKey, flag).Add(EntityKey, DocumentationCommentId.CreateDeclarationId(root.Symbol))
+                    : null;
+                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], properties, current.QualifiedName, member.XPathName, flag, root.QualifiedName));
+            }
+
+            if (target.Entity is null)
+            {
+                return;
+            }
+
+            current = target.Entity;
+        }
+    }
+}

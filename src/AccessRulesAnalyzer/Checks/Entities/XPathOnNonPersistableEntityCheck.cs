@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1006: an XPath constraint on a non-persistable entity.</summary>
+internal sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.XPathOnNonPersistableEntity,
+        "XPath constraint on a non-persistable entity",
+        "'{0}' is non-persistable: XPath constraints are applied by the database and cannot be used on it",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "XPath constraints are evaluated by the database, so only persistable entities can have them; the platform rejects the model otherwise. Non-persistable objects live only in the session of the user who made them.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        foreach (var rule in entity.Rules)
+        {
+            if (!entity.Persistable && rule.HasConstraint)
+            {
+                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName));
+            }
+        }
+    }
+}

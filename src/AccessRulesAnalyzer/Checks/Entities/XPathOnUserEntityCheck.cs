@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1009: an XPath on a rule of a System.User specialization cannot restrict the built-in user access.</summary>
+internal sealed class XPathOnUserEntityCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.XPathOnUserEntity,
+        "XPath on a System.User specialization cannot restrict built-in user access",
+        "'{0}' specialises System.User: users who can manage a user's role see that user's attributes whatever this constraint says",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Info,
+        "System.User has built-in access rules: access is given to its attributes when the end user can manage the role of that user. Specializations cannot restrict that access with their own rules.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterEntityCheck(Descriptor, Analyze);
+
+    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    {
+        if (!entity.IsUser)
+        {
+            return;
+        }
+
+        foreach (var rule in entity.Rules)
+        {
+            if (rule.HasConstraint)
+            {
+                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName));
+            }
+        }
+    }
+}

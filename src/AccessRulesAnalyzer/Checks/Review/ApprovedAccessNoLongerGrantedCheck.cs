@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR3002: a line of the approved-access file that no rule grants any more.</summary>
+internal sealed class ApprovedAccessNoLongerGrantedCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.ApprovedAccessNoLongerGranted,
+        "Approved anonymous access that is no longer granted",
+        "No rule grants this approved anonymous access any more: {0}",
+        RuleCategories.Review,
+        DiagnosticSeverity.Warning,
+        "The approved-access file should say what visitors can reach now. A line no rule grants is stale: remove it, so that the file stays a true record and a later grant of the same access is approved anew.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterApprovedAccessCheck(Descriptor, file => Analyze(model, file));
+
+    private static IEnumerable<(TextSpan Span, object[] Arguments)> Analyze(SecurityModel model, ApprovedAccessFile file)
+    {
+        var granted = ApprovedAccess.GrantedLines(model);
+        foreach (var (line, span) in file.Entries)
+        {
+            if (!granted.Contains(line))
+            {
+                yield return (span, new object[] { line });
+            }
+        }
+    }
+}

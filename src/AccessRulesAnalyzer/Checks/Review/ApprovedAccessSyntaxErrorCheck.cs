@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR3003: a line of the approved-access file that is not in the canonical form.</summary>
+internal sealed class ApprovedAccessSyntaxErrorCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.ApprovedAccessSyntaxError,
+        "Line of the approved-access file that does not parse",
+        ApprovedAccess.FileName + ", {0}",
+        RuleCategories.Review,
+        DiagnosticSeverity.Error,
+        "Each line approves one anonymous grant as 'entity | constraint | scope | rights' (accessrules baseline writes them); a line in another form approves nothing.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterApprovedAccessCheck(Descriptor, Analyze);
+
+    private static IEnumerable<(TextSpan Span, object[] Arguments)> Analyze(ApprovedAccessFile file) =>
+        file.Errors.Select(error => (error.Span, new object[] { error.Message }));
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR3001: anonymous access that a rule grants but the project's approved-access file does not list.</summary>
+internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
+{
+    /// <summary>The canonical line the "Approve this access" fix adds.</summary>
+    internal const string LineKey = "Line";
+
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.UnapprovedAnonymousAccess,
+        "Anonymous access that is not approved",
+        "Anonymous access to '{0}' is not approved in " + ApprovedAccess.FileName + ": {1}",
+        RuleCategories.Review,
+        DiagnosticSeverity.Warning,
+        "A project with an approved-access file lists there every grant of the anonymous user role, as a public API baseline lists the public API: new anonymous access shows in the pull request and must be approved before the build passes in CI.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        if (context.ApprovedAccessFile is { } file && model.AnonymousUserRole is { } anonymous)
+        {
+            context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(anonymous, file.Value, entity, findings));
+        }
+    }
+
+    private static void Analyze(UserRole anonymous, ApprovedAccessFile? file, EntityModel entity, List<EntityFinding> findings)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        foreach (var grant in UserRoleAccess.GrantsOn(anonymous, entity))
+        {
+            var line = ApprovedAccess.Line(entity.QualifiedName, grant);
+            if (!file.Lines.Contains(line))
+            {
+                // On the grant's first rule, its other rules as additional locations.
+                var rule = grant.Rules[0];
+                findings.Add(new EntityFinding(
+                    AttributeSite.Whole(rule.Declaration),
+                    grant.Rules.Skip(1),
+                    grant.Rules.SelectMany(r => r.AnonymousRoles).Select(role => role.Value).Distinct(),
+                    ImmutableDictionary<string, string?>.Empty.Add(LineKey, line),
+                    entity.QualifiedName,
+                    line));
+            }
+        }
+    }
+}

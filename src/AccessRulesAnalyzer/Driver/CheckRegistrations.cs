@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Driver;
+
+/// <summary>What the checks asked to run on one compilation, and the two actions that run it.</summary>
+internal sealed class CheckRegistrations
+{
+    private readonly SecurityModel _model;
+    private readonly EntityAnalyzers _analyzer;
+    private readonly List<EntityRule> _entityRules = new();
+    private readonly List<AppRule> _appRules = new();
+    private readonly List<ApprovedAccessRule> _approvedAccessRules = new();
+
+    public CheckRegistrations(SecurityModel model, EntityAnalyzers analyzer = EntityAnalyzers.Findings, AnalyzerOptions? options = null)
+    {
+        _model = model;
+        _analyzer = analyzer;
+        var file = options?.AdditionalFiles.FirstOrDefault(text => string.Equals(System.IO.Path.GetFileName(text.Path), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase));
+        ApprovedAccessFile = file is null ? null : new Lazy<ApprovedAccessFile?>(() => file.GetText() is { } text ? Model.ApprovedAccess.Parse(file.Path, text) : null);
+    }
+
+    /// <summary>The project's approved-access file, parsed on first use; null when the project has none.</summary>
+    public Lazy<ApprovedAccessFile?>? ApprovedAccessFile { get; }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> on the approved-access file when the IDE or the build asks for its
+    /// diagnostics (an additional file action: live, no compilation end); nothing when the project has no such file.
+    /// </summary>
+    public void RegisterApprovedAccessCheck(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> analyze)
+    {
+        if (ApprovedAccessFile is not null)
+        {
+            _approvedAccessRules.Add(new ApprovedAccessRule(descriptor, analyze));
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> on every entity class of the compilation, and on the entities of referenced
+    /// module libraries when the app allows anonymous users: those findings are placed on the anonymous user role's
+    /// module-role argument in the app, since the library's attributes have no source here. The rule adds its
+    /// findings to the list it is given: every rule runs on every entity and most find nothing, so returning an
+    /// iterator would allocate one per rule and entity for nothing.
+    /// </summary>
+    public void RegisterEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze) =>
+        _entityRules.Add(new EntityRule(descriptor, analyze));
+
+    /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
+    public void RegisterAnonymousEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
+    {
+        if (!_model.AnonymousModuleRoles.IsEmpty)
+        {
+            RegisterEntityCheck(descriptor, analyze);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
+    /// reports each finding in the file that holds its attribute, from a syntax tree action, so it shows live.
+    /// </summary>
+    public void RegisterAppCheck(DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
+        _appRules.Add(new AppRule(descriptor, new Lazy<ImmutableArray<AppFinding>>(() => analyze().ToImmutableArray())));
+
+    /// <summary>Registers the one symbol action and the one syntax tree action that run every rule registered here.</summary>
+    public void RegisterActions(CompilationStartAnalysisContext context)
+    {
+        if (_entityRules.Count > 0)
+        {
+            _model.AddEntityAnalyzer(_analyzer);
+            context.RegisterSymbolAction(AnalyzeEntity, SymbolKind.NamedType);
+        }
+
+        if (_appRules.Count > 0 || (_entityRules.Count > 0 && _model.AnonymousUserRole is not null))
+        {
+            context.RegisterSyntaxTreeAction(AnalyzeTree);
+        }
+
+        if (_approvedAccessRules.Count > 0)
+        {
+            context.RegisterAdditionalFileAction(AnalyzeApprovedAccess);
+        }
+    }
+
+    private void AnalyzeApprovedAccess(AdditionalFileAnalysisContext context)
+    {
+        if (!string.Equals(System.IO.Path.GetFileName(context.AdditionalFile.Path), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase) ||
+            ApprovedAccessFile?.Value is not { } file || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        RunEach(_approvedAccessRules, rule =>
+        {
+            foreach (var (span, arguments) in rule.Analyze(file))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)), arguments));
+            }
+        })?.Throw();
+    }
+
+    private void AnalyzeEntity(SymbolAnalysisContext context)
+    {
+        if (_model.EntityToAnalyze((INamedTypeSymbol)context.Symbol, _analyzer) is { } entity)
+        {
+            Analyze(entity, context.ReportDiagnostic, context.CancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Runs every entity rule on <paramref name="entity"/> and reports what they find, unless the class is generated
+    /// code; the benchmark times our work with it, without the driver.
+    /// </summary>
+    internal void Analyze(EntityModel entity, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var findings = new List<EntityFinding>();
+        RunEach(_entityRules, rule =>
+        {
+            // A rule that throws reports nothing on this entity; the driver reports its exception (AD0001).
+            findings.Clear();
+            rule.Analyze(entity, findings);
+
+            // Asked only of an entity with findings: most entities have none, and the answer reads the class's files.
+            if (findings.Count == 0 || entity.IsGenerated)
+            {
+                return;
+            }
+
+            foreach (var finding in findings)
+            {
+                var location = finding.Site is { } site
+                    ? site.Locate(cancellationToken)
+                    : entity.Symbol.Locations.FirstOrDefault() ?? Location.None;
+                if (location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken))
+                {
+                    // A partial class can take an attribute from a generated part.
+                    continue;
+                }
+
+                report(Diagnostic.Create(
+                    rule.Descriptor,
+                    location,
+                    finding.Severity ?? rule.Descriptor.DefaultSeverity,
+                    // Most findings have no contributing rules: no selector and iterator for them.
+                    finding.ContributingRules.IsEmpty ? null : finding.ContributingRules.Select(contributing => AttributeLocations.Of(contributing.Declaration, cancellationToken)),
+                    finding.Properties,
+                    finding.MessageArguments));
+            }
+        })?.Throw();
+    }
+
+    private void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var cancellationToken = context.CancellationToken;
+        var holdsAnonymousRole = _model.AnonymousUserRole is { } anonymous && AttributeLocations.IsIn(anonymous.Declaration, tree);
+
+        // Most files hold no app-level declaration: whether they are generated is asked only of those that do.
+        if ((!holdsAnonymousRole && !HoldsAppFinding(tree)) || _model.GeneratedCode.Contains(tree, cancellationToken))
+        {
+            return;
+        }
+
+        var libraryFailure = holdsAnonymousRole
+            ? RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, _model.AnonymousUserRole!))
+            : null;
+        var appFailure = RunEach(_appRules, rule =>
+        {
+            foreach (var finding in rule.Findings.Value)
+            {
+                if (AttributeLocations.IsIn(finding.Site.Attribute, tree))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, finding.Site.Locate(cancellationToken), finding.Properties, finding.MessageArguments));
+                }
+            }
+        });
+        (libraryFailure ?? appFailure)?.Throw();
+    }
+
+    // App checks run once per compilation; a check that throws here throws again below, where RunEach reports it.
+    private bool HoldsAppFinding(SyntaxTree tree)
+    {
+        foreach (var rule in _appRules)
+        {
+            try
+            {
+                foreach (var finding in rule.Findings.Value)
+                {
+                    if (AttributeLocations.IsIn(finding.Site.Attribute, tree))
+                    {
+                        return true;
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, EntityRule rule, UserRole anonymous)
+    {
+        var findings = new List<EntityFinding>();
+        foreach (var entity in _model.LibraryEntities)
+        {
+            findings.Clear();
+            rule.Analyze(entity, findings);
+
+            // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
+            foreach (var finding in findings.Where(finding => !finding.AnonymousRoles.IsEmpty))
+            {
+                var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    rule.Descriptor,
+                    AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, context.CancellationToken),
+                    finding.MessageArguments));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs every rule even when one throws, so that a failing check does not take the other checks' findings with
+    /// it; returns the first failure, which the caller rethrows for the driver to report as AD0001.
+    /// </summary>
+    private static ExceptionDispatchInfo? RunEach<T>(List<T> rules, Action<T> run)
+    {
+        ExceptionDispatchInfo? failure = null;
+        foreach (var rule in rules)
+        {
+            try
+            {
+                run(rule);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        return failure;
+    }
+
+    private sealed class EntityRule
+    {
+        public EntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
+        {
+            Descriptor = descriptor;
+            Analyze = analyze;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Action<EntityModel, List<EntityFinding>> Analyze { get; }
+    }
+
+    private sealed class ApprovedAccessRule
+    {
+        public ApprovedAccessRule(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> analyze)
+        {
+            Descriptor = descriptor;
+            Analyze = analyze;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> Analyze { get; }
+    }
+
+    private sealed class AppRule
+    {
+        public AppRule(DiagnosticDescriptor descriptor, Lazy<ImmutableArray<AppFinding>> findings)
+        {
+            Descriptor = descriptor;
+            Findings = findings;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Lazy<ImmutableArray<AppFinding>> Findings { get; }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Driver;
+
+/// <summary>Where in an attribute a finding lies: the whole attribute, one argument, one array element, or a span inside the XPath.</summary>
+internal readonly struct AttributeSite
+{
+    private AttributeSite(AttributeData attribute, AttributeSiteKind kind, int parameter, int element, string? name, TextSpan span)
+    {
+        Attribute = attribute;
+        Kind = kind;
+        Parameter = parameter;
+        Element = element;
+        Name = name;
+        Span = span;
+    }
+
+    public AttributeData Attribute { get; }
+
+    public AttributeSiteKind Kind { get; }
+
+    public int Parameter { get; }
+
+    public int Element { get; }
+
+    public string? Name { get; }
+
+    public TextSpan Span { get; }
+
+    public static AttributeSite Whole(AttributeData attribute) => new(attribute, AttributeSiteKind.Whole, 0, 0, null, default);
+
+    /// <summary>Element <paramref name="element"/> of the <c>params</c> array that starts at constructor parameter <paramref name="parameter"/>.</summary>
+    public static AttributeSite ParamsElement(AttributeData attribute, int parameter, int element) => new(attribute, AttributeSiteKind.ParamsElement, parameter, element, null, default);
+
+    public static AttributeSite NamedArgument(AttributeData attribute, string name) => new(attribute, AttributeSiteKind.NamedArgument, 0, 0, name, default);
+
+    public static AttributeSite NamedElement(AttributeData attribute, string name, int element) => new(attribute, AttributeSiteKind.NamedElement, 0, element, name, default);
+
+    /// <summary>A span of the XPath constraint's text, mapped into its string literal.</summary>
+    public static AttributeSite InXPath(AttributeData attribute, TextSpan span) => new(attribute, AttributeSiteKind.XPathSpan, 0, 0, "XPath", span);
+
+    public Location Locate(CancellationToken cancellationToken) => Kind switch
+    {
+        AttributeSiteKind.ParamsElement => AttributeLocations.OfParamsElement(Attribute, Parameter, Element, cancellationToken),
+        AttributeSiteKind.NamedArgument => AttributeLocations.OfNamedArgument(Attribute, Name!, cancellationToken),
+        AttributeSiteKind.NamedElement => AttributeLocations.OfNamedElement(Attribute, Name!, Element, cancellationToken),
+        AttributeSiteKind.XPathSpan => AttributeLocations.InStringArgument(Attribute, Name!, Span, cancellationToken),
+        _ => AttributeLocations.Of(Attribute, cancellationToken),
+    };
+}

@@ -1,0 +1,10 @@
+namespace AccessRulesAnalyzer.Model;
+
+internal enum PathStepKind
+{
+    Unknown,
+    Id,
+    Attribute,
+    Association,
+    EntityFilter,
+}

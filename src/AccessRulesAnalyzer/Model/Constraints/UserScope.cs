@@ -1,0 +1,248 @@
+using System.Collections.Generic;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// Decides whether a constraint can only match objects tied to the current user, and if not, which part lets others
+/// through. Tied: the object is the user, or a path of associations leads from it to the user without passing
+/// through an object many users share (System.UserRole, System.Language, System.TimeZone).
+/// <list type="bullet">
+/// <item><c>not()</c> is pushed inward (De Morgan, double negation); a negated comparison or path is never scoped.</item>
+/// <item>Under <c>and</c> one scoped side suffices; under <c>or</c> both must be, but a branch that never matches
+/// (<see cref="XPathContradictions"/>) lets nothing through. A constraint that never matches is scoped: it matches nothing.</item>
+/// <item>A scoped atom is <c>path = '[%CurrentUser%]'</c> with the path ending at a user, or a path whose step is
+/// held to a scoped predicate, where the comparison needs that step to exist: existence itself, any comparison but
+/// with <c>empty</c>, or <c>!= empty</c>. <c>= empty</c> holds on an empty path, and <c>!=</c> with a value is read
+/// as possibly holding there too (the conservative reading of an open question; docs/design.md).</item>
+/// </list>
+/// </summary>
+internal readonly struct UserScope
+{
+    private readonly SecurityModel _model;
+
+    public UserScope(SecurityModel model) => _model = model;
+
+    /// <summary>
+    /// Null when every object the constraint matches is tied to the current user; otherwise the part that lets others
+    /// through. Asked only of a constraint that parses and binds (<see cref="AccessRule.HasValidConstraint"/>).
+    /// </summary>
+    public ScopeLeak? FindLeak(XPathConstraint constraint, EntityModel entity)
+    {
+        if (XPathContradictions.Find(constraint) is not null)
+        {
+            return null;
+        }
+
+        // Groups are and-ed: one scoped group suffices.
+        ScopeLeak? leak = null;
+        foreach (var group in constraint.Groups)
+        {
+            if (Judge(group, negated: false, default, entity) is not { } groupLeak)
+            {
+                return null;
+            }
+
+            leak = leak is { } first ? Conjoin(first, groupLeak, TextSpan.FromBounds(first.Span.Start, groupLeak.Span.End)) : groupLeak;
+        }
+
+        return leak;
+    }
+
+    /// <summary>
+    /// One of the constraint's groups is <c>System.owner = '[%CurrentUser%]'</c>: the rule covers the user's own objects,
+    /// which includes every object they create.
+    /// </summary>
+    public static bool HasOwnerGroup(XPathConstraint constraint)
+    {
+        foreach (var group in constraint.Groups)
+        {
+            if (group is XPathComparison { Operator: XPathComparisonOperator.Equal } comparison &&
+                comparison.PathComparedWithCurrentUser() is { Steps.Length: 1 } path && path.Steps[0].Name == "System.owner")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The verdict on the expression as written when negated is false, on its negation otherwise: negation is pushed
+    // down here rather than rewriting the tree. negation is the span of the not() that negated it, for the message.
+    private ScopeLeak? Judge(XPathExpression expression, bool negated, TextSpan negation, EntityModel context)
+    {
+        switch (expression)
+        {
+            case XPathLogicalExpression logical:
+                // not(a and b) is not(a) or not(b); not(a or b) is not(a) and not(b).
+                return (logical.Operator == XPathLogicalOperator.And) != negated
+                    ? JudgeConjunction(logical, negated, negation, context)
+                    : JudgeDisjunction(logical, negated, negation, context);
+            case XPathNotExpression not:
+                return Judge(not.Operand, !negated, negated ? default : not.Span, context);
+            case XPathLiteral { Kind: XPathLiteralKind.Boolean } literal when (literal.Value == "true") == negated:
+                // false(), or not(true()): matches nothing.
+                return null;
+            case XPathComparison { Operator: XPathComparisonOperator.NotEqual } comparison when negated && IsOwnId(comparison, context):
+                // An object has exactly one id, so not(id != '[%CurrentUser%]') is id = '[%CurrentUser%]'.
+                return null;
+        }
+
+        if (negated)
+        {
+            return new ScopeLeak(ScopeLeakKind.Negation, negation);
+        }
+
+        return expression switch
+        {
+            XPathComparison comparison => JudgeComparison(comparison, context),
+            XPathPath path when HasScopedStep(path, context) => null,
+            _ => new ScopeLeak(ScopeLeakKind.Filter, expression.Span),
+        };
+    }
+
+    private ScopeLeak? JudgeConjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
+    {
+        ScopeLeak? leak = null;
+        foreach (var operand in Operands(logical))
+        {
+            if (Judge(operand, negated, negation, context) is not { } operandLeak)
+            {
+                return null;
+            }
+
+            leak = leak is null ? operandLeak : Conjoin(leak, operandLeak, TextSpan.FromBounds(leak.Span.Start, operandLeak.Span.End));
+        }
+
+        return leak;
+    }
+
+    // Only a branch as written is read for contradictions: the negation of a branch that always holds is left alone.
+    private ScopeLeak? JudgeDisjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
+    {
+        foreach (var branch in Operands(logical))
+        {
+            if ((negated || !XPathContradictions.NeverHolds(branch)) && Judge(branch, negated, negation, context) is { } leak)
+            {
+                return leak.Kind == ScopeLeakKind.Filter ? new ScopeLeak(ScopeLeakKind.OrBranch, branch.Span) : leak;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The operands of a chain of one operator, left to right: <c>a or b or c</c> parses as a tree as deep as the chain
+    /// is long, and a generated constraint can chain thousands, so the chain is walked in a loop, not by recursion.
+    /// </summary>
+    private static List<XPathExpression> Operands(XPathLogicalExpression logical)
+    {
+        var operands = new List<XPathExpression>();
+        var pending = new Stack<XPathExpression>();
+        pending.Push(logical);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (next is XPathLogicalExpression same && same.Operator == logical.Operator)
+            {
+                pending.Push(same.Right);
+                pending.Push(same.Left);
+            }
+            else
+            {
+                operands.Add(next);
+            }
+        }
+
+        return operands;
+    }
+
+    // Neither side is scoped: the more telling reason (an or branch, a negation, a shared entity) over a plain filter,
+    // and two plain filters are one filter.
+    private static ScopeLeak Conjoin(ScopeLeak left, ScopeLeak right, TextSpan both) =>
+        left.Kind != ScopeLeakKind.Filter ? left
+        : right.Kind != ScopeLeakKind.Filter ? right
+        : new ScopeLeak(ScopeLeakKind.Filter, both);
+
+    private ScopeLeak? JudgeComparison(XPathComparison comparison, EntityModel context)
+    {
+        if (comparison.Operator == XPathComparisonOperator.Equal && comparison.PathComparedWithCurrentUser() is { } compared &&
+            XPathBinding.Resolve(compared, context).EndsAtUser)
+        {
+            return SharedStepBefore(compared, compared.Steps.Length - 1, context) is { } shared
+                ? new ScopeLeak(ScopeLeakKind.SharedEntity, compared.Span, shared.QualifiedName)
+                : null;
+        }
+
+        var (path, value) = (comparison.Left, comparison.Right) switch
+        {
+            (XPathPath p, XPathLiteral l) => (p, l),
+            (XPathLiteral l, XPathPath p) => (p, l),
+            _ => (null, null),
+        };
+        return path is not null && NeedsAnObject(comparison.Operator, value!) && HasScopedStep(path, context)
+            ? null
+            : new ScopeLeak(ScopeLeakKind.Filter, comparison.Span);
+    }
+
+    private static bool IsOwnId(XPathComparison comparison, EntityModel context) =>
+        comparison.PathComparedWithCurrentUser() is { Steps.Length: 1 } path && path.Steps[0] is { Name: "id", Predicates.IsEmpty: true } &&
+        XPathBinding.Resolve(path, context).EndsAtUser;
+
+    /// <summary>
+    /// The comparison holds only where the path reaches an object: anything but <c>= empty</c>, which holds on an
+    /// empty path, and <c>!=</c> with a value, which is not relied on to need one.
+    /// </summary>
+    private static bool NeedsAnObject(XPathComparisonOperator op, XPathLiteral value) =>
+        value.Kind == XPathLiteralKind.Empty ? op == XPathComparisonOperator.NotEqual : op != XPathComparisonOperator.NotEqual;
+
+    /// <summary>
+    /// A step of the path has a scoped predicate, and no step up to it reaches an entity many users share: the path
+    /// exists only through an object tied to the user, to which the path ties this one.
+    /// </summary>
+    private bool HasScopedStep(XPathPath path, EntityModel context)
+    {
+        var current = context;
+        foreach (var step in path.Steps)
+        {
+            if (_model.ResolveStep(current, step.Name).Entity is not { } next || next.IsSharedByUsers)
+            {
+                return false;
+            }
+
+            current = next;
+            foreach (var predicate in step.Predicates)
+            {
+                if (Judge(predicate, negated: false, default, current) is null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first entity shared by users that the path's steps before <paramref name="end"/> reach; null when none.</summary>
+    private EntityModel? SharedStepBefore(XPathPath path, int end, EntityModel context)
+    {
+        var current = context;
+        for (var i = 0; i < end; i++)
+        {
+            if (_model.ResolveStep(current, path.Steps[i].Name).Entity is not { } next)
+            {
+                return null;
+            }
+
+            if (next.IsSharedByUsers)
+            {
+                return next;
+            }
+
+            current = next;
+        }
+
+        return null;
+    }
+}

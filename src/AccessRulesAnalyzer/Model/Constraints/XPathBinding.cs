@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using AccessRulesAnalyzer.XPath;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// Reads a parsed constraint against the entity it belongs to: which entity each path starts from (the rule's
+/// entity, or the step a predicate belongs to), and where it leads. Every XPath rule asks through this.
+/// </summary>
+internal static class XPathBinding
+{
+    public static PathResolution Resolve(XPathPath path, EntityModel context)
+    {
+        var model = context.Model;
+        var current = context;
+        for (var i = 0; i < path.Steps.Length; i++)
+        {
+            var target = model.ResolveStep(current, path.Steps[i].Name);
+            var last = i == path.Steps.Length - 1;
+            switch (target.Kind)
+            {
+                case PathStepKind.Association or PathStepKind.EntityFilter when target.Entity is { } next:
+                    if (last)
+                    {
+                        return new PathResolution(target, -1, current);
+                    }
+
+                    current = next;
+                    break;
+                case PathStepKind.Attribute or PathStepKind.Id when last:
+                    return new PathResolution(target, -1, current);
+                case PathStepKind.Attribute or PathStepKind.Id:
+                    // Nothing can follow an attribute or id.
+                    return new PathResolution(PathStepTarget.Unknown, i + 1, current, followsTerminal: true);
+                default:
+                    return new PathResolution(PathStepTarget.Unknown, i, current);
+            }
+        }
+
+        return new PathResolution(PathStepTarget.Unknown, 0, current);
+    }
+
+    /// <summary>Every path of the constraint resolves, every token is known, and every current-user comparison ends at a user.</summary>
+    public static bool Binds(XPathConstraint constraint, EntityModel entity)
+    {
+        foreach (var (expression, context) in Walk(constraint, entity))
+        {
+            switch (expression)
+            {
+                case XPathPath path when !Resolve(path, context).Resolved:
+                    return false;
+                case XPathComparison comparison:
+                    if (!KnownTokens(comparison.Left, entity.Model) || !KnownTokens(comparison.Right, entity.Model) ||
+                        (comparison.PathComparedWithCurrentUser() is { } compared && Resolve(compared, context) is { Resolved: true, EndsAtUser: false }))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool KnownTokens(XPathExpression operand, SecurityModel model)
+    {
+        if (operand is XPathLiteral literal)
+        {
+            foreach (var token in literal.Tokens())
+            {
+                if (!model.IsKnownToken(token.Name))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Every path and comparison of <paramref name="constraint"/>, outermost first, with the entity it is read
+    /// against; predicates are read against their step's entity. A struct enumerator rather than callbacks: several
+    /// checks walk every constraint of every entity, and a callback that captures the rule is a closure and a
+    /// delegate per rule and walk.
+    /// </summary>
+    public static XPathWalk Walk(XPathConstraint constraint, EntityModel entity) => new(constraint, entity);
+}

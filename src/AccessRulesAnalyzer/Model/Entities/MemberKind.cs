@@ -1,0 +1,9 @@
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+internal enum MemberKind
+{
+    Attribute,
+    Association,
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>Did-you-mean: the one known name nearest to a misspelt one, by edit distance.</summary>
+internal static class NameSuggestion
+{
+    /// <summary>The unique nearest candidate within a third of the name's length (at least 1, at most 3 edits); null when none or a tie.</summary>
+    public static string? For(string name, IEnumerable<string> candidates)
+    {
+        var limit = Math.Min(3, Math.Max(1, name.Length / 3));
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tie = false;
+        foreach (var candidate in candidates)
+        {
+            if (candidate == name)
+            {
+                continue;
+            }
+
+            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(name, candidate, limit);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance, tie) = (candidate, distance, false);
+            }
+            else if (distance == bestDistance && candidate != best)
+            {
+                tie = true;
+            }
+        }
+
+        return bestDistance <= limit && !tie ? best : null;
+    }
+
+    /// <summary>The message suffix: "; did you mean 'X'?" or nothing.</summary>
+    public static string Suffix(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+
+    /// <summary>What the fix of a misspelt name needs: the text the diagnostic covers and the text to put there.</summary>
+    internal const string OriginalKey = "Original";
+
+    internal const string ReplacementKey = "Replacement";
+
+    /// <summary>
+    /// Properties for replacing <paramref name="original"/> (the text a diagnostic covers) by <paramref name="replacement"/>;
+    /// null without a suggestion. The fix compares the source text with the original, so escapes or a constant
+    /// declared elsewhere are left alone rather than rewritten wrongly.
+    /// </summary>
+    public static ImmutableDictionary<string, string?>? Replacing(string original, string? replacement) =>
+        replacement is null ? null : ImmutableDictionary<string, string?>.Empty.Add(OriginalKey, original).Add(ReplacementKey, replacement);
+
+    // Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit.
+    private static int Distance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

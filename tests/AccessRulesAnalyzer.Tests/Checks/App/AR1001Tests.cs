@@ -1,0 +1,87 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1001: Unknown module role.</summary>
+public class AR1001Tests
+{
+    [Fact]
+    public async Task AR1001_UndeclaredModuleRoles_AreReportedWithASuggestion()
+    {
+        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [assembly: UserRole("Clerk", {|#0:"Shop.Custmer"|}, {|#1:"Sales.Clerk"|})]
+
+            [Entity("Shop")]
+            [AccessRule({|#2:"Shop.guest"|}, "Shop.Customer", Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } }
+            """,
+            Expect.Diagnostic("AR1001").WithLocation(0).WithArguments("Shop.Custmer", "; did you mean 'Shop.Customer'?"),
+            Expect.Diagnostic("AR1001").WithLocation(1).WithArguments("Sales.Clerk", string.Empty),
+            Expect.Diagnostic("AR1001").WithLocation(2).WithArguments("Shop.guest", "; did you mean 'Shop.Guest'?"));
+    }
+
+    [Fact]
+    public async Task AR1001_RolesDeclaredInAModuleLibrary_AreKnown()
+    {
+        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerWithLibraryAsync(
+            """
+            using AccessRules;
+            [assembly: ModuleRole("Shop.Customer")]
+            """,
+            """
+            using AccessRules;
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            """);
+    }
+
+    [Fact]
+    public async Task AR1001_Fix_UsesTheSuggestedRole()
+    {
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [assembly: UserRole("Clerk", {|AR1001:"Shop.Custmer"|})]
+
+            [Entity("Shop")]
+            [AccessRule({|AR1001:"Shop.Gest"|}, Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } public decimal Cost { get; set; } }
+            """, Sources.ShopRoles + """
+            [assembly: UserRole("Clerk", "Shop.Customer")]
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } public decimal Cost { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1001_SystemModuleRolesAreKnownWithoutADeclaration_ButOthersOfSystemAreNot()
+    {
+        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [assembly: ModuleRole("System.User")]
+            [assembly: UserRole("Auditor", {|#0:"System.Auditor"|})]
+            """,
+            Expect.Diagnostic("AR1001").WithLocation(0).WithArguments("System.Auditor", string.Empty));
+    }
+
+    [Fact]
+    public async Task AR1001_Fix_CorrectsTheCaseOfASystemRole()
+    {
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+            [assembly: UserRole("Clerk", "Shop.Customer", {|AR1001:"system.user"|})]
+            [assembly: UserRole("Manager", "Shop.Customer", {|AR1001:"System.administrator"|})]
+            """, Sources.SystemRoles + """
+            [assembly: UserRole("Clerk", "Shop.Customer", "System.User")]
+            [assembly: UserRole("Manager", "Shop.Customer", "System.Administrator")]
+            """);
+    }
+
+    [Fact]
+    public async Task AR1001_Fix_IsNotOfferedWithoutASuggestion()
+    {
+        const string source = Sources.ShopRoles + """
+            [assembly: UserRole("Clerk", {|AR1001:"Sales.Clerk"|})]
+            """;
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(source, source);
+    }
+}

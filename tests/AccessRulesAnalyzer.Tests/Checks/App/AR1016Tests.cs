@@ -1,0 +1,36 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1016: Module role that no user role includes.</summary>
+public class AR1016Tests
+{
+    [Fact]
+    public async Task AR1016_ModuleRoleNoUserRoleIncludes_IsReportedInAnApp_NotInAModuleLibrary()
+    {
+        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [assembly: ModuleRole({|#0:"Shop.Auditor"|})]
+            """,
+            Expect.Diagnostic("AR1016").WithLocation(0).WithArguments("Shop.Auditor"));
+        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync("""
+            using AccessRules;
+            [assembly: ModuleRole("Shop.Auditor")]
+            """);
+    }
+
+    [Fact]
+    public async Task AR1016_DeclaredSystemModuleRoles_AreNotReportedAsUnused()
+    {
+        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync("""
+            using AccessRules;
+            [assembly: ModuleRole("System.User")]
+            [assembly: ModuleRole("System.Administrator")]
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole({|#0:"Shop.Clerk"|})]
+            [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
+            """,
+            Expect.Diagnostic("AR1016").WithLocation(0).WithArguments("Shop.Clerk"));
+    }
+}

@@ -1,0 +1,37 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR2001: XPath syntax error.</summary>
+public class AR2001Tests
+{
+    [Theory]
+    [InlineData("[System.owner = '[%CurrentUser%]'", 32, 1, "Unexpected end of constraint: expected ']'")]
+    [InlineData("[Name # 'x']", 6, 1, "Unexpected character '#'")]
+    [InlineData("Name = 'x'", 0, 4, "An XPath constraint is a sequence of bracketed conditions: expected '['")]
+    public async Task AR2001_SyntaxErrors_PointAtTheOffendingCharacter(string xpath, int start, int length, string message)
+    {
+        var source = Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = "XPATH")]
+            public class Product { public string? Name { get; set; } }
+            """.Replace("XPATH", xpath.Substring(0, start) + "{|#0:" + xpath.Substring(start, length) + "|}" + xpath.Substring(start + length));
+
+        await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(source,
+            Expect.Diagnostic("AR2001").WithLocation(0).WithArguments("Shop.Product", message));
+    }
+
+    [Fact]
+    public async Task AR2001_InAVerbatimString_IsReportedOnTheWholeValue_AndValidConstraintsAreNot()
+    {
+        await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = {|#0:@"[Name = "|})]
+            [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = "[Name = 'x' and (Name != 'y' or not(contains(Name, 'z')))]")]
+            public class Product { public string? Name { get; set; } }
+            """,
+            Expect.Diagnostic("AR2001").WithLocation(0).WithArguments("Shop.Product", "Unexpected end of constraint: expected a value or a path"));
+    }
+}

@@ -1,0 +1,120 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR2004: Type mismatch in an XPath comparison.</summary>
+public class AR2004Tests
+{
+    [Fact]
+    // Due < '[%CurrentUser%]' is AR2003's to report: one finding per mistake.
+    public async Task AR2004_TypeMismatches_AreReportedOnTheComparison()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:Total = 'ten'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Shop.Order_Customer = 10|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Shop.Order_Customer = 'ID_124123512341']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Due < '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#3:Paid = 1|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Total > 10 and Due < '[%BeginOfCurrentDay%]' and Shop.Order_Customer = '[%CurrentUser%]' and Shop.Order_Customer != empty and Paid = true() and Note = 'x' and Due > '[%BeginOfCurrentDay%] - 1 * [%DayLength%]']")]
+            public class Order { public decimal? Total { get; set; } public System.DateTime Due { get; set; } public bool Paid { get; set; } public string? Note { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "association 'Shop.Order_Customer'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Order", "boolean attribute 'Paid'", "a number"));
+    }
+
+    [Fact]
+    public async Task AR2004_SystemMembersAreTyped()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#0:createdDate = 3|}][{|#1:System.owner = 'x' and 1 = 1|}][createdDate > '[%BeginOfCurrentDay%] - [%DayLength%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#2:System.owner = true()|}]")]
+            public class Basket { public int Quantity { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Basket", "date attribute 'createdDate'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Basket", "association 'System.owner'", "a boolean"));
+    }
+
+    [Fact]
+    public async Task AR2004_EachSystemMember_IsAnAssociationToAUserOrADate()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop", StoreOwner = true, StoreChangedBy = true, StoreCreatedDate = true, StoreChangedDate = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[System.owner = '[%CurrentUser%]'][System.changedBy = '[%CurrentUser%]'][createdDate < '[%CurrentDateTime%]'][changedDate > '[%BeginOfCurrentDay%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#0:System.changedBy = 1|}][{|#1:changedDate = 5|}]")]
+            public class Basket { public int Quantity { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Basket", "association 'System.changedBy'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Basket", "date attribute 'changedDate'", "a number"));
+    }
+
+    [Fact]
+    public async Task AR2004_TheLiteralOnEitherSide_AndEachAttributeTypesOwnMismatches()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:'ten' = Total|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Note = 5|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#2:Due = '[%UserRole_Customer%]'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#3:Note = '[%CurrentObject%]'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Note = '[%CurrentDateTime%]' and Due > '[%CurrentDateTime%]']")]
+            public class Order { public decimal? Total { get; set; } public System.DateTime Due { get; set; } public string? Note { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "string attribute 'Note'", "a number"),
+            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Order", "date attribute 'Due'", "'[%UserRole_Customer%]'"),
+            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Order", "string attribute 'Note'", "'[%CurrentObject%]'"));
+    }
+
+    [Fact]
+    public async Task AR2004_ATokenExpression_IsNamedByItsText()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "[{|#0:Paid = '[%BeginOfCurrentDay%] - 1 * [%DayLength%]'|}]")]
+            public class Order { public bool Paid { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "boolean attribute 'Paid'", "'[%BeginOfCurrentDay%] - 1 * [%DayLength%]'"));
+    }
+
+    [Theory]
+    [InlineData("'true'")]
+    [InlineData("'false'")]
+    [InlineData("'TRUE'")]
+    [InlineData("\"False\"")]
+    [InlineData("true()")]
+    public async Task AR2004_AQuotedTrueOrFalse_IsABoolean_NotAMismatch(string value)
+    {
+        // The platform's true() and false() pages: call the function or enclose the value in quotation marks.
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[IsGoldCustomer = VALUE]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[VALUE != IsGoldCustomer]")]
+            public class Customer { public bool IsGoldCustomer { get; set; } }
+            """.Replace("VALUE", value.Replace("\"", "\\\"")));
+    }
+
+    [Fact]
+    public async Task AR2004_AnyOtherStringAgainstABoolean_IsAMismatch_AndQuotedTrueAgainstAStringIsAString()
+    {
+        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#0:IsGoldCustomer = 'yes'|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#1:IsGoldCustomer = 'true '|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#2:IsGoldCustomer = ''|}]")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[Note = 'true']")]
+            [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#3:Total = 'false'|}]")]
+            public class Customer { public bool IsGoldCustomer { get; set; } public string? Note { get; set; } public int Total { get; set; } }
+            """,
+            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Customer", "number attribute 'Total'", "a string"));
+    }
+}

@@ -1,0 +1,76 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR2005: XPath constraint that never matches.</summary>
+public class AR2005Tests
+{
+    [Theory]
+    [InlineData("[{|#0:false()|}]", "'false()' never holds")]
+    [InlineData("[Status = 'Open'][{|#0:not(true())|}]", "'not(true())' never holds")]
+    [InlineData("[Status = 'A' and {|#0:Status = 'B'|}]", "'Status = 'B'' contradicts 'Status = 'A'': both cannot hold")]
+    [InlineData("[Status = 'A'][{|#0:Status != 'a'|}]", "'Status != 'a'' contradicts 'Status = 'A'': both cannot hold")]
+    [InlineData("[Amount > 5 and {|#0:Amount < 3|}]", "'Amount < 3' contradicts 'Amount > 5': both cannot hold")]
+    [InlineData("[Amount >= 3 and {|#0:3 > Amount|}]", "'3 > Amount' contradicts 'Amount >= 3': both cannot hold")]
+    [InlineData("[Amount = 2 and {|#0:Amount >= 2.5|}]", "'Amount >= 2.5' contradicts 'Amount = 2': both cannot hold")]
+    [InlineData("[3 > Amount and {|#0:Amount >= 3|}]", "'Amount >= 3' contradicts '3 > Amount': both cannot hold")]
+    public async Task AR2005_AConstraintThatCannotHold_IsReportedInsideTheString_WithWhy(string xpath, string reason)
+    {
+        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "XPATH")]
+            public class Order { public string? Status { get; set; } public decimal Amount { get; set; } }
+            """.Replace("XPATH", xpath),
+            Expect.Diagnostic("AR2005").WithLocation(0).WithArguments("Shop.Order", reason));
+    }
+
+    [Theory]
+    [InlineData("[Status = 'A' or Status = 'B']")]
+    [InlineData("[Amount >= 3 and Amount <= 3]")]
+    [InlineData("[Status = 'A' and Status = 'a']")]
+    [InlineData("[Status != 'A' and Status != 'B']")]
+    [InlineData("[Shop.Order_Customer/Nickname = 'A' and Status = 'B']")]
+    [InlineData("[10 > Amount and Amount = 0]")]
+    [InlineData("[5 <= Amount and Amount < 6]")]
+    [InlineData("[not(false())]")]
+    [InlineData("[true()]")]
+    public async Task AR2005_AConstraintThatCanHold_IsNotReported(string xpath)
+    {
+        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "XPATH")]
+            public class Order { public string? Status { get; set; } public decimal Amount { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { public string? Nickname { get; set; } }
+            """.Replace("XPATH", xpath));
+    }
+
+    [Theory]
+    [InlineData("[Paid = 'true' and {|#0:Paid = false()|}]", "'Paid = false()' contradicts 'Paid = 'true'': both cannot hold")]
+    [InlineData("[Paid = true()][{|#0:Paid = 'FALSE'|}]", "'Paid = 'FALSE'' contradicts 'Paid = true()': both cannot hold")]
+    [InlineData("[Paid = 'False' and {|#0:Paid != false()|}]", "'Paid != false()' contradicts 'Paid = 'False'': both cannot hold")]
+    public async Task AR2005_AQuotedTrueOrFalse_IsReadAsThatBoolean(string xpath, string reason)
+    {
+        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "XPATH")]
+            public class Order { public bool Paid { get; set; } }
+            """.Replace("XPATH", xpath),
+            Expect.Diagnostic("AR2005").WithLocation(0).WithArguments("Shop.Order", reason));
+    }
+
+    [Theory]
+    [InlineData("[Paid = 'true' and Paid = true()]")]
+    [InlineData("[Paid = 'TRUE' and Paid != false()]")]
+    [InlineData("[Paid = 'yes' and Paid = true()]")]
+    public async Task AR2005_AQuotedBooleanThatAgrees_OrAnotherString_IsNotAContradiction(string xpath)
+    {
+        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "XPATH")]
+            public class Order { public bool Paid { get; set; } }
+            """.Replace("XPATH", xpath));
+    }
+}

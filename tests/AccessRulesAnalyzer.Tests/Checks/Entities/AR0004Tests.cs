@@ -1,0 +1,54 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR0004: Anonymous delete without an instance constraint.</summary>
+public class AR0004Tests
+{
+    [Fact]
+    public async Task AR0004_Fix_AddsTheOwnerConstraint_SplittingTheNamedRolesOff()
+    {
+        await CSharpCodeFixVerifier<AnonymousDeleteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", "Shop.Guest", Delete = {|AR0004:true|})]
+            public class Review { public string? Text { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Customer", Delete = true)]
+            [AccessRule("Shop.Guest", Delete = true, XPath = "[System.owner='[%CurrentUser%]']")]
+            public class Review { public string? Text { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0004_AnonymousDeleteWithoutConstraint_IsReportedOnDelete()
+    {
+        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Text)], Delete = {|#0:true|})]
+            [AccessRule("Shop.Customer", Delete = true)]
+            public class Review { public string? Text { get; set; } }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Delete = true, XPath = "[System.owner='[%CurrentUser%]']")]
+            public class Wish { public string? Text { get; set; } }
+
+            [Entity("Shop", Persistable = false)]
+            [AccessRule("Shop.Guest", Delete = true)]
+            public class Form { public string? Text { get; set; } }
+            """,
+            Expect.Diagnostic("AR0004").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review", Sources.StoreOwnerHint("Shop.Review")));
+    }
+
+    [Fact]
+    public async Task AR0004_WithoutAnonymousUsers_IsNotReported()
+    {
+        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Delete = true)]
+            public class Review { public string? Text { get; set; } }
+            """);
+    }
+}

@@ -1,0 +1,78 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1003: Unknown member in an access rule.</summary>
+public class AR1003Tests
+{
+    [Fact]
+    public async Task AR1003_UnknownMembers_AreReportedOnTheirName()
+    {
+        await CSharpAnalyzerVerifier<UnknownMemberCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Name), {|#0:"Prise"|}], ReadWrite = new[] { {|#1:"Stock"|} })]
+            [AccessRule("Shop.Guest", Read = [nameof(Name), "Active"])]
+            public class Product : Base { public string? Name { get; set; } public decimal Price { get; set; } }
+
+            [Entity("Shop")] public class Base { public bool Active { get; set; } }
+            """,
+            Expect.Diagnostic("AR1003").WithLocation(0).WithArguments("Shop.Product", "Prise", "; did you mean 'Price'?"),
+            Expect.Diagnostic("AR1003").WithLocation(1).WithArguments("Shop.Product", "Stock", string.Empty));
+    }
+
+    [Fact]
+    public async Task AR1003_MembersOfPlainBaseClasses_AreMembersOfTheEntity()
+    {
+        await CSharpAnalyzerVerifier<UnknownMemberCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Nickname), nameof(Created), nameof(Name), nameof(BlockedSince), {|#0:"Nicknam"|}])]
+            public class Member : UserBase { public string? Nickname { get; set; } }
+
+            public abstract class UserBase : Audited<string> { }
+            public abstract class Audited<T> : SystemUser { public System.DateTime Created { get; set; } public T? Tag { get; set; } }
+            """,
+            Expect.Diagnostic("AR1003").WithLocation(0).WithArguments("Shop.Member", "Nicknam", "; did you mean 'Nickname'?"));
+    }
+
+    [Fact]
+    public async Task AR1003_AppliesToExceptNames()
+    {
+        await CSharpAnalyzerVerifier<UnknownMemberCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read, Except = [nameof(Token), {|#0:"Tokn"|}])]
+            public class Session { public string? Token { get; set; } }
+            """,
+            Expect.Diagnostic("AR1003").WithLocation(0).WithArguments("Shop.Session", "Tokn", "; did you mean 'Token'?"));
+    }
+
+    [Fact]
+    public async Task AR1003_Fix_UsesNameofOfTheSuggestedMember_FixAll()
+    {
+        await CSharpCodeFixVerifier<UnknownMemberCheck, CodeFixes.UseSuggestedMemberCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Name), {|AR1003:"Prise"|}], ReadWrite = new[] { {|AR1003:"Stok"|} })]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [{|AR1003:"name"|}])]
+            public class Product { public string? Name { get; set; } public decimal Price { get; set; } public int Stock { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Name), nameof(Price)], ReadWrite = new[] { nameof(Stock) })]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } public decimal Price { get; set; } public int Stock { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1003_NoSuggestion_OrAConstant_OffersNoFix()
+    {
+        var source = Sources.ShopRoles + """
+            static class Names { public const string Price = "Prise"; }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [{|AR1003:"Colour"|}, {|AR1003:Names.Price|}])]
+            public class Product { public string? Name { get; set; } public decimal Price { get; set; } }
+            """;
+        await CSharpCodeFixVerifier<UnknownMemberCheck, CodeFixes.UseSuggestedMemberCodeFixProvider>.VerifyCodeFixAsync(source, source);
+    }
+}

@@ -1,0 +1,80 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1004: Write access on a calculated or auto-number attribute.</summary>
+public class AR1004Tests
+{
+    [Fact]
+    public async Task AR1004_WriteOnComputedMembers_IsReportedPerMember()
+    {
+        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|#0:nameof(Total)|}, {|#1:nameof(Number)|}], Read = [nameof(Total)])]
+            [AccessRule("Shop.Admin", AllMembers = MemberAccess.ReadWrite)]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
+            """,
+            Expect.Diagnostic("AR1004").WithLocation(0).WithArguments("Total", "Shop.Order"),
+            Expect.Diagnostic("AR1004").WithLocation(1).WithArguments("Number", "Shop.Order"));
+    }
+
+    [Fact]
+    public async Task AR1004_Fix_MovesTheMemberToRead()
+    {
+        await CSharpCodeFixVerifier<WriteOnComputedMemberCheck, CodeFixes.DowngradeToReadCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|AR1004:nameof(Total)|}], Read = [nameof(Id)])]
+            [AccessRule("Shop.Guest", ReadWrite = new[] { {|AR1004:"Total"|} })]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; public int Id { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], Read = [nameof(Id), nameof(Total)])]
+            [AccessRule("Shop.Guest", Read = ["Total"])]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; public int Id { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1004_TheFileIdOfAFileDocument_IsAnAutoNumber()
+    {
+        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Name), {|#0:nameof(FileID)|}])]
+            [AccessRule("Shop.Customer", Read = [nameof(FileID)], ReadWrite = [nameof(Name)])]
+            public class Invoice : FileDocument { }
+            """,
+            Expect.Diagnostic("AR1004").WithLocation(0).WithArguments("FileID", "Shop.Invoice"));
+    }
+
+    [Fact]
+    public async Task AR1004_AllMembersReadWrite_GivesComputedMembersRead_AndIsNotReported()
+    {
+        // Studio Pro's "Set all to Read, Write": write where a member can be written, read where it cannot.
+        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite)]
+            public class Order { [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite)]
+            public class Invoice : FileDocument { }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1004_Fix_InAFileWithoutCollectionExpressions_WritesANewArray()
+    {
+        await CSharpCodeFixVerifier<WriteOnComputedMemberCheck, CodeFixes.DowngradeToReadCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = new[] { nameof(Note), {|AR1004:nameof(Total)|} })]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = new[] { nameof(Note) }, Read = new[] { nameof(Total) })]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; }
+            """);
+    }
+}

@@ -1,0 +1,25 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1009: XPath on a System.User specialization cannot restrict built-in user access.</summary>
+public class AR1009Tests
+{
+    [Fact]
+    public async Task AR1009_XPathOnAUserSpecialization_IsInfo()
+    {
+        await CSharpAnalyzerVerifier<XPathOnUserEntityCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Nickname)], XPath = {|#0:"[id = '[%CurrentUser%]']"|})]
+            [AccessRule("Shop.Customer", Read = [nameof(Name)])]
+            public class Customer : SystemUser { public string? Nickname { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text != empty]")]
+            public class Review { public string? Text { get; set; } }
+            """,
+            Expect.Diagnostic("AR1009").WithLocation(0).WithArguments("Shop.Customer"));
+    }
+}

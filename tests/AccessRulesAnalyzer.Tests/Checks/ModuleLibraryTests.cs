@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>Entities in a referenced module library, judged against the app's anonymous user role.</summary>
+public class ModuleLibraryTests
+{
+    private const string Library = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+
+        namespace Shop;
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)])]
+        public class CartLine { public int Quantity { get; set; } }
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
+        public class Product { public string? Name { get; set; } }
+
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, XPath = "[System.owner='[%CurrentUser%]']")]
+        public class Wish { public string? Text { get; set; } }
+        """;
+
+    private const string App = """
+        using AccessRules;
+
+        [assembly: UserRole("Customer", "Shop.Customer")]
+        [assembly: UserRole("Anonymous", {|#0:"Shop.Guest"|})]
+        [assembly: AnonymousUsers("Anonymous")]
+        """;
+
+    [Fact]
+    public async Task AnonymousWriteInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
+    {
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerWithLibraryAsync(Library, App,
+            Expect.Diagnostic("AR0002").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine", Sources.StoreOwnerHint("Shop.CartLine")));
+    }
+
+    [Fact]
+    public async Task AnonymousFullReadInALibraryEntity_IsReportedOnTheAppsAnonymousRole()
+    {
+        // CartLine is fully readable too: ReadWrite implies read.
+        await CSharpAnalyzerVerifier<AnonymousFullReadCheck>.VerifyAnalyzerWithLibraryAsync(Library, App,
+            Expect.Diagnostic("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.CartLine"),
+            Expect.Diagnostic("AR0003").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Product"));
+    }
+
+    [Fact]
+    public async Task AppWithoutAnonymousUsers_ReportsNothingAboutTheLibrary()
+    {
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerWithLibraryAsync(Library, """
+            using AccessRules;
+
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            """);
+    }
+
+    [Fact]
+    public async Task TheLibraryItself_HasNoAnonymousRoleAndReportsNothing()
+    {
+        await CSharpAnalyzerVerifier<AnonymousWriteWithoutConstraintCheck>.VerifyAnalyzerAsync(Library);
+    }
+
+    [Fact]
+    public async Task ASpecializationOfALibraryEntityThatDoesNotStoreItsOwner_IsNotOfferedTheOwnerConstraint()
+    {
+        // StoreOwner would have to be set in the library: the fix would leave an AR1007 behind, so it is not offered.
+        var library = TestProject.Library("ShopModule", Library);
+        var project = TestProject.Create(new[] { Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Note)])]
+            public class GiftLine : Shop.CartLine { public string? Note { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Note)])]
+            public class WishNote : Shop.Wish { public string? Note { get; set; } }
+            """ }, new AnonymousWriteWithoutConstraintCheck().SupportedDiagnostics, new[] { library });
+        var diagnostics = await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(new AnonymousWriteWithoutConstraintCheck())]);
+
+        var fixes = new List<string>();
+        foreach (var diagnostic in diagnostics.Where(d => d.Id == "AR0002"))
+        {
+            var context = new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => fixes.Add(diagnostic.GetMessage()), default);
+            await new CodeFixes.AddOwnerConstraintCodeFixProvider().RegisterCodeFixesAsync(context);
+        }
+
+        Assert.Contains(diagnostics, d => d.GetMessage().Contains("'Shop.GiftLine'"));
+        Assert.Equal([Assert.Single(diagnostics, d => d.GetMessage().Contains("'Shop.WishNote'")).GetMessage()], fixes);
+    }
+
+    [Fact]
+    public async Task AR1007_OnASpecializationOfAPackagedLibraryEntity_IsReported_WithoutTheStoreFix()
+    {
+        // The flag belongs on the library's entity, which is only metadata here: a fix would change nothing.
+        var library = TestProject.Library("ShopModule", Library);
+        var project = TestProject.Create(new[] { Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], XPath = "[System.owner='[%CurrentUser%]']")]
+            public class GiftLine : Shop.CartLine { public string? Note { get; set; } }
+            """ }, new SystemMemberNotStoredCheck().SupportedDiagnostics, new[] { library });
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(new SystemMemberNotStoredCheck())]));
+
+        var fixes = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+        await new CodeFixes.StoreSystemMemberCodeFixProvider().RegisterCodeFixesAsync(
+            new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => fixes.Add(action), default));
+
+        Assert.Equal("AR1007", diagnostic.Id);
+        Assert.Contains("'Shop.CartLine'", diagnostic.GetMessage());
+        Assert.Empty(diagnostic.Properties);
+        Assert.Empty(fixes);
+    }
+}

@@ -1,0 +1,71 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR3001: Anonymous access that is not approved.</summary>
+public class AR3001Tests
+{
+    internal const string Shop = Sources.SystemRoles + """
+        [Entity("Shop", StoreOwner = true)]
+        [{|#0:AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")|}]
+        [{|#1:AccessRule("Shop.Guest", Read = [nameof(Note)], XPath = "[System.owner='[%CurrentUser%]']")|}]
+        [AccessRule("Shop.Customer", ReadWrite = [nameof(Quantity), nameof(Note)])]
+        public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
+
+        [Entity("Shop")]
+        [{|#2:AccessRule("Shop.Guest", Read = [nameof(Name)])|}]
+        public class Product { public string? Name { get; set; } }
+        """;
+
+    private const string CartLine = "Shop.CartLine | [System.owner='[%CurrentUser%]'] | user | create; read Note, Quantity; write Quantity";
+    private const string Product = "Shop.Product | * | none | read Name";
+
+    [Fact]
+    public async Task AR3001_AGrantNotApproved_IsReportedOnItsFirstRule_ApprovedOnesAreNot()
+    {
+        await CSharpAnalyzerVerifier<UnapprovedAnonymousAccessCheck>.VerifyAnalyzerAsync(
+            Shop,
+            [("AnonymousAccess.approved.txt", "# approved\n" + Product + "\n")],
+            // On the grant's first rule, its other rules as additional locations.
+            Expect.Diagnostic("AR3001").WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine));
+    }
+
+    [Fact]
+    public async Task AR3001_WithoutAnApprovedAccessFile_NothingIsReported()
+    {
+        await CSharpAnalyzerVerifier<UnapprovedAnonymousAccessCheck>.VerifyAnalyzerAsync(Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]"));
+    }
+
+    [Fact]
+    public async Task AR3001_Fix_ApprovesTheAccess_InCanonicalOrder()
+    {
+        await CSharpCodeFixVerifier<UnapprovedAnonymousAccessCheck, CodeFixes.ApproveAccessCodeFixProvider>.VerifyCodeFixAsync(
+            Shop,
+            ("AnonymousAccess.approved.txt", "# approved\nShop.Basket | * | none | read Name\nShop.Wish | * | none | read Text\n"),
+            "# approved\nShop.Basket | * | none | read Name\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text\n",
+            Expect.Diagnostic("AR3001").WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
+            Expect.Diagnostic("AR3001").WithLocation(2).WithArguments("Shop.Product", Product));
+    }
+
+    [Fact]
+    public async Task AR3001_AnApprovedAccessFileThatCannotBeRead_ApprovesNothing_AndReportsNothing()
+    {
+        var compilation = TestProject.Compilation(Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]"));
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([new UnreadableFile("/0/AnonymousAccess.approved.txt")]);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, [new SecurityModelAnalyzer(new UnapprovedAnonymousAccessCheck(), new ApprovedAccessNoLongerGrantedCheck())], options);
+
+        Assert.Empty(diagnostics);
+    }
+
+    /// <summary>An additional file the host could not read: its text is null.</summary>
+    private sealed class UnreadableFile(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR3002: Approved anonymous access that is no longer granted.</summary>
+public class AR3002Tests
+{
+    private static readonly string Shop = AR3001Tests.Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]");
+
+    [Fact]
+    public async Task AR3002_AnApprovedLineNoRuleGrants_IsReportedOnTheLine()
+    {
+        await CSharpAnalyzerVerifier<ApprovedAccessNoLongerGrantedCheck>.VerifyAnalyzerAsync(
+            Shop,
+            [("AnonymousAccess.approved.txt", """
+                # approved
+                Shop.CartLine | [System.owner='[%CurrentUser%]'] | user | create; read Note, Quantity; write Quantity
+                {|#0:Shop.Product | * | none | read Name, Price|}
+                {|#1:Shop.Wish | * | none | read Text|}
+                Shop.Product | * | none | read Name
+                """)],
+            Expect.Diagnostic("AR3002").WithLocation(0).WithArguments("Shop.Product | * | none | read Name, Price"),
+            Expect.Diagnostic("AR3002").WithLocation(1).WithArguments("Shop.Wish | * | none | read Text"));
+    }
+
+    [Fact]
+    public async Task AR3002_WithoutAnonymousUsers_EveryApprovedLineIsStale()
+    {
+        await CSharpAnalyzerVerifier<ApprovedAccessNoLongerGrantedCheck>.VerifyAnalyzerAsync(
+            Sources.ShopRolesWithoutAnonymous + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } }
+            """,
+            [("AnonymousAccess.approved.txt", "{|#0:Shop.Product | * | none | read Name|}\n")],
+            Expect.Diagnostic("AR3002").WithLocation(0).WithArguments("Shop.Product | * | none | read Name"));
+    }
+
+    /// <summary>
+    /// Microsoft.CodeAnalysis.Testing 1.1.4 asks fix providers only for diagnostics in C# documents, so the fix of a
+    /// diagnostic in an additional file is run here as the IDE runs it: a CodeFixContext on the TextDocument.
+    /// </summary>
+    [Fact]
+    public async Task AR3002_Fix_RemovesTheStaleLine_InTheAdditionalFile()
+    {
+        const string approved = "# approved\nShop.CartLine | [System.owner='[%CurrentUser%]'] | user | create; read Note, Quantity; write Quantity\nShop.Product | * | none | read Name, Price\nShop.Product | * | none | read Name\n";
+        var project = TestProject.Create(new[] { Shop }, TestConfiguration.AllDescriptors)
+            .AddAdditionalDocument("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(approved), filePath: "/0/AnonymousAccess.approved.txt").Project;
+        var file = project.AdditionalDocuments.Single();
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles);
+        var compilation = (await project.GetCompilationAsync())!;
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, [new SecurityModelAnalyzer(new ApprovedAccessNoLongerGrantedCheck())], options);
+        var diagnostic = Assert.Single(diagnostics);
+
+        var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+        await new CodeFixes.RemoveApprovedLineCodeFixProvider().RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(file, diagnostic, (action, _) => actions.Add(action), default));
+        var operations = await Assert.Single(actions).GetOperationsAsync(default);
+        var fixedSolution = operations.OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single().ChangedSolution;
+
+        Assert.Equal(approved.Replace("Shop.Product | * | none | read Name, Price\n", string.Empty), (await fixedSolution.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
+    }
+}

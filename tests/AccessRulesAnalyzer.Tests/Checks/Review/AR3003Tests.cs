@@ -1,0 +1,29 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR3003: Line of the approved-access file that does not parse.</summary>
+public class AR3003Tests
+{
+    [Fact]
+    public async Task AR3003_LinesNotInCanonicalForm_AreReportedWithLineAndColumn()
+    {
+        await CSharpAnalyzerVerifier<ApprovedAccessSyntaxErrorCheck>.VerifyAnalyzerAsync(
+            Sources.ShopRoles,
+            [("AnonymousAccess.approved.txt", """
+                # comments and blank lines are fine
+
+                Shop.Product | * | none | read Name
+                {|#0:Shop.Product, read Name|}
+                Shop.Product | * | {|#1:everyone | read Name|}
+                Shop.Product | * | none | {|#2:see Name|}
+                {|#3:Product | * | none | read Name|}
+                """)],
+            Expect.Diagnostic("AR3003").WithLocation(0).WithArguments("line 4, column 1: expected 'entity | constraint | scope | rights', four fields separated by '|'; found 1"),
+            Expect.Diagnostic("AR3003").WithLocation(1).WithArguments("line 5, column 20: the scope must be user, constrained or none, not 'everyone'"),
+            Expect.Diagnostic("AR3003").WithLocation(2).WithArguments("line 6, column 27: 'see Name' is not a right: create, delete, read Member, ... or write Member, ..."),
+            Expect.Diagnostic("AR3003").WithLocation(3).WithArguments("line 7, column 1: 'Product' is not a qualified entity name (Module.Entity)"));
+    }
+}
