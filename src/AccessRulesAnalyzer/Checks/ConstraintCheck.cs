@@ -19,9 +19,9 @@ internal abstract class ConstraintCheck : SecurityCheck
     /// <summary>Only constraints whose every name, token and current-user comparison binds (<see cref="AccessRule.HasValidConstraint"/>).</summary>
     private protected virtual bool NeedsBinding => false;
 
-    private protected abstract void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings);
+    private protected abstract void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings);
 
-    private void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

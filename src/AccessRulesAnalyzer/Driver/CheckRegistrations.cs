@@ -35,7 +35,7 @@ internal sealed class CheckRegistrations
     /// Runs <paramref name="analyze"/> on the approved-access file when the IDE or the build asks for its
     /// diagnostics (an additional file action: live, no compilation end); nothing when the project has no such file.
     /// </summary>
-    public void RegisterApprovedAccessCheck(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> analyze)
+    public void RegisterApprovedAccessCheck(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<Finding>> analyze)
     {
         if (ApprovedAccessFile is not null)
         {
@@ -50,11 +50,11 @@ internal sealed class CheckRegistrations
     /// findings to the list it is given: every rule runs on every entity and most find nothing, so returning an
     /// iterator would allocate one per rule and entity for nothing.
     /// </summary>
-    public void RegisterEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze) =>
+    public void RegisterEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze) =>
         _entityRules.Add(new EntityRule(descriptor, analyze));
 
     /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
-    public void RegisterAnonymousEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
+    public void RegisterAnonymousEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze)
     {
         if (!_model.AnonymousModuleRoles.IsEmpty)
         {
@@ -66,8 +66,8 @@ internal sealed class CheckRegistrations
     /// Runs <paramref name="analyze"/> once per compilation on the app-level declarations (assembly attributes), and
     /// reports each finding in the file that holds its attribute, from a syntax tree action, so it shows live.
     /// </summary>
-    public void RegisterAppCheck(DiagnosticDescriptor descriptor, Func<IEnumerable<AppFinding>> analyze) =>
-        _appRules.Add(new AppRule(descriptor, new Lazy<ImmutableArray<AppFinding>>(() => analyze().ToImmutableArray())));
+    public void RegisterAppCheck(DiagnosticDescriptor descriptor, Func<IEnumerable<Finding>> analyze) =>
+        _appRules.Add(new AppRule(descriptor, new Lazy<ImmutableArray<Finding>>(() => analyze().ToImmutableArray())));
 
     /// <summary>Registers the one symbol action and the one syntax tree action that run every rule registered here.</summary>
     public void RegisterActions(CompilationStartAnalysisContext context)
@@ -99,9 +99,10 @@ internal sealed class CheckRegistrations
 
         RunEach(_approvedAccessRules, rule =>
         {
-            foreach (var (span, arguments) in rule.Analyze(file))
+            foreach (var finding in rule.Analyze(file))
             {
-                context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)), arguments));
+                var location = Location.Create(file.Path, finding.FileSpan, text.Lines.GetLinePositionSpan(finding.FileSpan));
+                FindingReporter.Report(context.ReportDiagnostic, rule.Descriptor, location, finding, context.CancellationToken);
             }
         })?.Throw();
     }
@@ -120,7 +121,7 @@ internal sealed class CheckRegistrations
     /// </summary>
     internal void Analyze(EntityModel entity, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var findings = new List<EntityFinding>();
+        var findings = new List<Finding>();
         RunEach(_entityRules, rule =>
         {
             // A rule that throws reports nothing on this entity; the driver reports its exception (AD0001).
@@ -144,14 +145,7 @@ internal sealed class CheckRegistrations
                     continue;
                 }
 
-                report(Diagnostic.Create(
-                    rule.Descriptor,
-                    location,
-                    finding.Severity ?? rule.Descriptor.DefaultSeverity,
-                    // Most findings have no contributing rules: no selector and iterator for them.
-                    finding.ContributingRules.IsEmpty ? null : finding.ContributingRules.Select(contributing => AttributeLocations.Of(contributing.Declaration, cancellationToken)),
-                    finding.Properties,
-                    finding.MessageArguments));
+                FindingReporter.Report(report, rule.Descriptor, location, finding, cancellationToken);
             }
         })?.Throw();
     }
@@ -175,9 +169,9 @@ internal sealed class CheckRegistrations
         {
             foreach (var finding in rule.Findings.Value)
             {
-                if (AttributeLocations.IsIn(finding.Site.Attribute, tree))
+                if (finding.Site is { } site && AttributeLocations.IsIn(site.Attribute, tree))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(rule.Descriptor, finding.Site.Locate(cancellationToken), finding.Properties, finding.MessageArguments));
+                    FindingReporter.Report(context.ReportDiagnostic, rule.Descriptor, site.Locate(cancellationToken), finding, cancellationToken);
                 }
             }
         });
@@ -193,7 +187,7 @@ internal sealed class CheckRegistrations
             {
                 foreach (var finding in rule.Findings.Value)
                 {
-                    if (AttributeLocations.IsIn(finding.Site.Attribute, tree))
+                    if (finding.Site is { } site && AttributeLocations.IsIn(site.Attribute, tree))
                     {
                         return true;
                     }
@@ -210,7 +204,7 @@ internal sealed class CheckRegistrations
 
     private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, EntityRule rule, UserRole anonymous)
     {
-        var findings = new List<EntityFinding>();
+        var findings = new List<Finding>();
         foreach (var entity in _model.LibraryEntities)
         {
             findings.Clear();
@@ -219,11 +213,10 @@ internal sealed class CheckRegistrations
             // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
             foreach (var finding in findings.Where(finding => !finding.AnonymousRoles.IsEmpty))
             {
+                // The library's declarations have no source here: no additional locations, and no fix can edit them.
                 var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
-                context.ReportDiagnostic(Diagnostic.Create(
-                    rule.Descriptor,
-                    AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, context.CancellationToken),
-                    finding.MessageArguments));
+                var location = AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, context.CancellationToken);
+                FindingReporter.Report(context.ReportDiagnostic, rule.Descriptor, location, finding.WithoutSourceReferences(), context.CancellationToken);
             }
         }
     }
@@ -252,7 +245,7 @@ internal sealed class CheckRegistrations
 
     private sealed class EntityRule
     {
-        public EntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<EntityFinding>> analyze)
+        public EntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze)
         {
             Descriptor = descriptor;
             Analyze = analyze;
@@ -260,12 +253,12 @@ internal sealed class CheckRegistrations
 
         public DiagnosticDescriptor Descriptor { get; }
 
-        public Action<EntityModel, List<EntityFinding>> Analyze { get; }
+        public Action<EntityModel, List<Finding>> Analyze { get; }
     }
 
     private sealed class ApprovedAccessRule
     {
-        public ApprovedAccessRule(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> analyze)
+        public ApprovedAccessRule(DiagnosticDescriptor descriptor, Func<ApprovedAccessFile, IEnumerable<Finding>> analyze)
         {
             Descriptor = descriptor;
             Analyze = analyze;
@@ -273,12 +266,12 @@ internal sealed class CheckRegistrations
 
         public DiagnosticDescriptor Descriptor { get; }
 
-        public Func<ApprovedAccessFile, IEnumerable<(TextSpan Span, object[] Arguments)>> Analyze { get; }
+        public Func<ApprovedAccessFile, IEnumerable<Finding>> Analyze { get; }
     }
 
     private sealed class AppRule
     {
-        public AppRule(DiagnosticDescriptor descriptor, Lazy<ImmutableArray<AppFinding>> findings)
+        public AppRule(DiagnosticDescriptor descriptor, Lazy<ImmutableArray<Finding>> findings)
         {
             Descriptor = descriptor;
             Findings = findings;
@@ -286,6 +279,6 @@ internal sealed class CheckRegistrations
 
         public DiagnosticDescriptor Descriptor { get; }
 
-        public Lazy<ImmutableArray<AppFinding>> Findings { get; }
+        public Lazy<ImmutableArray<Finding>> Findings { get; }
     }
 }

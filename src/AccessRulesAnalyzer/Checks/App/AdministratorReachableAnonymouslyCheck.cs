@@ -28,16 +28,16 @@ internal sealed class AdministratorReachableAnonymouslyCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(AdministratorAccount administrator, string role, UserRole anonymous)
+    private static IEnumerable<Finding> Analyze(AdministratorAccount administrator, string role, UserRole anonymous)
     {
         var name = administrator.Name ?? string.Empty;
         if (role == anonymous.Name)
         {
-            yield return new AppFinding(AttributeSite.NamedArgument(administrator.Declaration, "UserRole"), null, name, $"its user role '{role}' is the anonymous user role");
+            yield return Finding.At(AttributeSite.NamedArgument(administrator.Declaration, "UserRole"), name, $"its user role '{role}' is the anonymous user role");
         }
         else if (anonymous.ManagesAllRoles || anonymous.ManagedRoles.Any(managed => managed.Value == role))
         {
-            yield return new AppFinding(AttributeSite.NamedArgument(administrator.Declaration, "UserRole"), null, name, $"the anonymous user role '{anonymous.Name}' can manage its user role '{role}'");
+            yield return Finding.At(AttributeSite.NamedArgument(administrator.Declaration, "UserRole"), name, $"the anonymous user role '{anonymous.Name}' can manage its user role '{role}'");
         }
     }
 }

@@ -26,13 +26,13 @@ internal sealed class AnonymousAdministrationRoleCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(UserRole anonymous)
+    private static IEnumerable<Finding> Analyze(UserRole anonymous)
     {
         foreach (var role in anonymous.ModuleRoles)
         {
             if (ModuleRole.IsIn(role.Value, "Administration"))
             {
-                yield return new AppFinding(AttributeSite.ParamsElement(anonymous.Declaration, 1, role.Index), null, anonymous.Name, role.Value);
+                yield return Finding.At(AttributeSite.ParamsElement(anonymous.Declaration, 1, role.Index), anonymous.Name, role.Value);
             }
         }
     }

@@ -28,7 +28,7 @@ internal sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(SecurityModel model, UserRole anonymous)
+    private static IEnumerable<Finding> Analyze(SecurityModel model, UserRole anonymous)
     {
         foreach (var moduleRole in anonymous.ModuleRoles)
         {
@@ -41,12 +41,7 @@ internal sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
             var named = model.NamedUserRolesIncluding(moduleRole.Value);
             if (!named.IsEmpty)
             {
-                yield return new AppFinding(
-                    AttributeSite.ParamsElement(anonymous.Declaration, 1, moduleRole.Index),
-                    null,
-                    anonymous.Name,
-                    moduleRole.Value,
-                    Display.Quoted(named.Select(role => role.Name)));
+                yield return Finding.At(AttributeSite.ParamsElement(anonymous.Declaration, 1, moduleRole.Index), anonymous.Name, moduleRole.Value, Display.Quoted(named.Select(role => role.Name)));
             }
         }
     }

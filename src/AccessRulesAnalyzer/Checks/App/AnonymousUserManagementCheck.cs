@@ -27,16 +27,16 @@ internal sealed class AnonymousUserManagementCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(UserRole anonymous)
+    private static IEnumerable<Finding> Analyze(UserRole anonymous)
     {
         if (anonymous.ManagesAllRoles)
         {
-            yield return new AppFinding(AttributeSite.NamedArgument(anonymous.Declaration, "ManagesAllRoles"), null, anonymous.Name, "every user role");
+            yield return Finding.At(AttributeSite.NamedArgument(anonymous.Declaration, "ManagesAllRoles"), anonymous.Name, "every user role");
         }
 
         if (!anonymous.ManagedRoles.IsEmpty)
         {
-            yield return new AppFinding(AttributeSite.NamedArgument(anonymous.Declaration, "ManagedRoles"), null, anonymous.Name, Display.Quoted(System.Linq.Enumerable.Select(anonymous.ManagedRoles, role => role.Value)));
+            yield return Finding.At(AttributeSite.NamedArgument(anonymous.Declaration, "ManagedRoles"), anonymous.Name, Display.Quoted(System.Linq.Enumerable.Select(anonymous.ManagedRoles, role => role.Value)));
         }
     }
 }

@@ -28,7 +28,7 @@ internal sealed class DemoUserUnknownRoleCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    private static IEnumerable<Finding> Analyze(SecurityModel model)
     {
         foreach (var demoUser in model.DemoUsers)
         {
@@ -37,7 +37,7 @@ internal sealed class DemoUserUnknownRoleCheck : SecurityCheck
                 if (!model.IsUserRole(role.Value))
                 {
                     var suggestion = NameSuggestion.For(role.Value, model.UserRoles.Select(userRole => userRole.Name));
-                    yield return new AppFinding(AttributeSite.ParamsElement(demoUser.Declaration, 1, role.Index), null, demoUser.Name ?? string.Empty, role.Value, NameSuggestion.Suffix(suggestion));
+                    yield return Finding.At(AttributeSite.ParamsElement(demoUser.Declaration, 1, role.Index), demoUser.Name ?? string.Empty, role.Value, NameSuggestion.Suffix(suggestion));
                 }
             }
         }

@@ -27,11 +27,11 @@ internal sealed class DemoUsersInProductionCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    private static IEnumerable<Finding> Analyze(SecurityModel model)
     {
         foreach (var demoUser in model.DemoUsers)
         {
-            yield return new AppFinding(AttributeSite.Whole(demoUser.Declaration), null, demoUser.Name ?? string.Empty);
+            yield return Finding.At(AttributeSite.Whole(demoUser.Declaration), demoUser.Name ?? string.Empty);
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class DuplicateRoleDeclarationCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAppCheck(Descriptor, () => Analyze(model));
 
-    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    private static IEnumerable<Finding> Analyze(SecurityModel model)
     {
         // Every declaration after the first is reported; a module library's declarations come after the app's own.
         var duplicates = model.ModuleRoles.Select(role => (Kind: "Module role", Name: role.QualifiedName, role.Declaration))
@@ -33,7 +33,7 @@ internal sealed class DuplicateRoleDeclarationCheck : SecurityCheck
         {
             foreach (var (kind, name, declaration) in group.Skip(1))
             {
-                yield return new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, kind, name);
+                yield return Finding.At(AttributeSite.ParamsElement(declaration, 0, 0), kind, name);
             }
         }
     }

@@ -23,7 +23,7 @@ internal sealed class InvalidAnonymousUsersCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAppCheck(Descriptor, () => Analyze(model));
 
-    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    private static IEnumerable<Finding> Analyze(SecurityModel model)
     {
         var declarations = model.AnonymousDeclarations;
         for (var i = 0; i < declarations.Length; i++)
@@ -31,12 +31,12 @@ internal sealed class InvalidAnonymousUsersCheck : SecurityCheck
             var declaration = declarations[i];
             if (i > 0)
             {
-                yield return new AppFinding(AttributeSite.Whole(declaration.Declaration), null, "[AnonymousUsers] appears more than once: only the first declaration is in force");
+                yield return Finding.At(AttributeSite.Whole(declaration.Declaration), "[AnonymousUsers] appears more than once: only the first declaration is in force");
             }
             else if (declaration.UserRoleName is { } name && !model.IsUserRole(name))
             {
                 var suggestion = NameSuggestion.For(name, model.UserRoles.Select(role => role.Name));
-                yield return new AppFinding(AttributeSite.ParamsElement(declaration.Declaration, 0, 0), null, $"User role '{name}' of anonymous users is not declared{NameSuggestion.Suffix(suggestion)}");
+                yield return Finding.At(AttributeSite.ParamsElement(declaration.Declaration, 0, 0), $"User role '{name}' of anonymous users is not declared{NameSuggestion.Suffix(suggestion)}");
             }
         }
     }

@@ -22,7 +22,7 @@ internal sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(model, entity, findings));
 
-    private static void Analyze(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -31,7 +31,7 @@ internal sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
                 // An undeclared role is AR1001's; its module is not known for sure.
                 if (!ModuleRole.IsIn(role.Value, entity.Module) && model.IsDeclared(role.Value))
                 {
-                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, role.Value, ModuleRole.ModuleOf(role.Value), entity.QualifiedName, entity.Module));
+                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), role.Value, ModuleRole.ModuleOf(role.Value), entity.QualifiedName, entity.Module));
                 }
             }
         }

@@ -25,7 +25,7 @@ internal sealed class NoPasswordPolicyCheck : SecurityCheck
         if (model.PasswordPolicy is null && model.UserRoles.FirstOrDefault(role => !ReferenceEquals(role, model.AnonymousUserRole)) is { } named)
         {
             // On the first named user role: an app-level finding needs an attribute to stand on.
-            context.RegisterAppCheck(Descriptor, () => new[] { new AppFinding(AttributeSite.Whole(named.Declaration), null) });
+            context.RegisterAppCheck(Descriptor, () => new[] { Finding.At(AttributeSite.Whole(named.Declaration)) });
         }
     }
 }

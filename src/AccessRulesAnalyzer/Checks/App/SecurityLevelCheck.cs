@@ -23,7 +23,7 @@ internal sealed class SecurityLevelCheck : SecurityCheck
     {
         if (model.AppSecurityDeclaration is { } declaration && model.Level != AppSecurityLevel.Production)
         {
-            context.RegisterAppCheck(Descriptor, () => new[] { new AppFinding(AttributeSite.ParamsElement(declaration, 0, 0), null, model.Level.ToString()) });
+            context.RegisterAppCheck(Descriptor, () => new[] { Finding.At(AttributeSite.ParamsElement(declaration, 0, 0), model.Level.ToString()) });
         }
     }
 }

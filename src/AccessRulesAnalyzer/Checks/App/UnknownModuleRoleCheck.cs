@@ -27,7 +27,7 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
         context.RegisterAppCheck(Descriptor, () => AnalyzeUserRoles(model));
     }
 
-    private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<EntityFinding> findings)
+    private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -36,13 +36,13 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
                 if (!model.IsDeclared(role.Value))
                 {
                     var suggestion = model.SuggestModuleRole(role.Value);
-                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion)));
+                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion)));
                 }
             }
         }
     }
 
-    private static IEnumerable<AppFinding> AnalyzeUserRoles(SecurityModel model)
+    private static IEnumerable<Finding> AnalyzeUserRoles(SecurityModel model)
     {
         foreach (var userRole in model.UserRoles)
         {
@@ -51,7 +51,7 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
                 if (!model.IsDeclared(role.Value))
                 {
                     var suggestion = model.SuggestModuleRole(role.Value);
-                    yield return new AppFinding(AttributeSite.ParamsElement(userRole.Declaration, 1, role.Index), Properties(suggestion), role.Value, NameSuggestion.Suffix(suggestion));
+                    yield return Finding.At(AttributeSite.ParamsElement(userRole.Declaration, 1, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion));
                 }
             }
         }

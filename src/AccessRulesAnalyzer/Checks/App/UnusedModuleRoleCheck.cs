@@ -29,14 +29,14 @@ internal sealed class UnusedModuleRoleCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(SecurityModel model)
+    private static IEnumerable<Finding> Analyze(SecurityModel model)
     {
         foreach (var role in model.ModuleRoles)
         {
             // The System module's roles may be declared, and belong to the platform: an app need not use both.
             if (!ModuleRole.IsSystem(role.QualifiedName) && !model.UserRoles.Any(userRole => userRole.Includes(role.QualifiedName)))
             {
-                yield return new AppFinding(AttributeSite.ParamsElement(role.Declaration, 0, 0), null, role.QualifiedName);
+                yield return Finding.At(AttributeSite.ParamsElement(role.Declaration, 0, 0), role.QualifiedName);
             }
         }
     }

@@ -30,7 +30,7 @@ internal sealed class WeakPasswordPolicyCheck : SecurityCheck
         }
     }
 
-    private static IEnumerable<AppFinding> Analyze(PasswordPolicy policy)
+    private static IEnumerable<Finding> Analyze(PasswordPolicy policy)
     {
         var weaknesses = new List<string>();
         if (policy.MinimumLength < RecommendedMinimumLength)
@@ -55,7 +55,7 @@ internal sealed class WeakPasswordPolicyCheck : SecurityCheck
 
         if (weaknesses.Count > 0)
         {
-            yield return new AppFinding(AttributeSite.Whole(policy.Declaration), null, string.Join(", ", weaknesses));
+            yield return Finding.At(AttributeSite.Whole(policy.Declaration), string.Join(", ", weaknesses));
         }
     }
 }

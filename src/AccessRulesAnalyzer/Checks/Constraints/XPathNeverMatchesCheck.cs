@@ -23,7 +23,7 @@ internal sealed class XPathNeverMatchesCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -35,7 +35,7 @@ internal sealed class XPathNeverMatchesCheck : SecurityCheck
 
             if (XPathContradictions.Find(xpath) is { } contradiction)
             {
-                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, contradiction.Span), [], [], null, entity.QualifiedName, contradiction.Reason));
+                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, contradiction.Span), entity.QualifiedName, contradiction.Reason));
             }
         }
     }

@@ -23,7 +23,7 @@ internal sealed class XPathSyntaxErrorCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -39,7 +39,7 @@ internal sealed class XPathSyntaxErrorCheck : SecurityCheck
                 var span = error.Span.Length > 0 || xpath.Text.Length == 0
                     ? error.Span
                     : new TextSpan(System.Math.Min(error.Span.Start, xpath.Text.Length - 1), 1);
-                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, span), [], [], null, entity.QualifiedName, error.Message));
+                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, span), entity.QualifiedName, error.Message));
             }
         }
     }

@@ -22,7 +22,7 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {
         switch (expression)
         {
@@ -36,7 +36,7 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
         }
     }
 
-    private static void UnknownStep(AccessRule rule, XPathPath path, EntityModel context, List<EntityFinding> findings)
+    private static void UnknownStep(AccessRule rule, XPathPath path, EntityModel context, List<Finding> findings)
     {
         var resolution = XPathBinding.Resolve(path, context);
         if (resolution.Resolved)
@@ -51,10 +51,10 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
         var message = resolution.FollowsTerminal
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
             : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(suggestion)}";
-        findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], NameSuggestion.Replacing(step.Name, suggestion), rule.Entity.QualifiedName, message));
+        findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, step.NameSpan), rule.Entity.QualifiedName, message).WithProperties(NameSuggestion.Replacing(step.Name, suggestion)));
     }
 
-    private static void UnknownToken(SecurityModel model, AccessRule rule, XPathConstraint xpath, XPathExpression operand, List<EntityFinding> findings)
+    private static void UnknownToken(SecurityModel model, AccessRule rule, XPathConstraint xpath, XPathExpression operand, List<Finding> findings)
     {
         if (operand is not XPathLiteral literal)
         {
@@ -72,7 +72,7 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
                 var covered = xpath.Text.Substring(token.Span.Start, token.Span.Length);
                 var replaced = suggestion is null ? null : covered.Replace($"[%{token.Name}%]", $"[%{suggestion}%]");
                 var properties = replaced == covered ? null : NameSuggestion.Replacing(covered, replaced);
-                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, token.Span), [], [], properties, rule.Entity.QualifiedName, message));
+                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, token.Span), rule.Entity.QualifiedName, message).WithProperties(properties));
             }
         }
     }

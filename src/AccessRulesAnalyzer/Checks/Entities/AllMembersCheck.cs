@@ -25,7 +25,7 @@ internal sealed class AllMembersCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -34,7 +34,7 @@ internal sealed class AllMembersCheck : SecurityCheck
                 continue;
             }
 
-            var finding = new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), [], [], null, rule.AllMembers.ToString(), entity.QualifiedName, Display.Quoted(System.Linq.Enumerable.Select(rule.ModuleRoles, role => role.Value)));
+            var finding = Finding.At(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), rule.AllMembers.ToString(), entity.QualifiedName, Display.Quoted(System.Linq.Enumerable.Select(rule.ModuleRoles, role => role.Value)));
             findings.Add(rule.IsAnonymous ? finding : finding.WithSeverity(DiagnosticSeverity.Info));
         }
     }

@@ -23,14 +23,14 @@ internal sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             // A constraint that does not parse or bind is reported as such (AR2001-AR2003), not judged here.
             if (rule.IsAnonymous && rule.Changes && rule.ScopeLeak is { } leak)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(
+                findings.Add(Finding.OnAnonymousRule(
                     rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName, leak.Describe(rule.XPath!.Text), OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }

@@ -22,13 +22,13 @@ internal sealed class AnonymousCreateCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    internal static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    internal static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             if (rule.LetsAnonymousUsersStore)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Create"), false, entity.QualifiedName));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Create"), false, entity.QualifiedName));
             }
         }
     }

@@ -23,13 +23,13 @@ internal sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             if (entity.Persistable && rule.IsAnonymous && rule.Delete && !rule.HasConstraint)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

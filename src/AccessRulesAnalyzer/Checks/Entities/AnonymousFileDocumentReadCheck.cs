@@ -23,7 +23,7 @@ internal sealed class AnonymousFileDocumentReadCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable || !entity.IsFileDocument)
         {
@@ -34,7 +34,7 @@ internal sealed class AnonymousFileDocumentReadCheck : SecurityCheck
         {
             if (rule.IsAnonymous && !rule.HasConstraint && !rule.MembersWith(MemberAccess.Read).IsEmpty)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

@@ -23,7 +23,7 @@ internal sealed class AnonymousFullReadCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable || entity.GrantableMembers.IsEmpty)
         {
@@ -69,7 +69,7 @@ internal sealed class AnonymousFullReadCheck : SecurityCheck
 
         if (readable?.Count == entity.GrantableMembers.Length)
         {
-            findings.Add(new EntityFinding(null, contributing!, roles!, null, Display.Quoted(roles!), entity.QualifiedName));
+            findings.Add(Finding.OnEntity(contributing!, roles!, Display.Quoted(roles!), entity.QualifiedName));
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class AnonymousReadWithoutConstraintCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable)
         {
@@ -32,7 +32,7 @@ internal sealed class AnonymousReadWithoutConstraintCheck : SecurityCheck
         {
             if (rule.IsAnonymous && !rule.HasConstraint && rule.MembersWith(MemberAccess.Read) is { IsEmpty: false } read)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.QuotedNames(read), entity.QualifiedName));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.QuotedNames(read), entity.QualifiedName));
             }
         }
     }

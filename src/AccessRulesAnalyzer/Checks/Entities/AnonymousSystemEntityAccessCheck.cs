@@ -21,7 +21,7 @@ internal sealed class AnonymousSystemEntityAccessCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         var system = entity.IsUser ? "System.User" : entity.IsImage ? "System.Image" : entity.IsFileDocument ? "System.FileDocument" : null;
         if (system is null)
@@ -33,7 +33,7 @@ internal sealed class AnonymousSystemEntityAccessCheck : SecurityCheck
         {
             if (rule.IsAnonymous && rule.GrantsAnything)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName, system));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName, system));
             }
         }
     }

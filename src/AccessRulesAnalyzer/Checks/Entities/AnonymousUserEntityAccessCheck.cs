@@ -22,7 +22,7 @@ internal sealed class AnonymousUserEntityAccessCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable || !entity.IsUser)
         {
@@ -33,7 +33,7 @@ internal sealed class AnonymousUserEntityAccessCheck : SecurityCheck
         {
             if (rule.IsAnonymous && rule.GrantsAnything)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, entity.QualifiedName));
             }
         }
     }

@@ -21,7 +21,7 @@ internal sealed class AnonymousWriteCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable)
         {
@@ -32,7 +32,7 @@ internal sealed class AnonymousWriteCheck : SecurityCheck
         {
             if (rule.IsAnonymous && rule.MembersWith(MemberAccess.ReadWrite) is { IsEmpty: false } written)
             {
-                findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.QuotedNames(written), entity.QualifiedName));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), false, Display.QuotedNames(written), entity.QualifiedName));
             }
         }
     }

@@ -23,7 +23,7 @@ internal sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable)
         {
@@ -43,7 +43,7 @@ internal sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
                 continue;
             }
 
-            findings.Add(EntityFinding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, Display.QuotedNames(written), entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
+            findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.Whole(rule.Declaration), true, Display.QuotedNames(written), entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
         }
     }
 }

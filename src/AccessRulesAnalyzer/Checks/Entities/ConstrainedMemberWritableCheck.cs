@@ -24,7 +24,7 @@ internal sealed class ConstrainedMemberWritableCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -49,7 +49,7 @@ internal sealed class ConstrainedMemberWritableCheck : SecurityCheck
 
     // Every step reads a member: an attribute or association of the entity the path has reached, or an association
     // stored on the other end when followed from this side. Whoever may write it there can move objects in or out.
-    private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, ref List<(EntityMember Member, EntityModel Holder)>? reported, List<EntityFinding> findings)
+    private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, ref List<(EntityMember Member, EntityModel Holder)>? reported, List<Finding> findings)
     {
         var current = context;
         foreach (var step in path.Steps)
@@ -70,7 +70,7 @@ internal sealed class ConstrainedMemberWritableCheck : SecurityCheck
                 {
                     // Named as the constraint spells it: an association by its XPath name, not the C# property.
                     var written = holder.Is(rule.Entity) ? $"'{step.Name}'" : $"'{step.Name}' of '{holder.QualifiedName}'";
-                    findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], null, Display.Quoted(writers), written, rule.Entity.QualifiedName));
+                    findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, step.NameSpan), Display.Quoted(writers), written, rule.Entity.QualifiedName));
                 }
             }
 

@@ -22,14 +22,14 @@ internal sealed class CreateNotLimitedByXPathCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             // With the owner constraint the rule already covers whatever its roles create: nothing to point out.
             if (rule.Create && rule.CheckedXPath is { } xpath && !(xpath is { HasErrors: false } && UserScope.HasOwnerGroup(xpath)))
             {
-                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "Create"), [], [], null, entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, "Create"), entity.QualifiedName));
             }
         }
     }

@@ -22,7 +22,7 @@ internal sealed class DuplicateAccessRuleCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         for (var i = 1; i < entity.Rules.Length; i++)
         {
@@ -31,7 +31,7 @@ internal sealed class DuplicateAccessRuleCheck : SecurityCheck
             {
                 if (rule.GrantsTheSameAs(entity.Rules[j]))
                 {
-                    findings.Add(new EntityFinding(AttributeSite.Whole(rule.Declaration), [entity.Rules[j]], [], null, entity.QualifiedName, Display.Line(entity.Rules[j])));
+                    findings.Add(Finding.At(AttributeSite.Whole(rule.Declaration), entity.QualifiedName, Display.Line(entity.Rules[j])).WithRelated([entity.Rules[j]]));
                     break;
                 }
             }

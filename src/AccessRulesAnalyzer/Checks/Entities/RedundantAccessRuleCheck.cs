@@ -22,14 +22,14 @@ internal sealed class RedundantAccessRuleCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             // A rule that grants nothing is AR1005's.
             if (rule.GrantsAnything && rule.CoveringRules() is { IsEmpty: false } covering)
             {
-                findings.Add(new EntityFinding(AttributeSite.Whole(rule.Declaration), covering, [], null, entity.QualifiedName, Display.Line(covering[0])));
+                findings.Add(Finding.At(AttributeSite.Whole(rule.Declaration), entity.QualifiedName, Display.Line(covering[0])).WithRelated(covering));
             }
         }
     }

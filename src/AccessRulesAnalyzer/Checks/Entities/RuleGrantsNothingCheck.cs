@@ -22,13 +22,13 @@ internal sealed class RuleGrantsNothingCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             if (!rule.GrantsAnything)
             {
-                findings.Add(new EntityFinding(AttributeSite.Whole(rule.Declaration), [], [], null, entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.Whole(rule.Declaration), entity.QualifiedName));
             }
         }
     }

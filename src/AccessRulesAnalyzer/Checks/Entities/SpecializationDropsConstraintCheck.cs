@@ -23,7 +23,7 @@ internal sealed class SpecializationDropsConstraintCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (entity.Generalization is null)
         {
@@ -38,7 +38,7 @@ internal sealed class SpecializationDropsConstraintCheck : SecurityCheck
                 var generalization = Ancestors(entity).FirstOrDefault(ancestor => ancestor.Rules.Any(r => r.Names(role.Value)));
                 if (generalization is not null && generalization.Rules.Where(r => r.Names(role.Value)).All(r => r.HasConstraint))
                 {
-                    findings.Add(new EntityFinding(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), [], [], null, entity.QualifiedName, role.Value, generalization.QualifiedName));
+                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), entity.QualifiedName, role.Value, generalization.QualifiedName));
                 }
             }
         }

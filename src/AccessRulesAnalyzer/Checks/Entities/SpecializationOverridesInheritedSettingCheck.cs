@@ -22,21 +22,12 @@ internal sealed class SpecializationOverridesInheritedSettingCheck : SecurityChe
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var setting in entity.OverriddenSettings)
         {
             var inherited = entity.Settings.Has(setting);
-            findings.Add(new EntityFinding(
-                AttributeSite.NamedArgument(entity.Declaration!, setting.ToString()),
-                [],
-                [],
-                null,
-                entity.QualifiedName,
-                entity.Generalization!.QualifiedName,
-                setting.ToString(),
-                Display.Bool(inherited),
-                Display.Bool(!inherited)));
+            findings.Add(Finding.At(AttributeSite.NamedArgument(entity.Declaration!, setting.ToString()), entity.QualifiedName, entity.Generalization!.QualifiedName, setting.ToString(), Display.Bool(inherited), Display.Bool(!inherited)));
         }
     }
 }

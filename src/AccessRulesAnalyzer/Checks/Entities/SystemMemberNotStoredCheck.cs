@@ -26,7 +26,7 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<EntityFinding> findings)
+    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {
         if (expression is XPathPath path)
         {
@@ -36,7 +36,7 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
 
     // Each step is read against the entity the path has reached: System.owner inside a predicate or after an
     // association belongs to that entity, not to the rule's.
-    private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, List<EntityFinding> findings)
+    private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, List<Finding> findings)
     {
         var current = context;
         foreach (var step in path.Steps)
@@ -50,7 +50,7 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
                 var properties = root.IsInSource
                     ? ImmutableDictionary<string, string?>.Empty.Add(FlagKey, flag).Add(EntityKey, DocumentationCommentId.CreateDeclarationId(root.Symbol))
                     : null;
-                findings.Add(new EntityFinding(AttributeSite.InXPath(rule.Declaration, step.NameSpan), [], [], properties, current.QualifiedName, member.XPathName, flag, root.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, step.NameSpan), current.QualifiedName, member.XPathName, flag, root.QualifiedName).WithProperties(properties));
             }
 
             if (target.Entity is null)

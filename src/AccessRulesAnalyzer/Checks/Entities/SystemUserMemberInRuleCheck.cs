@@ -22,7 +22,7 @@ internal sealed class SystemUserMemberInRuleCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (entity.GrantableMembers.Length == entity.Members.Length)
         {
@@ -37,13 +37,13 @@ internal sealed class SystemUserMemberInRuleCheck : SecurityCheck
         }
     }
 
-    private static void Analyze(EntityModel entity, AccessRule rule, string argument, ImmutableArray<ArrayElement> members, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, AccessRule rule, string argument, ImmutableArray<ArrayElement> members, List<Finding> findings)
     {
         foreach (var element in members)
         {
             if (entity.SystemUserMemberNamed(element.Value) is not null)
             {
-                findings.Add(new EntityFinding(AttributeSite.NamedElement(rule.Declaration, argument, element.Index), [], [], null, argument, element.Value, entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, argument, element.Index), argument, element.Value, entity.QualifiedName));
             }
         }
     }

@@ -23,7 +23,7 @@ internal sealed class UnknownMemberCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -33,7 +33,7 @@ internal sealed class UnknownMemberCheck : SecurityCheck
         }
     }
 
-    private static void Analyze(EntityModel entity, AccessRule rule, string argument, ImmutableArray<ArrayElement> members, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, AccessRule rule, string argument, ImmutableArray<ArrayElement> members, List<Finding> findings)
     {
         foreach (var member in members)
         {
@@ -41,8 +41,7 @@ internal sealed class UnknownMemberCheck : SecurityCheck
             if (entity.FindMember(member.Value) is null && entity.SystemUserMemberNamed(member.Value) is null)
             {
                 var suggestion = NameSuggestion.For(member.Value, entity.GrantableMembers.Select(m => m.Name));
-                findings.Add(new EntityFinding(
-                    AttributeSite.NamedElement(rule.Declaration, argument, member.Index), [], [], NameSuggestion.Replacing(member.Value, suggestion), entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)));
+                findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameSuggestion.Replacing(member.Value, suggestion)));
             }
         }
     }

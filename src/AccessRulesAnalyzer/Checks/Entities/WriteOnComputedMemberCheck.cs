@@ -25,7 +25,7 @@ internal sealed class WriteOnComputedMemberCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -33,7 +33,7 @@ internal sealed class WriteOnComputedMemberCheck : SecurityCheck
             {
                 if (entity.FindMember(element.Value) is { IsComputed: true } member)
                 {
-                    findings.Add(new EntityFinding(AttributeSite.NamedElement(rule.Declaration, "ReadWrite", element.Index), [], [], null, member.Name, entity.QualifiedName));
+                    findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, "ReadWrite", element.Index), member.Name, entity.QualifiedName));
                 }
             }
         }

@@ -22,13 +22,13 @@ internal sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             if (!entity.Persistable && rule.HasConstraint)
             {
-                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, "XPath"), entity.QualifiedName));
             }
         }
     }

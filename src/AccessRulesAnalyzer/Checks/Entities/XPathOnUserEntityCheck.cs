@@ -22,7 +22,7 @@ internal sealed class XPathOnUserEntityCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(Descriptor, Analyze);
 
-    private static void Analyze(EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(EntityModel entity, List<Finding> findings)
     {
         if (!entity.IsUser)
         {
@@ -33,7 +33,7 @@ internal sealed class XPathOnUserEntityCheck : SecurityCheck
         {
             if (rule.HasConstraint)
             {
-                findings.Add(new EntityFinding(AttributeSite.NamedArgument(rule.Declaration, "XPath"), [], [], null, entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, "XPath"), entity.QualifiedName));
             }
         }
     }

@@ -23,14 +23,14 @@ internal sealed class ApprovedAccessNoLongerGrantedCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterApprovedAccessCheck(Descriptor, file => Analyze(model, file));
 
-    private static IEnumerable<(TextSpan Span, object[] Arguments)> Analyze(SecurityModel model, ApprovedAccessFile file)
+    private static IEnumerable<Finding> Analyze(SecurityModel model, ApprovedAccessFile file)
     {
         var granted = ApprovedAccess.GrantedLines(model);
         foreach (var (line, span) in file.Entries)
         {
             if (!granted.Contains(line))
             {
-                yield return (span, new object[] { line });
+                yield return Finding.InFile(span, line);
             }
         }
     }

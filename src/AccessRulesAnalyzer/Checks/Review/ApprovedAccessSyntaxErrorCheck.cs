@@ -24,6 +24,6 @@ internal sealed class ApprovedAccessSyntaxErrorCheck : SecurityCheck
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterApprovedAccessCheck(Descriptor, Analyze);
 
-    private static IEnumerable<(TextSpan Span, object[] Arguments)> Analyze(ApprovedAccessFile file) =>
-        file.Errors.Select(error => (error.Span, new object[] { error.Message }));
+    private static IEnumerable<Finding> Analyze(ApprovedAccessFile file) =>
+        file.Errors.Select(error => Finding.InFile(error.Span, error.Message));
 }

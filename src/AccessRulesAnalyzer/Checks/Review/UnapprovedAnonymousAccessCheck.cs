@@ -31,7 +31,7 @@ internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
         }
     }
 
-    private static void Analyze(UserRole anonymous, ApprovedAccessFile? file, EntityModel entity, List<EntityFinding> findings)
+    private static void Analyze(UserRole anonymous, ApprovedAccessFile? file, EntityModel entity, List<Finding> findings)
     {
         if (file is null)
         {
@@ -45,13 +45,10 @@ internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
             {
                 // On the grant's first rule, its other rules as additional locations.
                 var rule = grant.Rules[0];
-                findings.Add(new EntityFinding(
-                    AttributeSite.Whole(rule.Declaration),
-                    grant.Rules.Skip(1),
-                    grant.Rules.SelectMany(r => r.AnonymousRoles).Select(role => role.Value).Distinct(),
-                    ImmutableDictionary<string, string?>.Empty.Add(LineKey, line),
-                    entity.QualifiedName,
-                    line));
+                findings.Add(Finding.At(AttributeSite.Whole(rule.Declaration), entity.QualifiedName, line)
+                    .WithRelated(grant.Rules.Skip(1))
+                    .WithAnonymousRoles(grant.Rules.SelectMany(r => r.AnonymousRoles).Select(role => role.Value).Distinct())
+                    .WithProperties(ImmutableDictionary<string, string?>.Empty.Add(LineKey, line)));
             }
         }
     }

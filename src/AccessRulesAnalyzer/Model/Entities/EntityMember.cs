@@ -85,7 +85,7 @@ internal sealed class EntityMember
     }
 
     // The association's name is the declared one, or named after both ends, qualified by the declaring module.
-    private AssociationEnd End => _end ??= _model.OtherEnd(Property) is { } other
+    private AssociationEnd End => _end ??= _model.Entities.OtherEnd(Property) is { } other
         ? new AssociationEnd(_module + "." + (_declaredAssociationName ?? _entityName + "_" + other.Name), other.Class)
         : AssociationEnd.None;
 }

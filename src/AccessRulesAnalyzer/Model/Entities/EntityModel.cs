@@ -240,7 +240,7 @@ internal sealed class EntityModel
             {
                 if (IsMember(candidate) && Find(members, candidate.Name) is null)
                 {
-                    members.Add(model.CreateMember((IPropertySymbol)candidate, module, name));
+                    members.Add(model.Entities.CreateMember((IPropertySymbol)candidate, module, name));
                 }
             }
         }

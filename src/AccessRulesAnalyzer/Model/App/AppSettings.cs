@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// The app-level part of the model: security level, module and user roles, anonymous access, the administrator,
+/// demo users and the password policy, read from the app's assembly attributes (and the module roles of its module
+/// libraries) when the model is made: a handful of attributes.
+/// </summary>
+internal sealed class AppSettings
+{
+    private readonly ImmutableHashSet<string> _declaredModuleRoles;
+
+    public AppSettings(AccessRulesTypes types, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
+    {
+        var moduleRoles = ImmutableArray.CreateBuilder<ModuleRole>();
+        var userRoles = ImmutableArray.CreateBuilder<UserRole>();
+        var anonymous = ImmutableArray.CreateBuilder<AnonymousAccess>();
+        var demoUsers = ImmutableArray.CreateBuilder<DemoUser>();
+        var level = AppSecurityLevel.Production;
+        foreach (var attribute in app.GetAttributes())
+        {
+            if (AccessRulesTypes.Is(attribute, types.ModuleRole))
+            {
+                AddModuleRole(moduleRoles, attribute);
+            }
+            else if (AccessRulesTypes.Is(attribute, types.UserRole) && AttributeValues.ConstructorString(attribute, 0) is { } name)
+            {
+                userRoles.Add(new UserRole(
+                    name,
+                    AttributeValues.ConstructorStrings(attribute, 1),
+                    AttributeValues.NamedBool(attribute, "ManagesAllRoles"),
+                    AttributeValues.NamedStrings(attribute, "ManagedRoles"),
+                    attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.AnonymousUsers))
+            {
+                anonymous.Add(new AnonymousAccess(
+                    AttributeValues.ConstructorString(attribute, 0),
+                    AttributeValues.NamedString(attribute, "SignInMicroflow"),
+                    attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.DemoUser))
+            {
+                demoUsers.Add(new DemoUser(AttributeValues.ConstructorString(attribute, 0), AttributeValues.ConstructorStrings(attribute, 1), attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.AdministratorAccount))
+            {
+                Administrator = new AdministratorAccount(AttributeValues.ConstructorString(attribute, 0), AttributeValues.NamedString(attribute, "UserRole"), attribute);
+            }
+            else if (AccessRulesTypes.Is(attribute, types.PasswordPolicy))
+            {
+                PasswordPolicy = new PasswordPolicy(
+                    AttributeValues.NamedInt(attribute, "MinimumLength"),
+                    AttributeValues.NamedBool(attribute, "RequireDigit"),
+                    AttributeValues.NamedBool(attribute, "RequireMixedCase"),
+                    AttributeValues.NamedBool(attribute, "RequireSymbol"),
+                    attribute);
+            }
+            else if (AccessRulesTypes.Is(attribute, types.AppSecurity) && AttributeValues.ConstructorInt(attribute, 0) is { } value)
+            {
+                level = (AppSecurityLevel)value;
+                AppSecurityDeclaration = attribute;
+            }
+        }
+
+        // Module libraries declare their own module roles; an app sees them through its references.
+        foreach (var assembly in moduleLibraries)
+        {
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (AccessRulesTypes.Is(attribute, types.ModuleRole))
+                {
+                    AddModuleRole(moduleRoles, attribute);
+                }
+            }
+        }
+
+        ModuleRoles = moduleRoles.ToImmutable();
+        _declaredModuleRoles = ModuleRoles.Select(role => role.QualifiedName).ToImmutableHashSet(StringComparer.Ordinal);
+        UserRoles = userRoles.ToImmutable();
+        AnonymousDeclarations = anonymous.ToImmutable();
+        DemoUsers = demoUsers.ToImmutable();
+        Level = level;
+
+        AnonymousUserRole = AnonymousDeclarations.IsEmpty ? null : UserRoleNamed(AnonymousDeclarations[0].UserRoleName);
+
+        var anonymousModuleRoles = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        if (AnonymousUserRole is not null)
+        {
+            foreach (var role in AnonymousUserRole.ModuleRoles)
+            {
+                anonymousModuleRoles.Add(role.Value);
+            }
+        }
+
+        AnonymousModuleRoles = anonymousModuleRoles.ToImmutable();
+    }
+
+    public AppSecurityLevel Level { get; }
+
+    /// <summary>The <c>[assembly: AppSecurity]</c> that set <see cref="Level"/>; null when the level is the default.</summary>
+    public AttributeData? AppSecurityDeclaration { get; }
+
+    /// <summary>Module roles declared here and in referenced module libraries, in declaration order, duplicates included.</summary>
+    public ImmutableArray<ModuleRole> ModuleRoles { get; }
+
+    public ImmutableArray<UserRole> UserRoles { get; }
+
+    /// <summary>Every <c>[assembly: AnonymousUsers]</c>; the first one is in force.</summary>
+    public ImmutableArray<AnonymousAccess> AnonymousDeclarations { get; }
+
+    /// <summary>The user role of visitors who have not signed in; null when anonymous users are not allowed.</summary>
+    public UserRole? AnonymousUserRole { get; }
+
+    /// <summary>The <c>[assembly: AdministratorAccount]</c>; null without one.</summary>
+    public AdministratorAccount? Administrator { get; }
+
+    public ImmutableArray<DemoUser> DemoUsers { get; }
+
+    /// <summary>The <c>[assembly: PasswordPolicy]</c>; null without one.</summary>
+    public PasswordPolicy? PasswordPolicy { get; }
+
+    /// <summary>The user role named <paramref name="name"/>; null when none is declared.</summary>
+    public UserRole? UserRoleNamed(string? name)
+    {
+        foreach (var role in UserRoles)
+        {
+            if (role.Name == name)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The module roles of <see cref="AnonymousUserRole"/>.</summary>
+    public ImmutableHashSet<string> AnonymousModuleRoles { get; }
+
+    /// <summary>The module role is declared here or in a module library, or is one of the System module's own.</summary>
+    public bool IsDeclared(string moduleRole) => _declaredModuleRoles.Contains(moduleRole) || ModuleRole.IsBuiltIn(moduleRole);
+
+    /// <summary>A user role named <paramref name="name"/> is declared (an app has a handful: a scan).</summary>
+    public bool IsUserRole(string name) => UserRoleNamed(name) is not null;
+
+    /// <summary>A system token, or the token of a declared user role.</summary>
+    public bool IsKnownToken(string name) =>
+        XPathTokens.Fixed.Contains(name) ||
+        (XPathTokens.IsUserRole(name) && IsUserRole(name.Substring(XPathTokens.UserRolePrefix.Length)));
+
+    /// <summary>The declared module role nearest to an undeclared one, when there is exactly one.</summary>
+    public string? SuggestModuleRole(string moduleRole) => NameSuggestion.For(moduleRole, _declaredModuleRoles.Union(ModuleRole.BuiltIn));
+
+    public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
+
+    /// <summary>The user roles, other than the anonymous one, that include <paramref name="moduleRole"/>.</summary>
+    public ImmutableArray<UserRole> NamedUserRolesIncluding(string moduleRole)
+    {
+        var builder = ImmutableArray.CreateBuilder<UserRole>();
+        foreach (var role in UserRoles)
+        {
+            if (role.Name != AnonymousUserRole?.Name && role.Includes(moduleRole))
+            {
+                builder.Add(role);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static void AddModuleRole(ImmutableArray<ModuleRole>.Builder roles, AttributeData attribute)
+    {
+        if (AttributeValues.ConstructorString(attribute, 0) is { } name)
+        {
+            roles.Add(new ModuleRole(name, attribute));
+        }
+    }
+}

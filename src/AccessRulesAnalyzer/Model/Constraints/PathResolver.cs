@@ -1,0 +1,48 @@
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>Where each step of an XPath path leads: the one place a step's name is resolved against the model.</summary>
+internal sealed class PathResolver
+{
+    private readonly EntityStore _entities;
+
+    public PathResolver(EntityStore entities) => _entities = entities;
+
+    /// <summary>Where one step of an XPath path leads from <paramref name="current"/>.</summary>
+    public PathStepTarget ResolveStep(EntityModel current, string step)
+    {
+        if (step == "id")
+        {
+            return PathStepTarget.Id;
+        }
+
+        // Named whether or not the entity stores it: using one it does not store is AR1007, not an unknown name.
+        if (SystemMember.Named(step) is { } systemMember)
+        {
+            return PathStepTarget.ForSystemMember(systemMember, _entities.SystemUser);
+        }
+
+        if (current.FindMember(step) is { Kind: MemberKind.Attribute } attribute)
+        {
+            return PathStepTarget.ForAttribute(attribute, current);
+        }
+
+        if (current.FindAssociation(step) is { Target: { } targetType } association && _entities.GetEntity(targetType) is { } associated)
+        {
+            return PathStepTarget.ForAssociation(associated, association, current);
+        }
+
+        // An association declared on the other entity is navigable from this side too; an entity name filters by type.
+        var catalog = _entities.Catalog;
+        foreach (var (owner, member) in catalog.AssociationsNamed(step))
+        {
+            if (member.Target is not null && _entities.GetEntity(member.Target) is { } target && current.IsOrSpecializes(target))
+            {
+                return PathStepTarget.ForAssociation(owner, member, owner);
+            }
+        }
+
+        return catalog.EntityNamed(step) is { } filter && filter.IsOrSpecializes(current)
+            ? PathStepTarget.ForEntityFilter(filter)
+            : PathStepTarget.Unknown;
+    }
+}
