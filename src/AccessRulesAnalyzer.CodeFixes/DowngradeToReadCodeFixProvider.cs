@@ -29,8 +29,8 @@ public sealed class DowngradeToReadCodeFixProvider : DocumentFixProvider
         return root.ReplaceNodes(byRule.Keys, (original, _) =>
         {
             var moved = byRule[original];
-            var read = AttributeArguments.Append(AttributeArguments.Named(original, "Read")?.Expression, moved.Select(m => m.ToString()).ToList(), root);
-            return AttributeArguments.SetNamed(AttributeArguments.RemoveElements(original, moved), "Read", read);
+            var read = AttributeArguments.Append(AttributeArguments.Named(original, AnnotationNames.AccessRuleAttribute.Read)?.Expression, moved.Select(m => m.ToString()).ToList(), root);
+            return AttributeArguments.SetNamed(AttributeArguments.RemoveElements(original, moved), AnnotationNames.AccessRuleAttribute.Read, read);
         });
     }
 
@@ -38,7 +38,7 @@ public sealed class DowngradeToReadCodeFixProvider : DocumentFixProvider
     private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic)
     {
         var node = NodeAt(root, diagnostic);
-        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: "ReadWrite" } argument ||
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: AnnotationNames.AccessRuleAttribute.ReadWrite } argument ||
             argument.Parent?.Parent is not AttributeSyntax rule)
         {
             return null;

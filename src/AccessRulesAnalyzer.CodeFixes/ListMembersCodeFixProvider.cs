@@ -30,7 +30,7 @@ public sealed class ListMembersCodeFixProvider : DocumentFixProvider
             var (_, rule, entity) = targets[original];
             // Except only qualifies AllMembers: both go, and the members it left out stay out.
             var attribute = original.RemoveNodes(
-                new SyntaxNode?[] { AttributeArguments.Named(original, "AllMembers"), AttributeArguments.Named(original, "Except") }.OfType<SyntaxNode>(),
+                new SyntaxNode?[] { AttributeArguments.Named(original, AnnotationNames.AccessRuleAttribute.AllMembers), AttributeArguments.Named(original, AnnotationNames.AccessRuleAttribute.Except) }.OfType<SyntaxNode>(),
                 SyntaxRemoveOptions.KeepNoTrivia)!;
 
             // Write stays with the members that can be written; calculated and auto-number members get Read (AR1004).
@@ -42,12 +42,12 @@ public sealed class ListMembersCodeFixProvider : DocumentFixProvider
             var read = covered.Select(m => m.Name).Where(name => !listed.Contains(name) && !written.Contains(name)).ToList();
             if (written.Count > 0)
             {
-                attribute = AttributeArguments.SetNamed(attribute, "ReadWrite", AttributeArguments.Append(AttributeArguments.Named(attribute, "ReadWrite")?.Expression, written.Select(NameOf).ToList(), root));
+                attribute = AttributeArguments.SetNamed(attribute, AnnotationNames.AccessRuleAttribute.ReadWrite, AttributeArguments.Append(AttributeArguments.Named(attribute, AnnotationNames.AccessRuleAttribute.ReadWrite)?.Expression, written.Select(NameOf).ToList(), root));
             }
 
             if (read.Count > 0)
             {
-                attribute = AttributeArguments.SetNamed(attribute, "Read", AttributeArguments.Append(AttributeArguments.Named(attribute, "Read")?.Expression, read.Select(NameOf).ToList(), root));
+                attribute = AttributeArguments.SetNamed(attribute, AnnotationNames.AccessRuleAttribute.Read, AttributeArguments.Append(AttributeArguments.Named(attribute, AnnotationNames.AccessRuleAttribute.Read)?.Expression, read.Select(NameOf).ToList(), root));
             }
 
             return attribute;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.FixContracts;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -111,7 +112,7 @@ internal sealed class OwnerConstraintRewriter
     private static AttributeSyntax WithOwnerConstraint(AttributeSyntax rule)
     {
         var constraint = AccessRulesAnalyzer.FixContracts.OwnerConstraintFix.Constraint;
-        ExpressionSyntax value = AttributeArguments.Named(rule, "XPath")?.Expression switch
+        ExpressionSyntax value = AttributeArguments.Named(rule, AnnotationNames.AccessRuleAttribute.XPath)?.Expression switch
         {
             null => StringLiteral(constraint),
             LiteralExpressionSyntax { Token.Value: string existing } when string.IsNullOrWhiteSpace(existing) => StringLiteral(constraint),
@@ -119,7 +120,7 @@ internal sealed class OwnerConstraintRewriter
             LiteralExpressionSyntax { Token.Value: string existing } => StringLiteral(existing + constraint),
             var other => BinaryExpression(SyntaxKind.AddExpression, other.WithoutTrivia(), Token(SyntaxKind.PlusToken).WithLeadingTrivia(Space).WithTrailingTrivia(Space), StringLiteral(constraint)),
         };
-        return AttributeArguments.SetNamed(rule, "XPath", value);
+        return AttributeArguments.SetNamed(rule, AnnotationNames.AccessRuleAttribute.XPath, value);
     }
 
     private static LiteralExpressionSyntax StringLiteral(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));

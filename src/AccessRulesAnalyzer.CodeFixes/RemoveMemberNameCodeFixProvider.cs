@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -32,7 +33,7 @@ public sealed class RemoveMemberNameCodeFixProvider : DocumentFixProvider
     private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic)
     {
         var node = NodeAt(root, diagnostic);
-        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: "Read" or "ReadWrite" or "Except" } argument ||
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: AnnotationNames.AccessRuleAttribute.Read or AnnotationNames.AccessRuleAttribute.ReadWrite or AnnotationNames.AccessRuleAttribute.Except } argument ||
             argument.Parent?.Parent is not AttributeSyntax rule)
         {
             return null;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -15,5 +16,5 @@ public sealed class RemoveXPathCodeFixProvider : RemoveNamedArgumentFixProvider
 
     private protected override string Title => "Remove the XPath constraint";
 
-    private protected override bool Removes(string argumentName) => argumentName == "XPath";
+    private protected override bool Removes(string argumentName) => argumentName == AnnotationNames.AccessRuleAttribute.XPath;
 }

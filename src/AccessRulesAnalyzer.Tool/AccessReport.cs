@@ -101,15 +101,7 @@ internal enum Exposure
 internal static class ReportExposure
 {
     /// <summary>The findings a security review of anonymous access flags; they fail CI builds (the package's build props).</summary>
-    public static readonly ImmutableHashSet<string> RedFlags = ImmutableHashSet.Create(
-        RuleIdentifiers.AnonymousRoleReusesNamedModuleRole,
-        RuleIdentifiers.AnonymousWriteWithoutConstraint,
-        RuleIdentifiers.AnonymousFullRead,
-        RuleIdentifiers.AnonymousDeleteWithoutConstraint,
-        RuleIdentifiers.AnonymousFileDocumentRead,
-        RuleIdentifiers.AnonymousChangeNotUserScoped,
-        RuleIdentifiers.AnonymousUserManagement,
-        RuleIdentifiers.UnapprovedAnonymousAccess);
+    public static readonly ImmutableHashSet<string> RedFlags = AllChecks.IdsTagged(RuleTags.RedFlag).ToImmutableHashSet();
 
     public static Exposure Of(ReportEntity entity) =>
         entity.Grants.Any(grant => grant.Scope == "none") ? Exposure.Open

@@ -142,4 +142,42 @@ public class DocumentationTests
 
     private static string? HeaderCellOrNull(string page, string property) =>
         Regex.Match(page, $@"^\| {Regex.Escape(property)} \| (?<value>.*?) \|\s*$", RegexOptions.Multiline) is { Success: true } match ? match.Groups["value"].Value : null;
+
+    /// <summary>
+    /// The red flags are a tag on their descriptors (<see cref="RuleTags.RedFlag"/>); the build props that fail CI
+    /// builds, the README's and docs/ci.md's sentences and the tool (which reads the tag) say the same IDs.
+    /// </summary>
+    [Fact]
+    public void TheRedFlags_OfTheBuildPropsAndTheDocs_AreTheTaggedIds()
+    {
+        var tagged = AllChecks.IdsTagged(RuleTags.RedFlag).ToArray();
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "src", "AccessRules.Annotations", "buildTransitive", "AccessRulesAnalyzer.props"));
+        var inProps = props.Descendants("AccessRulesRedFlags").Single().Value.Split(';');
+        var readme = Regex.Match(Readme, @"The red flags (?<ids>AR\d{4}–AR\d{4} and AR\d{4}) fail the build in CI");
+        var ci = Regex.Match(File.ReadAllText(Path.Combine(Repository.Root, "docs", "ci.md")), @"the red-flag IDs \((?<ids>AR\d{4}–AR\d{4} and AR\d{4})\)");
+
+        Assert.Equal(["AR0001", "AR0002", "AR0003", "AR0004", "AR0005", "AR0006", "AR0007", "AR3001"], tagged);
+        Assert.Equal(tagged, inProps);
+        Assert.Equal(tagged, Expand(readme.Groups["ids"].Value));
+        Assert.Equal(tagged, Expand(ci.Groups["ids"].Value));
+        Assert.Equal(tagged.ToHashSet(), AccessRulesAnalyzer.Tool.ReportExposure.RedFlags.ToHashSet());
+
+        // "AR0001–AR0007 and AR3001": the IDs of the range of the check catalogue, and the one after "and".
+        static string[] Expand(string text)
+        {
+            var parts = text.Split(" and ");
+            var range = parts[0].Split('–');
+            var ids = s_descriptors.Select(d => d.Id).Where(id => string.CompareOrdinal(id, range[0]) >= 0 && string.CompareOrdinal(id, range[1]) <= 0);
+            return ids.Concat(parts.Skip(1)).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        }
+    }
+
+    [Fact]
+    public void EverySecurityRule_CarriesTheSecurityTag_AndNoOtherDoes()
+    {
+        foreach (var descriptor in s_descriptors)
+        {
+            Assert.Equal(descriptor.Category == RuleCategories.Security, descriptor.CustomTags.Contains(RuleTags.Security));
+        }
+    }
 }

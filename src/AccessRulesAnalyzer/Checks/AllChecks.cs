@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Checks;
 
@@ -54,4 +57,9 @@ internal static class AllChecks
         new UnapprovedAnonymousAccessCheck(),
         new ApprovedAccessNoLongerGrantedCheck(),
         new ApprovedAccessSyntaxErrorCheck());
+
+    /// <summary>The IDs whose descriptor carries <paramref name="tag"/> (<see cref="RuleTags"/>), in order.</summary>
+    public static ImmutableArray<string> IdsTagged(string tag) =>
+        Create().SelectMany(check => check.SupportedDiagnostics).Where(descriptor => descriptor.CustomTags.Contains(tag))
+            .Select(descriptor => descriptor.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToImmutableArray();
 }

@@ -215,7 +215,7 @@ internal sealed class CheckRegistrations
             {
                 // The library's declarations have no source here: no additional locations, and no fix can edit them.
                 var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
-                var location = AttributeLocations.OfParamsElement(anonymous.Declaration, 1, role.Index, context.CancellationToken);
+                var location = AttributeLocations.OfParamsElement(anonymous.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index, context.CancellationToken);
                 FindingReporter.Report(context.ReportDiagnostic, rule.Descriptor, location, finding.WithoutSourceReferences(), context.CancellationToken);
             }
         }

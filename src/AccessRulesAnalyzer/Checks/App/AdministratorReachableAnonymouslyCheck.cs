@@ -33,11 +33,11 @@ internal sealed class AdministratorReachableAnonymouslyCheck : SecurityCheck
         var name = administrator.Name ?? string.Empty;
         if (role == anonymous.Name)
         {
-            yield return Finding.At(AttributeSite.NamedArgument(administrator.Declaration, "UserRole"), name, $"its user role '{role}' is the anonymous user role");
+            yield return Finding.At(AttributeSite.NamedArgument(administrator.Declaration, AnnotationNames.AdministratorAccountAttribute.UserRole), name, $"its user role '{role}' is the anonymous user role");
         }
         else if (anonymous.ManagesAllRoles || anonymous.ManagedRoles.Any(managed => managed.Value == role))
         {
-            yield return Finding.At(AttributeSite.NamedArgument(administrator.Declaration, "UserRole"), name, $"the anonymous user role '{anonymous.Name}' can manage its user role '{role}'");
+            yield return Finding.At(AttributeSite.NamedArgument(administrator.Declaration, AnnotationNames.AdministratorAccountAttribute.UserRole), name, $"the anonymous user role '{anonymous.Name}' can manage its user role '{role}'");
         }
     }
 }

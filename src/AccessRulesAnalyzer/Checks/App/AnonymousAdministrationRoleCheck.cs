@@ -32,7 +32,7 @@ internal sealed class AnonymousAdministrationRoleCheck : SecurityCheck
         {
             if (ModuleRole.IsIn(role.Value, "Administration"))
             {
-                yield return Finding.At(AttributeSite.ParamsElement(anonymous.Declaration, 1, role.Index), anonymous.Name, role.Value);
+                yield return Finding.At(AttributeSite.ParamsElement(anonymous.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index), anonymous.Name, role.Value);
             }
         }
     }

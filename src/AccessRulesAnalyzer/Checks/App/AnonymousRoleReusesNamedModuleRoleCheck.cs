@@ -10,7 +10,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR0001: the anonymous user role shares a module role with a user role of signed-in users.</summary>
 internal sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousRoleReusesNamedModuleRole,
         "Anonymous user role reuses a module role of a named user role",
         "Anonymous user role '{0}' reuses module role '{1}' of named user role {2}: give anonymous visitors a module role of their own",
@@ -41,7 +41,7 @@ internal sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
             var named = model.NamedUserRolesIncluding(moduleRole.Value);
             if (!named.IsEmpty)
             {
-                yield return Finding.At(AttributeSite.ParamsElement(anonymous.Declaration, 1, moduleRole.Index), anonymous.Name, moduleRole.Value, Display.Quoted(named.Select(role => role.Name)));
+                yield return Finding.At(AttributeSite.ParamsElement(anonymous.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, moduleRole.Index), anonymous.Name, moduleRole.Value, Display.Quoted(named.Select(role => role.Name)));
             }
         }
     }

@@ -9,7 +9,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR0007: the anonymous user role can manage users.</summary>
 internal sealed class AnonymousUserManagementCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousUserManagement,
         "The anonymous user role can manage users",
         "Anonymous user role '{0}' can manage users ({1}): anyone could create, change or block accounts",
@@ -31,12 +31,12 @@ internal sealed class AnonymousUserManagementCheck : SecurityCheck
     {
         if (anonymous.ManagesAllRoles)
         {
-            yield return Finding.At(AttributeSite.NamedArgument(anonymous.Declaration, "ManagesAllRoles"), anonymous.Name, "every user role");
+            yield return Finding.At(AttributeSite.NamedArgument(anonymous.Declaration, AnnotationNames.UserRoleAttribute.ManagesAllRoles), anonymous.Name, "every user role");
         }
 
         if (!anonymous.ManagedRoles.IsEmpty)
         {
-            yield return Finding.At(AttributeSite.NamedArgument(anonymous.Declaration, "ManagedRoles"), anonymous.Name, Display.Quoted(System.Linq.Enumerable.Select(anonymous.ManagedRoles, role => role.Value)));
+            yield return Finding.At(AttributeSite.NamedArgument(anonymous.Declaration, AnnotationNames.UserRoleAttribute.ManagedRoles), anonymous.Name, Display.Quoted(System.Linq.Enumerable.Select(anonymous.ManagedRoles, role => role.Value)));
         }
     }
 }

@@ -37,7 +37,7 @@ internal sealed class DemoUserUnknownRoleCheck : SecurityCheck
                 if (!model.IsUserRole(role.Value))
                 {
                     var suggestion = NameSuggestion.For(role.Value, model.UserRoles.Select(userRole => userRole.Name));
-                    yield return Finding.At(AttributeSite.ParamsElement(demoUser.Declaration, 1, role.Index), demoUser.Name ?? string.Empty, role.Value, NameSuggestion.Suffix(suggestion));
+                    yield return Finding.At(AttributeSite.ParamsElement(demoUser.Declaration, AnnotationNames.DemoUserAttribute.UserRoles, role.Index), demoUser.Name ?? string.Empty, role.Value, NameSuggestion.Suffix(suggestion));
                 }
             }
         }

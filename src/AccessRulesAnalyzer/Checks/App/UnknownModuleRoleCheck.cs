@@ -36,7 +36,7 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
                 if (!model.IsDeclared(role.Value))
                 {
                     var suggestion = model.SuggestModuleRole(role.Value);
-                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion)));
+                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion)));
                 }
             }
         }
@@ -51,7 +51,7 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
                 if (!model.IsDeclared(role.Value))
                 {
                     var suggestion = model.SuggestModuleRole(role.Value);
-                    yield return Finding.At(AttributeSite.ParamsElement(userRole.Declaration, 1, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion));
+                    yield return Finding.At(AttributeSite.ParamsElement(userRole.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion));
                 }
             }
         }

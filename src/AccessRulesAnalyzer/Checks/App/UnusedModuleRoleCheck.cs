@@ -36,7 +36,7 @@ internal sealed class UnusedModuleRoleCheck : SecurityCheck
             // The System module's roles may be declared, and belong to the platform: an app need not use both.
             if (!ModuleRole.IsSystem(role.QualifiedName) && !model.UserRoles.Any(userRole => userRole.Includes(role.QualifiedName)))
             {
-                yield return Finding.At(AttributeSite.ParamsElement(role.Declaration, 0, 0), role.QualifiedName);
+                yield return Finding.At(AttributeSite.ParamsElement(role.Declaration, AnnotationNames.ModuleRoleAttribute.QualifiedName, 0), role.QualifiedName);
             }
         }
     }

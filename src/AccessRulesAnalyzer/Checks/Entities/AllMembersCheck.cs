@@ -34,7 +34,7 @@ internal sealed class AllMembersCheck : SecurityCheck
                 continue;
             }
 
-            var finding = Finding.At(AttributeSite.NamedArgument(rule.Declaration, "AllMembers"), rule.AllMembers.ToString(), entity.QualifiedName, Display.Quoted(System.Linq.Enumerable.Select(rule.ModuleRoles, role => role.Value)));
+            var finding = Finding.At(AttributeSite.NamedArgument(rule.Declaration, AnnotationNames.AccessRuleAttribute.AllMembers), rule.AllMembers.ToString(), entity.QualifiedName, Display.Quoted(System.Linq.Enumerable.Select(rule.ModuleRoles, role => role.Value)));
             findings.Add(rule.IsAnonymous ? finding : finding.WithSeverity(DiagnosticSeverity.Info));
         }
     }

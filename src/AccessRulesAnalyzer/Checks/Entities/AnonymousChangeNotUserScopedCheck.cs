@@ -10,7 +10,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR0006: anonymous write or delete whose XPath filters objects but does not tie them to the visitor.</summary>
 internal sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousChangeNotUserScoped,
         "Anonymous write or delete constrained by an XPath that is not user-scoped",
         "Anonymous module role {0} can change every '{1}' object the constraint matches, whoever created it ({2}): AND it with [System.owner='[%CurrentUser%]']{3}",
@@ -31,7 +31,7 @@ internal sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
             if (rule.IsAnonymous && rule.Changes && rule.ScopeLeak is { } leak)
             {
                 findings.Add(Finding.OnAnonymousRule(
-                    rule, AttributeSite.NamedArgument(rule.Declaration, "XPath"), true, entity.QualifiedName, leak.Describe(rule.XPath!.Text), OwnerConstraintFix.StoreOwnerHint(entity)));
+                    rule, AttributeSite.NamedArgument(rule.Declaration, AnnotationNames.AccessRuleAttribute.XPath), true, entity.QualifiedName, leak.Describe(rule.XPath!.Text), OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

@@ -28,7 +28,7 @@ internal sealed class AnonymousCreateCheck : SecurityCheck
         {
             if (rule.LetsAnonymousUsersStore)
             {
-                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Create"), false, entity.QualifiedName));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, AnnotationNames.AccessRuleAttribute.Create), false, entity.QualifiedName));
             }
         }
     }

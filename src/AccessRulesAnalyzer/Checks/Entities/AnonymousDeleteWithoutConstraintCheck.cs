@@ -10,7 +10,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR0004: an anonymous module role may delete every object of a persistable entity.</summary>
 internal sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousDeleteWithoutConstraint,
         "Anonymous delete without an instance constraint",
         "Anonymous module role {0} can delete every '{1}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']{2}",
@@ -29,7 +29,7 @@ internal sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
         {
             if (entity.Persistable && rule.IsAnonymous && rule.Delete && !rule.HasConstraint)
             {
-                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, "Delete"), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
+                findings.Add(Finding.OnAnonymousRule(rule, AttributeSite.NamedArgument(rule.Declaration, AnnotationNames.AccessRuleAttribute.Delete), true, entity.QualifiedName, OwnerConstraintFix.StoreOwnerHint(entity)));
             }
         }
     }

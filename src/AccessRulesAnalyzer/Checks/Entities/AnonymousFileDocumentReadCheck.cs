@@ -10,7 +10,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR0005: anonymous visitors can read file documents or images with no instance constraint.</summary>
 internal sealed class AnonymousFileDocumentReadCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousFileDocumentRead,
         "Anonymous read of file documents without an instance constraint",
         "Anonymous module role {0} can read every '{1}' file: download links can be guessed by id; add an XPath constraint such as [System.owner='[%CurrentUser%]']{2}",

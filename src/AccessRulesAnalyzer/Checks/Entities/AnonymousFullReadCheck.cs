@@ -10,7 +10,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR0003: anonymous module roles can read every member of a persistable entity on objects not tied to the visitor.</summary>
 internal sealed class AnonymousFullReadCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousFullRead,
         "Anonymous full read access on an entity",
         "Anonymous module role {0} can read every member of '{1}' on objects not tied to the visitor: grant read on the members visitors need only",

@@ -10,7 +10,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR0002: an anonymous module role may write members of every object of a persistable entity.</summary>
 internal sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
 {
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousWriteWithoutConstraint,
         "Anonymous write access without an instance constraint",
         "Anonymous module role {0} can write {1} of every '{2}' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']{3}",

@@ -29,7 +29,7 @@ internal sealed class CreateNotLimitedByXPathCheck : SecurityCheck
             // With the owner constraint the rule already covers whatever its roles create: nothing to point out.
             if (rule.Create && rule.CheckedXPath is { } xpath && !(xpath is { HasErrors: false } && UserScope.HasOwnerGroup(xpath)))
             {
-                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, "Create"), entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, AnnotationNames.AccessRuleAttribute.Create), entity.QualifiedName));
             }
         }
     }

@@ -38,7 +38,7 @@ internal sealed class SpecializationDropsConstraintCheck : SecurityCheck
                 var generalization = Ancestors(entity).FirstOrDefault(ancestor => ancestor.Rules.Any(r => r.Names(role.Value)));
                 if (generalization is not null && generalization.Rules.Where(r => r.Names(role.Value)).All(r => r.HasConstraint))
                 {
-                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), entity.QualifiedName, role.Value, generalization.QualifiedName));
+                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index), entity.QualifiedName, role.Value, generalization.QualifiedName));
                 }
             }
         }

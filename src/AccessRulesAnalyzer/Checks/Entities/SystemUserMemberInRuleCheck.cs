@@ -31,9 +31,9 @@ internal sealed class SystemUserMemberInRuleCheck : SecurityCheck
 
         foreach (var rule in entity.Rules)
         {
-            Analyze(entity, rule, "Read", rule.Read, findings);
-            Analyze(entity, rule, "ReadWrite", rule.ReadWrite, findings);
-            Analyze(entity, rule, "Except", rule.Except, findings);
+            Analyze(entity, rule, AnnotationNames.AccessRuleAttribute.Read, rule.Read, findings);
+            Analyze(entity, rule, AnnotationNames.AccessRuleAttribute.ReadWrite, rule.ReadWrite, findings);
+            Analyze(entity, rule, AnnotationNames.AccessRuleAttribute.Except, rule.Except, findings);
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class WriteOnComputedMemberCheck : SecurityCheck
             {
                 if (entity.FindMember(element.Value) is { IsComputed: true } member)
                 {
-                    findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, "ReadWrite", element.Index), member.Name, entity.QualifiedName));
+                    findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ReadWrite, element.Index), member.Name, entity.QualifiedName));
                 }
             }
         }

@@ -28,7 +28,7 @@ internal sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
         {
             if (!entity.Persistable && rule.HasConstraint)
             {
-                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, "XPath"), entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, AnnotationNames.AccessRuleAttribute.XPath), entity.QualifiedName));
             }
         }
     }

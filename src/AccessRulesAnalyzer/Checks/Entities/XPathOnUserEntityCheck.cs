@@ -33,7 +33,7 @@ internal sealed class XPathOnUserEntityCheck : SecurityCheck
         {
             if (rule.HasConstraint)
             {
-                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, "XPath"), entity.QualifiedName));
+                findings.Add(Finding.At(AttributeSite.NamedArgument(rule.Declaration, AnnotationNames.AccessRuleAttribute.XPath), entity.QualifiedName));
             }
         }
     }

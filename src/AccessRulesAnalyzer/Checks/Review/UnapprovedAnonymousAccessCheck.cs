@@ -13,7 +13,7 @@ internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
     /// <summary>The canonical line the "Approve this access" fix adds.</summary>
     internal const string LineKey = "Line";
 
-    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.UnapprovedAnonymousAccess,
         "Anonymous access that is not approved",
         "Anonymous access to '{0}' is not approved in " + ApprovedAccess.FileName + ": {1}",

@@ -6,7 +6,7 @@ internal static class RuleDescriptors
 {
     public const string DocumentationRoot = "https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/";
 
-    /// <summary>A descriptor whose help link is the rule's page under docs/rules.</summary>
+    /// <summary>A descriptor whose help link is the rule's page under docs/rules; a Security rule carries <see cref="RuleTags.Security"/>.</summary>
     public static DiagnosticDescriptor Create(
         string id,
         string title,
@@ -15,11 +15,18 @@ internal static class RuleDescriptors
         DiagnosticSeverity severity,
         string description,
         params string[] customTags) =>
-        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id), Tags(category, customTags));
+
+    /// <summary>A red flag (<see cref="RuleTags.RedFlag"/>): what a security review of anonymous access flags, an error in CI.</summary>
+    public static DiagnosticDescriptor CreateRedFlag(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string description) =>
+        Create(id, title, messageFormat, category, severity, description, RuleTags.RedFlag);
 
     /// <summary>A rule of the strict set, off until enabled (docs/strict.md): the platform recommender's stricter checks.</summary>
     public static DiagnosticDescriptor CreateStrict(string id, string title, string messageFormat, string category, string description) =>
-        new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: false, description, HelpLink(id));
+        new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: false, description, HelpLink(id), Tags(category, []));
+
+    private static string[] Tags(string category, string[] customTags) =>
+        category == RuleCategories.Security ? [RuleTags.Security, .. customTags] : customTags;
 
     public static string HelpLink(string id) => DocumentationRoot + id + ".md";
 }

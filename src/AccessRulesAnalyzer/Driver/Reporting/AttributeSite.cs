@@ -1,4 +1,5 @@
 using System.Threading;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -39,7 +40,7 @@ internal readonly struct AttributeSite
     public static AttributeSite NamedElement(AttributeData attribute, string name, int element) => new(attribute, AttributeSiteKind.NamedElement, 0, element, name, default);
 
     /// <summary>A span of the XPath constraint's text, mapped into its string literal.</summary>
-    public static AttributeSite InXPath(AttributeData attribute, TextSpan span) => new(attribute, AttributeSiteKind.XPathSpan, 0, 0, "XPath", span);
+    public static AttributeSite InXPath(AttributeData attribute, TextSpan span) => new(attribute, AttributeSiteKind.XPathSpan, 0, 0, AnnotationNames.AccessRuleAttribute.XPath, span);
 
     public Location Locate(CancellationToken cancellationToken) => Kind switch
     {

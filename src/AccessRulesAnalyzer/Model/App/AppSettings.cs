@@ -28,40 +28,40 @@ internal sealed class AppSettings
             {
                 AddModuleRole(moduleRoles, attribute);
             }
-            else if (AccessRulesTypes.Is(attribute, types.UserRole) && AttributeValues.ConstructorString(attribute, 0) is { } name)
+            else if (AccessRulesTypes.Is(attribute, types.UserRole) && AttributeValues.ConstructorString(attribute, AnnotationNames.UserRoleAttribute.Name) is { } name)
             {
                 userRoles.Add(new UserRole(
                     name,
-                    AttributeValues.ConstructorStrings(attribute, 1),
-                    AttributeValues.NamedBool(attribute, "ManagesAllRoles"),
-                    AttributeValues.NamedStrings(attribute, "ManagedRoles"),
+                    AttributeValues.ConstructorStrings(attribute, AnnotationNames.UserRoleAttribute.ModuleRoles),
+                    AttributeValues.NamedBool(attribute, AnnotationNames.UserRoleAttribute.ManagesAllRoles),
+                    AttributeValues.NamedStrings(attribute, AnnotationNames.UserRoleAttribute.ManagedRoles),
                     attribute));
             }
             else if (AccessRulesTypes.Is(attribute, types.AnonymousUsers))
             {
                 anonymous.Add(new AnonymousAccess(
-                    AttributeValues.ConstructorString(attribute, 0),
-                    AttributeValues.NamedString(attribute, "SignInMicroflow"),
+                    AttributeValues.ConstructorString(attribute, AnnotationNames.AnonymousUsersAttribute.UserRole),
+                    AttributeValues.NamedString(attribute, AnnotationNames.AnonymousUsersAttribute.SignInMicroflow),
                     attribute));
             }
             else if (AccessRulesTypes.Is(attribute, types.DemoUser))
             {
-                demoUsers.Add(new DemoUser(AttributeValues.ConstructorString(attribute, 0), AttributeValues.ConstructorStrings(attribute, 1), attribute));
+                demoUsers.Add(new DemoUser(AttributeValues.ConstructorString(attribute, AnnotationNames.DemoUserAttribute.Name), AttributeValues.ConstructorStrings(attribute, AnnotationNames.DemoUserAttribute.UserRoles), attribute));
             }
             else if (AccessRulesTypes.Is(attribute, types.AdministratorAccount))
             {
-                Administrator = new AdministratorAccount(AttributeValues.ConstructorString(attribute, 0), AttributeValues.NamedString(attribute, "UserRole"), attribute);
+                Administrator = new AdministratorAccount(AttributeValues.ConstructorString(attribute, AnnotationNames.AdministratorAccountAttribute.Name), AttributeValues.NamedString(attribute, AnnotationNames.AdministratorAccountAttribute.UserRole), attribute);
             }
             else if (AccessRulesTypes.Is(attribute, types.PasswordPolicy))
             {
                 PasswordPolicy = new PasswordPolicy(
-                    AttributeValues.NamedInt(attribute, "MinimumLength"),
-                    AttributeValues.NamedBool(attribute, "RequireDigit"),
-                    AttributeValues.NamedBool(attribute, "RequireMixedCase"),
-                    AttributeValues.NamedBool(attribute, "RequireSymbol"),
+                    AttributeValues.NamedInt(attribute, AnnotationNames.PasswordPolicyAttribute.MinimumLength),
+                    AttributeValues.NamedBool(attribute, AnnotationNames.PasswordPolicyAttribute.RequireDigit),
+                    AttributeValues.NamedBool(attribute, AnnotationNames.PasswordPolicyAttribute.RequireMixedCase),
+                    AttributeValues.NamedBool(attribute, AnnotationNames.PasswordPolicyAttribute.RequireSymbol),
                     attribute);
             }
-            else if (AccessRulesTypes.Is(attribute, types.AppSecurity) && AttributeValues.ConstructorInt(attribute, 0) is { } value)
+            else if (AccessRulesTypes.Is(attribute, types.AppSecurity) && AttributeValues.ConstructorInt(attribute, AnnotationNames.AppSecurityAttribute.Level) is { } value)
             {
                 level = (AppSecurityLevel)value;
                 AppSecurityDeclaration = attribute;
@@ -175,7 +175,7 @@ internal sealed class AppSettings
 
     private static void AddModuleRole(ImmutableArray<ModuleRole>.Builder roles, AttributeData attribute)
     {
-        if (AttributeValues.ConstructorString(attribute, 0) is { } name)
+        if (AttributeValues.ConstructorString(attribute, AnnotationNames.ModuleRoleAttribute.QualifiedName) is { } name)
         {
             roles.Add(new ModuleRole(name, attribute));
         }

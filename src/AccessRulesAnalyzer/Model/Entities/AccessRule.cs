@@ -27,19 +27,19 @@ internal sealed class AccessRule
     {
         Entity = entity;
         Declaration = declaration;
-        ModuleRoles = AttributeValues.ConstructorStrings(declaration, 0);
-        Create = AttributeValues.NamedBool(declaration, "Create");
-        Delete = AttributeValues.NamedBool(declaration, "Delete");
-        Read = AttributeValues.NamedStrings(declaration, "Read");
-        ReadWrite = AttributeValues.NamedStrings(declaration, "ReadWrite");
-        Except = AttributeValues.NamedStrings(declaration, "Except");
-        AllMembers = AttributeValues.NamedInt(declaration, "AllMembers") switch
+        ModuleRoles = AttributeValues.ConstructorStrings(declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles);
+        Create = AttributeValues.NamedBool(declaration, AnnotationNames.AccessRuleAttribute.Create);
+        Delete = AttributeValues.NamedBool(declaration, AnnotationNames.AccessRuleAttribute.Delete);
+        Read = AttributeValues.NamedStrings(declaration, AnnotationNames.AccessRuleAttribute.Read);
+        ReadWrite = AttributeValues.NamedStrings(declaration, AnnotationNames.AccessRuleAttribute.ReadWrite);
+        Except = AttributeValues.NamedStrings(declaration, AnnotationNames.AccessRuleAttribute.Except);
+        AllMembers = AttributeValues.NamedInt(declaration, AnnotationNames.AccessRuleAttribute.AllMembers) switch
         {
-            1 => MemberAccess.Read,
-            2 => MemberAccess.ReadWrite,
+            (int)MemberAccess.Read => MemberAccess.Read,
+            (int)MemberAccess.ReadWrite => MemberAccess.ReadWrite,
             _ => MemberAccess.None,
         };
-        var xpath = AttributeValues.NamedString(declaration, "XPath");
+        var xpath = AttributeValues.NamedString(declaration, AnnotationNames.AccessRuleAttribute.XPath);
         _xpathText = string.IsNullOrWhiteSpace(xpath) ? null : xpath;
     }
 

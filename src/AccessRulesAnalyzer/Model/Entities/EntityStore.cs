@@ -104,7 +104,7 @@ internal sealed class EntityStore
             computed |= AccessRulesTypes.Is(attribute, _types.Calculated) || AccessRulesTypes.Is(attribute, _types.AutoNumber);
             if (AccessRulesTypes.Is(attribute, _types.Association))
             {
-                associationName = AttributeValues.ConstructorString(attribute, 0);
+                associationName = AttributeValues.ConstructorString(attribute, AnnotationNames.AssociationAttribute.Name);
             }
         }
 
@@ -150,8 +150,8 @@ internal sealed class EntityStore
             if (AccessRulesTypes.Is(attribute, _types.Entity))
             {
                 return new EntityIdentity(
-                    AttributeValues.ConstructorString(attribute, 0) ?? string.Empty,
-                    AttributeValues.NamedString(attribute, "Name") ?? definition.Name,
+                    AttributeValues.ConstructorString(attribute, AnnotationNames.EntityAttribute.Module) ?? string.Empty,
+                    AttributeValues.NamedString(attribute, AnnotationNames.EntityAttribute.Name) ?? definition.Name,
                     attribute);
             }
         }

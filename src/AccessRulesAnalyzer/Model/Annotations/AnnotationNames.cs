@@ -1,0 +1,97 @@
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// The attribute contract, named once: each annotation type's metadata name, the position of each constructor
+/// parameter and the name of each named argument the model, the checks and the fixes read or write. The analyzer
+/// does not reference the annotations assembly (a user's project does), so the names are constants here, and a
+/// reflection test holds each of them, and the enums the model mirrors, to <c>AccessRules.Annotations</c>.
+/// </summary>
+internal static class AnnotationNames
+{
+    internal static class AppSecurityAttribute
+    {
+        public const string Type = nameof(AppSecurityAttribute);
+        public const int Level = 0;
+    }
+
+    internal static class ModuleRoleAttribute
+    {
+        public const string Type = nameof(ModuleRoleAttribute);
+        public const int QualifiedName = 0;
+    }
+
+    internal static class UserRoleAttribute
+    {
+        public const string Type = nameof(UserRoleAttribute);
+        public const int Name = 0;
+        public const int ModuleRoles = 1;
+        public const string ManagesAllRoles = nameof(ManagesAllRoles);
+        public const string ManagedRoles = nameof(ManagedRoles);
+    }
+
+    internal static class AnonymousUsersAttribute
+    {
+        public const string Type = nameof(AnonymousUsersAttribute);
+        public const int UserRole = 0;
+        public const string SignInMicroflow = nameof(SignInMicroflow);
+    }
+
+    internal static class AdministratorAccountAttribute
+    {
+        public const string Type = nameof(AdministratorAccountAttribute);
+        public const int Name = 0;
+        public const string UserRole = nameof(UserRole);
+    }
+
+    internal static class DemoUserAttribute
+    {
+        public const string Type = nameof(DemoUserAttribute);
+        public const int Name = 0;
+        public const int UserRoles = 1;
+    }
+
+    internal static class PasswordPolicyAttribute
+    {
+        public const string Type = nameof(PasswordPolicyAttribute);
+        public const string MinimumLength = nameof(MinimumLength);
+        public const string RequireDigit = nameof(RequireDigit);
+        public const string RequireMixedCase = nameof(RequireMixedCase);
+        public const string RequireSymbol = nameof(RequireSymbol);
+    }
+
+    internal static class EntityAttribute
+    {
+        public const string Type = nameof(EntityAttribute);
+        public const int Module = 0;
+        public const string Name = nameof(Name);
+    }
+
+    internal static class AccessRuleAttribute
+    {
+        public const string Type = nameof(AccessRuleAttribute);
+        public const int ModuleRoles = 0;
+        public const string Create = nameof(Create);
+        public const string Delete = nameof(Delete);
+        public const string Read = nameof(Read);
+        public const string ReadWrite = nameof(ReadWrite);
+        public const string AllMembers = nameof(AllMembers);
+        public const string Except = nameof(Except);
+        public const string XPath = nameof(XPath);
+    }
+
+    internal static class AssociationAttribute
+    {
+        public const string Type = nameof(AssociationAttribute);
+        public const int Name = 0;
+    }
+
+    internal static class CalculatedAttribute
+    {
+        public const string Type = nameof(CalculatedAttribute);
+    }
+
+    internal static class AutoNumberAttribute
+    {
+        public const string Type = nameof(AutoNumberAttribute);
+    }
+}
