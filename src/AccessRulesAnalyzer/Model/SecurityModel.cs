@@ -108,5 +108,5 @@ internal sealed class SecurityModel
     public PathStepTarget ResolveStep(EntityModel current, string step) => Paths.ResolveStep(current, step);
 
     /// <summary>Null when <paramref name="constraint"/> only matches objects tied to the current user; else what lets others through (<see cref="UserScope"/>).</summary>
-    public ScopeLeak? FindScopeLeak(XPathConstraint constraint, EntityModel entity) => new UserScope(this).FindLeak(constraint, entity);
+    public ScopeLeak? FindScopeLeak(XPathConstraint constraint, EntityModel entity) => UserScope.FindLeak(constraint, entity);
 }

@@ -51,10 +51,9 @@ internal sealed class ConstrainedMemberWritableCheck : SecurityCheck
     // stored on the other end when followed from this side. Whoever may write it there can move objects in or out.
     private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, ref List<(EntityMember Member, EntityModel Holder)>? reported, List<Finding> findings)
     {
-        var current = context;
-        foreach (var step in path.Steps)
+        foreach (var resolved in XPathBinding.Steps(path, context))
         {
-            var target = current.Model.ResolveStep(current, step.Name);
+            var (step, target) = (resolved.Step, resolved.Target);
             if (target is { Member: { } member, Holder: { } holder } && !IsReported(ref reported, member, holder))
             {
                 List<string>? writers = null;
@@ -73,13 +72,6 @@ internal sealed class ConstrainedMemberWritableCheck : SecurityCheck
                     findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, step.NameSpan), Display.Quoted(writers), written, rule.Entity.QualifiedName));
                 }
             }
-
-            if (target.Entity is null)
-            {
-                return;
-            }
-
-            current = target.Entity;
         }
     }
 

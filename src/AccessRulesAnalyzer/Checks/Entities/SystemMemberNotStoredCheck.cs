@@ -38,11 +38,10 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
     // association belongs to that entity, not to the rule's.
     private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, List<Finding> findings)
     {
-        var current = context;
-        foreach (var step in path.Steps)
+        foreach (var resolved in XPathBinding.Steps(path, context))
         {
-            var target = current.Model.ResolveStep(current, step.Name);
-            if (target.SystemMember is { } member && !current.Stores(member))
+            var (step, current) = (resolved.Step, resolved.From);
+            if (resolved.Target.SystemMember is { } member && !current.Stores(member))
             {
                 var root = current.Root;
                 var flag = member.Flag.ToString();
@@ -52,13 +51,6 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
                     : null;
                 findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, step.NameSpan), current.QualifiedName, member.XPathName, flag, root.QualifiedName).WithProperties(properties));
             }
-
-            if (target.Entity is null)
-            {
-                return;
-            }
-
-            current = target.Entity;
         }
     }
 }

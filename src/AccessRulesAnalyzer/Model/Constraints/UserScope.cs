@@ -18,17 +18,13 @@ namespace AccessRulesAnalyzer.Model;
 /// as possibly holding there too (the conservative reading of an open question; docs/design.md).</item>
 /// </list>
 /// </summary>
-internal readonly struct UserScope
+internal static class UserScope
 {
-    private readonly SecurityModel _model;
-
-    public UserScope(SecurityModel model) => _model = model;
-
     /// <summary>
     /// Null when every object the constraint matches is tied to the current user; otherwise the part that lets others
     /// through. Asked only of a constraint that parses and binds (<see cref="AccessRule.HasValidConstraint"/>).
     /// </summary>
-    public ScopeLeak? FindLeak(XPathConstraint constraint, EntityModel entity)
+    public static ScopeLeak? FindLeak(XPathConstraint constraint, EntityModel entity)
     {
         if (XPathContradictions.Find(constraint) is not null)
         {
@@ -59,7 +55,7 @@ internal readonly struct UserScope
         foreach (var group in constraint.Groups)
         {
             if (group is XPathComparison { Operator: XPathComparisonOperator.Equal } comparison &&
-                comparison.PathComparedWithCurrentUser() is { Steps.Length: 1 } path && path.Steps[0].Name == "System.owner")
+                comparison.PathComparedWithCurrentUser() is { Steps.Length: 1 } path && path.Steps[0].Name == SystemMember.Owner.XPathName)
             {
                 return true;
             }
@@ -70,7 +66,7 @@ internal readonly struct UserScope
 
     // The verdict on the expression as written when negated is false, on its negation otherwise: negation is pushed
     // down here rather than rewriting the tree. negation is the span of the not() that negated it, for the message.
-    private ScopeLeak? Judge(XPathExpression expression, bool negated, TextSpan negation, EntityModel context)
+    private static ScopeLeak? Judge(XPathExpression expression, bool negated, TextSpan negation, EntityModel context)
     {
         switch (expression)
         {
@@ -102,7 +98,7 @@ internal readonly struct UserScope
         };
     }
 
-    private ScopeLeak? JudgeConjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
+    private static ScopeLeak? JudgeConjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
     {
         ScopeLeak? leak = null;
         foreach (var operand in Operands(logical))
@@ -119,7 +115,7 @@ internal readonly struct UserScope
     }
 
     // Only a branch as written is read for contradictions: the negation of a branch that always holds is left alone.
-    private ScopeLeak? JudgeDisjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
+    private static ScopeLeak? JudgeDisjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
     {
         foreach (var branch in Operands(logical))
         {
@@ -165,7 +161,7 @@ internal readonly struct UserScope
         : right.Kind != ScopeLeakKind.Filter ? right
         : new ScopeLeak(ScopeLeakKind.Filter, both);
 
-    private ScopeLeak? JudgeComparison(XPathComparison comparison, EntityModel context)
+    private static ScopeLeak? JudgeComparison(XPathComparison comparison, EntityModel context)
     {
         if (comparison.Operator == XPathComparisonOperator.Equal && comparison.PathComparedWithCurrentUser() is { } compared &&
             XPathBinding.Resolve(compared, context).EndsAtUser)
@@ -201,20 +197,18 @@ internal readonly struct UserScope
     /// A step of the path has a scoped predicate, and no step up to it reaches an entity many users share: the path
     /// exists only through an object tied to the user, to which the path ties this one.
     /// </summary>
-    private bool HasScopedStep(XPathPath path, EntityModel context)
+    private static bool HasScopedStep(XPathPath path, EntityModel context)
     {
-        var current = context;
-        foreach (var step in path.Steps)
+        foreach (var resolved in XPathBinding.Steps(path, context))
         {
-            if (_model.ResolveStep(current, step.Name).Entity is not { } next || next.IsSharedByUsers)
+            if (resolved.Target.Entity is not { } next || next.IsSharedByUsers)
             {
                 return false;
             }
 
-            current = next;
-            foreach (var predicate in step.Predicates)
+            foreach (var predicate in resolved.Step.Predicates)
             {
-                if (Judge(predicate, negated: false, default, current) is null)
+                if (Judge(predicate, negated: false, default, next) is null)
                 {
                     return true;
                 }
@@ -225,12 +219,11 @@ internal readonly struct UserScope
     }
 
     /// <summary>The first entity shared by users that the path's steps before <paramref name="end"/> reach; null when none.</summary>
-    private EntityModel? SharedStepBefore(XPathPath path, int end, EntityModel context)
+    private static EntityModel? SharedStepBefore(XPathPath path, int end, EntityModel context)
     {
-        var current = context;
-        for (var i = 0; i < end; i++)
+        foreach (var resolved in XPathBinding.Steps(path, context))
         {
-            if (_model.ResolveStep(current, path.Steps[i].Name).Entity is not { } next)
+            if (resolved.Index >= end || resolved.Target.Entity is not { } next)
             {
                 return null;
             }
@@ -239,8 +232,6 @@ internal readonly struct UserScope
             {
                 return next;
             }
-
-            current = next;
         }
 
         return null;

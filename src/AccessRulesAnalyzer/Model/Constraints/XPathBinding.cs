@@ -12,34 +12,27 @@ internal static class XPathBinding
 {
     public static PathResolution Resolve(XPathPath path, EntityModel context)
     {
-        var model = context.Model;
-        var current = context;
-        for (var i = 0; i < path.Steps.Length; i++)
+        // A path always has a step, and the walk stops at the first step that leads to no entity: the loop returns.
+        PathResolution resolution = default;
+        foreach (var resolved in Steps(path, context))
         {
-            var target = model.ResolveStep(current, path.Steps[i].Name);
-            var last = i == path.Steps.Length - 1;
-            switch (target.Kind)
+            var target = resolved.Target;
+            var last = resolved.Index == path.Steps.Length - 1;
+            resolution = target.Kind switch
             {
-                case PathStepKind.Association or PathStepKind.EntityFilter when target.Entity is { } next:
-                    if (last)
-                    {
-                        return new PathResolution(target, -1, current);
-                    }
-
-                    current = next;
-                    break;
-                case PathStepKind.Attribute or PathStepKind.Id when last:
-                    return new PathResolution(target, -1, current);
-                case PathStepKind.Attribute or PathStepKind.Id:
-                    // Nothing can follow an attribute or id.
-                    return new PathResolution(PathStepTarget.Unknown, i + 1, current, followsTerminal: true);
-                default:
-                    return new PathResolution(PathStepTarget.Unknown, i, current);
-            }
+                PathStepKind.Association or PathStepKind.EntityFilter when target.Entity is not null => new PathResolution(target, -1, resolved.From),
+                PathStepKind.Attribute or PathStepKind.Id when last => new PathResolution(target, -1, resolved.From),
+                // Nothing can follow an attribute or id.
+                PathStepKind.Attribute or PathStepKind.Id => new PathResolution(PathStepTarget.Unknown, resolved.Index + 1, resolved.From, followsTerminal: true),
+                _ => new PathResolution(PathStepTarget.Unknown, resolved.Index, resolved.From),
+            };
         }
 
-        return new PathResolution(PathStepTarget.Unknown, 0, current);
+        return resolution;
     }
+
+    /// <summary>The steps of <paramref name="path"/> read from <paramref name="context"/>, each with where it leads (<see cref="PathSteps"/>).</summary>
+    public static PathSteps Steps(XPathPath path, EntityModel context) => new(path, context);
 
     /// <summary>Every path of the constraint resolves, every token is known, and every current-user comparison ends at a user.</summary>
     public static bool Binds(XPathConstraint constraint, EntityModel entity)

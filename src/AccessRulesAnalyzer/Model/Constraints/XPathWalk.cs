@@ -87,18 +87,16 @@ internal struct XPathWalk : IDisposable
 
     private static void PushPredicates(Stack<(XPathExpression, EntityModel)> pending, XPathPath path, EntityModel context)
     {
-        var current = context;
-        foreach (var step in path.Steps)
+        foreach (var resolved in XPathBinding.Steps(path, context))
         {
-            if (context.Model.ResolveStep(current, step.Name).Entity is not { } next)
+            if (resolved.Target.Entity is not { } next)
             {
                 return;
             }
 
-            current = next;
-            for (var i = step.Predicates.Length - 1; i >= 0; i--)
+            for (var i = resolved.Step.Predicates.Length - 1; i >= 0; i--)
             {
-                pending.Push((step.Predicates[i], current));
+                pending.Push((resolved.Step.Predicates[i], next));
             }
         }
     }
