@@ -6,7 +6,7 @@ using AccessRulesAnalyzer.XPath;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>
-/// A check that reads the paths and comparisons of each rule's constraint, each with the entity it is read against
+/// A check that reads the paths and comparisons of each constraint site (<see cref="ConstraintSite"/>), each with the entity it is read against
 /// (<see cref="XPathBinding.Walk"/>, so predicates are read against their step). Only constraints the XPath checks
 /// may judge reach it: on a persistable entity (AR1006 is the one finding otherwise) and parsed without error
 /// (AR2001's); a check that judges what a constraint selects also needs every name in it to bind.
@@ -16,25 +16,25 @@ internal abstract class ConstraintCheck : SecurityCheck
     internal sealed override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterEntityCheck(SupportedDiagnostics[0], Analyze);
 
-    /// <summary>Only constraints whose every name, token and current-user comparison binds (<see cref="AccessRule.HasValidConstraint"/>).</summary>
+    /// <summary>Only constraints whose every name, token and current-user comparison binds (<see cref="ConstraintSite.IsValid"/>).</summary>
     private protected virtual bool NeedsBinding => false;
 
-    private protected abstract void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings);
+    private protected abstract void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings);
 
     private void Analyze(EntityModel entity, List<Finding> findings)
     {
-        foreach (var rule in entity.Rules)
+        foreach (var site in entity.ConstraintSites)
         {
             // Declared apart from the test, so that a mutation tool can negate the test and still compile.
-            var xpath = rule.CheckedXPath;
-            if (xpath is null || xpath.HasErrors || (NeedsBinding && !rule.HasValidConstraint))
+            var xpath = site.Checked;
+            if (xpath is null || xpath.HasErrors || (NeedsBinding && !site.IsValid))
             {
                 continue;
             }
 
-            foreach (var (expression, context) in XPathBinding.Walk(xpath, entity))
+            foreach (var (expression, context) in XPathBinding.Walk(xpath, site.Context))
             {
-                Visit(rule, xpath, expression, context, findings);
+                Visit(site, xpath, expression, context, findings);
             }
         }
     }

@@ -21,15 +21,15 @@ internal sealed class XPathCurrentUserNotUserCheck : ConstraintCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
+    private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {
         if (expression is XPathComparison comparison)
         {
-            NotAUser(rule, comparison, context, findings);
+            NotAUser(site, comparison, context, findings);
         }
     }
 
-    private static void NotAUser(AccessRule rule, XPathComparison comparison, EntityModel context, List<Finding> findings)
+    private static void NotAUser(ConstraintSite site, XPathComparison comparison, EntityModel context, List<Finding> findings)
     {
         var path = comparison.PathComparedWithCurrentUser();
         if (path is null || XPathBinding.Resolve(path, context) is not { Resolved: true } resolution || resolution.EndsAtUser)
@@ -43,6 +43,6 @@ internal sealed class XPathCurrentUserNotUserCheck : ConstraintCheck
             PathStepKind.Id => $"'{resolution.LastEntity.QualifiedName}'",
             _ => $"'{resolution.End.Entity!.QualifiedName}'",
         };
-        findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, path.Span), rule.Entity.QualifiedName, string.Join("/", path.Steps.Select(s => s.Name)), reached));
+        findings.Add(Finding.At(AttributeSite.InConstraint(site, path.Span), site.Owner, string.Join("/", path.Steps.Select(s => s.Name)), reached));
     }
 }

@@ -25,9 +25,9 @@ internal sealed class XPathNeverMatchesCheck : SecurityCheck
 
     private static void Analyze(EntityModel entity, List<Finding> findings)
     {
-        foreach (var rule in entity.Rules)
+        foreach (var site in entity.ConstraintSites)
         {
-            var xpath = rule.CheckedXPath;
+            var xpath = site.Checked;
             if (xpath is null || xpath.HasErrors)
             {
                 continue;
@@ -35,7 +35,7 @@ internal sealed class XPathNeverMatchesCheck : SecurityCheck
 
             if (XPathContradictions.Find(xpath) is { } contradiction)
             {
-                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, contradiction.Span), entity.QualifiedName, contradiction.Reason));
+                findings.Add(Finding.At(AttributeSite.InConstraint(site, contradiction.Span), site.Owner, contradiction.Reason));
             }
         }
     }

@@ -25,9 +25,9 @@ internal sealed class XPathSyntaxErrorCheck : SecurityCheck
 
     private static void Analyze(EntityModel entity, List<Finding> findings)
     {
-        foreach (var rule in entity.Rules)
+        foreach (var site in entity.ConstraintSites)
         {
-            var xpath = rule.CheckedXPath;
+            var xpath = site.Checked;
             if (xpath is null)
             {
                 continue;
@@ -39,7 +39,7 @@ internal sealed class XPathSyntaxErrorCheck : SecurityCheck
                 var span = error.Span.Length > 0 || xpath.Text.Length == 0
                     ? error.Span
                     : new TextSpan(System.Math.Min(error.Span.Start, xpath.Text.Length - 1), 1);
-                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, span), entity.QualifiedName, error.Message));
+                findings.Add(Finding.At(AttributeSite.InConstraint(site, span), site.Owner, error.Message));
             }
         }
     }

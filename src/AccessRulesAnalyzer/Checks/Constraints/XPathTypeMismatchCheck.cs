@@ -23,12 +23,12 @@ internal sealed class XPathTypeMismatchCheck : ConstraintCheck
     // A name that does not bind is AR2002's; the types of what does are read only when all of it binds.
     private protected override bool NeedsBinding => true;
 
-    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
+    private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {
         if (expression is XPathComparison comparison &&
             (Mismatch(comparison.Left, comparison.Right, context) ?? Mismatch(comparison.Right, comparison.Left, context)) is { } mismatch)
         {
-            findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, comparison.Span), rule.Entity.QualifiedName, mismatch.Path, mismatch.Value));
+            findings.Add(Finding.At(AttributeSite.InConstraint(site, comparison.Span), site.Owner, mismatch.Path, mismatch.Value));
         }
     }
 

@@ -22,21 +22,21 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
+    private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {
         switch (expression)
         {
             case XPathPath path:
-                UnknownStep(rule, path, context, findings);
+                UnknownStep(site, path, context, findings);
                 break;
             case XPathComparison comparison:
-                UnknownToken(context.Model, rule, xpath, comparison.Left, findings);
-                UnknownToken(context.Model, rule, xpath, comparison.Right, findings);
+                UnknownToken(context.Model, site, xpath, comparison.Left, findings);
+                UnknownToken(context.Model, site, xpath, comparison.Right, findings);
                 break;
         }
     }
 
-    private static void UnknownStep(AccessRule rule, XPathPath path, EntityModel context, List<Finding> findings)
+    private static void UnknownStep(ConstraintSite site, XPathPath path, EntityModel context, List<Finding> findings)
     {
         var resolution = XPathBinding.Resolve(path, context);
         if (resolution.Resolved)
@@ -51,10 +51,10 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
         var message = resolution.FollowsTerminal
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
             : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(suggestion)}";
-        findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, step.NameSpan), rule.Entity.QualifiedName, message).WithProperties(NameSuggestion.Replacing(step.Name, suggestion)));
+        findings.Add(Finding.At(AttributeSite.InConstraint(site, step.NameSpan), site.Owner, message).WithProperties(NameSuggestion.Replacing(step.Name, suggestion)));
     }
 
-    private static void UnknownToken(SecurityModel model, AccessRule rule, XPathConstraint xpath, XPathExpression operand, List<Finding> findings)
+    private static void UnknownToken(SecurityModel model, ConstraintSite site, XPathConstraint xpath, XPathExpression operand, List<Finding> findings)
     {
         if (operand is not XPathLiteral literal)
         {
@@ -72,7 +72,7 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
                 var covered = xpath.Text.Substring(token.Span.Start, token.Span.Length);
                 var replaced = suggestion is null ? null : covered.Replace($"[%{token.Name}%]", $"[%{suggestion}%]");
                 var properties = replaced == covered ? null : NameSuggestion.Replacing(covered, replaced);
-                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, token.Span), rule.Entity.QualifiedName, message).WithProperties(properties));
+                findings.Add(Finding.At(AttributeSite.InConstraint(site, token.Span), site.Owner, message).WithProperties(properties));
             }
         }
     }

@@ -26,17 +26,17 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
-    private protected override void Visit(AccessRule rule, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
+    private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {
         if (expression is XPathPath path)
         {
-            Analyze(rule, path, context, findings);
+            Analyze(site, path, context, findings);
         }
     }
 
     // Each step is read against the entity the path has reached: System.owner inside a predicate or after an
     // association belongs to that entity, not to the rule's.
-    private static void Analyze(AccessRule rule, XPathPath path, EntityModel context, List<Finding> findings)
+    private static void Analyze(ConstraintSite site, XPathPath path, EntityModel context, List<Finding> findings)
     {
         foreach (var resolved in XPathBinding.Steps(path, context))
         {
@@ -49,7 +49,7 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
                 var properties = root.IsInSource
                     ? ImmutableDictionary<string, string?>.Empty.Add(FlagKey, flag).Add(EntityKey, DocumentationCommentId.CreateDeclarationId(root.Symbol))
                     : null;
-                findings.Add(Finding.At(AttributeSite.InXPath(rule.Declaration, step.NameSpan), current.QualifiedName, member.XPathName, flag, root.QualifiedName).WithProperties(properties));
+                findings.Add(Finding.At(AttributeSite.InConstraint(site, step.NameSpan), current.QualifiedName, member.XPathName, flag, root.QualifiedName).WithProperties(properties));
             }
         }
     }

@@ -39,8 +39,11 @@ internal readonly struct AttributeSite
 
     public static AttributeSite NamedElement(AttributeData attribute, string name, int element) => new(attribute, AttributeSiteKind.NamedElement, 0, element, name, default);
 
-    /// <summary>A span of the XPath constraint's text, mapped into its string literal.</summary>
+    /// <summary>A span of an access rule's XPath constraint, mapped into its string literal.</summary>
     public static AttributeSite InXPath(AttributeData attribute, TextSpan span) => new(attribute, AttributeSiteKind.XPathSpan, 0, 0, AnnotationNames.AccessRuleAttribute.XPath, span);
+
+    /// <summary>A span of a constraint's text, mapped into the string literal of the argument that holds it.</summary>
+    public static AttributeSite InConstraint(ConstraintSite constraint, TextSpan span) => new(constraint.Declaration, AttributeSiteKind.XPathSpan, 0, 0, constraint.Argument, span);
 
     public Location Locate(CancellationToken cancellationToken) => Kind switch
     {

@@ -10,18 +10,10 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>One <c>[AccessRule]</c> of an entity, decoded once, with its XPath parsed once.</summary>
 internal sealed class AccessRule
 {
-    private readonly string? _xpathText;
-
     // Parsed, scoped and filtered on first use: many rules are never asked. A race computes the same value twice.
-    private XPathConstraint? _xpath;
-    private string? _normalizedConstraint;
-    private int _isUserScoped = Unknown;
-    private ScopeLeak? _scopeLeak;
-    private int _binds = Unknown;
     private ImmutableArray<ArrayElement> _anonymousRoles;
     private ImmutableArray<EntityMember> _readable;
     private ImmutableArray<EntityMember> _writable;
-    private const int Unknown = -1;
 
     public AccessRule(EntityModel entity, AttributeData declaration)
     {
@@ -40,7 +32,7 @@ internal sealed class AccessRule
             _ => MemberAccess.None,
         };
         var xpath = AttributeValues.NamedString(declaration, AnnotationNames.AccessRuleAttribute.XPath);
-        _xpathText = string.IsNullOrWhiteSpace(xpath) ? null : xpath;
+        Constraint = string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, declaration, AnnotationNames.AccessRuleAttribute.XPath, entity, entity.QualifiedName);
     }
 
     public EntityModel Entity { get; }
@@ -62,54 +54,25 @@ internal sealed class AccessRule
     /// <summary>Members that <see cref="AllMembers"/> leaves out: real modules grant every member but a password or a token.</summary>
     public ImmutableArray<ArrayElement> Except { get; }
 
-    /// <summary>The instance constraint; null when the rule has none and so applies to every object.</summary>
-    public XPathConstraint? XPath => _xpathText is null ? null : _xpath ??= XPathParser.Parse(_xpathText);
+    /// <summary>The instance constraint where it stands; null when the rule has none and so applies to every object.</summary>
+    public ConstraintSite? Constraint { get; }
 
-    public bool HasConstraint => _xpathText is not null;
+    /// <summary>The parsed instance constraint; null when the rule has none.</summary>
+    public XPathConstraint? XPath => Constraint?.Parsed;
 
-    /// <summary>
-    /// The constraint for the checks that read it: null when there is none, and on a non-persistable entity, where
-    /// the constraint cannot apply and AR1006 is the one finding.
-    /// </summary>
-    public XPathConstraint? CheckedXPath => Entity.Persistable ? XPath : null;
+    public bool HasConstraint => Constraint is not null;
 
-    /// <summary>
-    /// The constraint parses and every name, token and current-user comparison in it binds (AR2001, AR2002 and AR2003
-    /// are silent on it). Only such a constraint is judged by what it selects: one mistake, one finding.
-    /// </summary>
-    public bool HasValidConstraint
-    {
-        get
-        {
-            if (_binds == Unknown)
-            {
-                _binds = CheckedXPath is { HasErrors: false } xpath && XPathBinding.Binds(xpath, Entity) ? 1 : 0;
-            }
+    /// <summary>The constraint for the checks that read it: null when there is none, and on a non-persistable entity (<see cref="ConstraintSite.Checked"/>).</summary>
+    public XPathConstraint? CheckedXPath => Constraint?.Checked;
 
-            return _binds == 1;
-        }
-    }
+    /// <summary>The constraint parses and binds (<see cref="ConstraintSite.IsValid"/>).</summary>
+    public bool HasValidConstraint => Constraint?.IsValid == true;
 
-    /// <summary>
-    /// The constraint can only match objects tied to the current user. Decided on first use: scoping follows
-    /// associations into entities that may not be modelled yet, and that may point back here.
-    /// </summary>
-    public bool IsUserScoped
-    {
-        get
-        {
-            if (_isUserScoped == Unknown)
-            {
-                _scopeLeak = HasValidConstraint ? Entity.Model.FindScopeLeak(XPath!, Entity) : null;
-                _isUserScoped = HasValidConstraint && _scopeLeak is null ? 1 : 0;
-            }
-
-            return _isUserScoped == 1;
-        }
-    }
+    /// <summary>The constraint can only match objects tied to the current user (<see cref="ConstraintSite.IsUserScoped"/>).</summary>
+    public bool IsUserScoped => Constraint?.IsUserScoped == true;
 
     /// <summary>For a valid constraint that is not user-scoped, the part of it that lets other users' objects through.</summary>
-    public ScopeLeak? ScopeLeak => IsUserScoped ? null : _scopeLeak;
+    public ScopeLeak? ScopeLeak => Constraint?.ScopeLeak;
 
     /// <summary>The module roles of the rule that anonymous visitors have.</summary>
     public ImmutableArray<ArrayElement> AnonymousRoles
@@ -163,24 +126,7 @@ internal sealed class AccessRule
     }
 
     /// <summary>The constraint's text without whitespace outside quotes, so that layouts of one constraint compare equal; null without one.</summary>
-    public string? NormalizedConstraint => _xpathText is null ? null : _normalizedConstraint ??= Normalize(_xpathText);
-
-    // Asked for every pair of rules of an entity (AR1022, AR1023): built once per rule.
-    private static string Normalize(string xpathText)
-    {
-        var text = new System.Text.StringBuilder(xpathText.Length);
-        char? quote = null;
-        foreach (var c in xpathText)
-        {
-            quote = quote is null ? (c is '\'' or '"' ? c : null) : (c == quote ? null : quote);
-            if (quote is not null || !char.IsWhiteSpace(c) || c is '\'' or '"')
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
-    }
+    public string? NormalizedConstraint => Constraint?.Normalized;
 
     /// <summary>The same roles, rights on every member, create, delete and constraint: two declarations of one grant.</summary>
     public bool GrantsTheSameAs(AccessRule other) =>
@@ -216,7 +162,7 @@ internal sealed class AccessRule
             foreach (var other in Entity.Rules)
             {
                 if (!ReferenceEquals(other, this) && other.Names(role.Value) &&
-                    (other._xpathText is null || other.NormalizedConstraint == NormalizedConstraint) && !GrantsTheSameAs(other))
+                    (other.Constraint is null || other.NormalizedConstraint == NormalizedConstraint) && !GrantsTheSameAs(other))
                 {
                     (others ??= new List<AccessRule>()).Add(other);
                 }

@@ -39,6 +39,7 @@ internal sealed class EntityModel
         }
 
         Rules = rules.ToImmutable();
+        ConstraintSites = ConstraintSitesOf(Rules);
     }
 
     public SecurityModel Model { get; }
@@ -124,6 +125,9 @@ internal sealed class EntityModel
     }
 
     public ImmutableArray<AccessRule> Rules { get; }
+
+    /// <summary>The XPath constraints read against this entity, where they stand: its access rules' today.</summary>
+    public ImmutableArray<ConstraintSite> ConstraintSites { get; }
 
     // Entities have a few dozen members at most: a scan beats allocating an index per entity.
     public EntityMember? FindMember(string name)
@@ -254,6 +258,21 @@ internal sealed class EntityModel
         }
 
         return members.Count == members.Capacity ? members.MoveToImmutable() : members.ToImmutable();
+    }
+
+    // Most entities have few rules and many none with a constraint: nothing is allocated for those.
+    private static ImmutableArray<ConstraintSite> ConstraintSitesOf(ImmutableArray<AccessRule> rules)
+    {
+        ImmutableArray<ConstraintSite>.Builder? sites = null;
+        foreach (var rule in rules)
+        {
+            if (rule.Constraint is { } site)
+            {
+                (sites ??= ImmutableArray.CreateBuilder<ConstraintSite>(rules.Length)).Add(site);
+            }
+        }
+
+        return sites?.ToImmutable() ?? ImmutableArray<ConstraintSite>.Empty;
     }
 
     /// <summary>The entity declares <paramref name="member"/> (directly or through a plain base class): it is not its generalization's.</summary>
