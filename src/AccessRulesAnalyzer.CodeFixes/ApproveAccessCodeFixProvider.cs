@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -42,7 +43,7 @@ public sealed class ApproveAccessCodeFixProvider : CodeFixProvider
     }
 
     private static string? LineOf(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(UnapprovedAnonymousAccessCheck.LineKey, out var line) ? line : null;
+        ApprovedLineFix.Line(diagnostic);
 
     private static TextDocument? ApprovedFile(Project project) =>
         project.AdditionalDocuments.FirstOrDefault(document => string.Equals(Path.GetFileName(document.FilePath ?? document.Name), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase));

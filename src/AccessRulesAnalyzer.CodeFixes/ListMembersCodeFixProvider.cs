@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,26 +22,18 @@ public sealed class ListMembersCodeFixProvider : DocumentFixProvider
     private protected override string Title => "List the members";
 
     private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        Target(root, semanticModel, diagnostic, cancellationToken) is not null;
+        Target(root, diagnostic) is not null;
 
     private protected override SyntaxNode Fix(SyntaxNode root, SemanticModel semanticModel, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var targets = diagnostics.Select(d => Target(root, semanticModel, d, cancellationToken)!.Value).GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.First());
+        var targets = diagnostics.Select(d => Target(root, d)!.Value).GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.First());
         return root.ReplaceNodes(targets.Keys, (original, _) =>
         {
-            var (_, rule, entity) = targets[original];
+            var (_, written, read) = targets[original];
             // Except only qualifies AllMembers: both go, and the members it left out stay out.
             var attribute = original.RemoveNodes(
                 new SyntaxNode?[] { AttributeArguments.Named(original, AnnotationNames.AccessRuleAttribute.AllMembers), AttributeArguments.Named(original, AnnotationNames.AccessRuleAttribute.Except) }.OfType<SyntaxNode>(),
                 SyntaxRemoveOptions.KeepNoTrivia)!;
-
-            // Write stays with the members that can be written; calculated and auto-number members get Read (AR1004).
-            var listed = rule.Read.Concat(rule.ReadWrite).Select(member => member.Value).ToImmutableHashSet();
-            var covered = entity.GrantableMembers.Where(rule.AllMembersCover).ToList();
-            var written = rule.AllMembers == MemberAccess.ReadWrite
-                ? covered.Where(m => !m.IsComputed && !rule.ReadWrite.Any(e => e.Value == m.Name)).Select(m => m.Name).ToList()
-                : new System.Collections.Generic.List<string>();
-            var read = covered.Select(m => m.Name).Where(name => !listed.Contains(name) && !written.Contains(name)).ToList();
             if (written.Count > 0)
             {
                 attribute = AttributeArguments.SetNamed(attribute, AnnotationNames.AccessRuleAttribute.ReadWrite, AttributeArguments.Append(AttributeArguments.Named(attribute, AnnotationNames.AccessRuleAttribute.ReadWrite)?.Expression, written.Select(NameOf).ToList(), root));
@@ -56,18 +50,9 @@ public sealed class ListMembersCodeFixProvider : DocumentFixProvider
 
     private static string NameOf(string member) => "nameof(" + member + ")";
 
-    /// <summary>The [AccessRule] with AllMembers, the rule as modelled, and its entity.</summary>
-    private static (AttributeSyntax Rule, AccessRule Model, EntityModel Entity)? Target(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        if (NodeAt(root, diagnostic).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute ||
-            attribute.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type ||
-            semanticModel.GetDeclaredSymbol(type, cancellationToken) is not INamedTypeSymbol symbol ||
-            SecurityModel.For(semanticModel.Compilation)?.GetEntity(symbol) is not { } entity)
-        {
-            return null;
-        }
-
-        var rule = entity.Rules.FirstOrDefault(r => r.Declaration.ApplicationSyntaxReference?.Span == attribute.Span && r.Declaration.ApplicationSyntaxReference.SyntaxTree == attribute.SyntaxTree);
-        return rule is null || rule.AllMembers == MemberAccess.None ? null : (attribute, rule, entity);
-    }
+    /// <summary>The [AccessRule] the diagnostic is on, and the members its listing adds to ReadWrite and to Read (<see cref="MemberListFix"/>).</summary>
+    private static (AttributeSyntax Rule, IReadOnlyList<string> Write, IReadOnlyList<string> Read)? Target(SyntaxNode root, Diagnostic diagnostic) =>
+        NodeAt(root, diagnostic).FirstAncestorOrSelf<AttributeSyntax>() is { } attribute && MemberListFix.Of(diagnostic) is { } listing
+            ? (attribute, listing.Write, listing.Read)
+            : null;
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -37,10 +38,7 @@ public sealed class StoreSystemMemberCodeFixProvider : CodeFixProvider
     }
 
     private static EntityFlag? FlagOf(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(SystemMemberNotStoredCheck.EntityKey, out var entity) && entity is not null &&
-        diagnostic.Properties.TryGetValue(SystemMemberNotStoredCheck.FlagKey, out var flag) && flag is not null
-            ? new EntityFlag(entity, flag)
-            : null;
+        EntityFlagFix.Of(diagnostic) is { } flag ? new EntityFlag(flag.Entity, flag.Flag) : null;
 
     private static async Task<Solution> FixAsync(Solution solution, ImmutableArray<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> byDocument, CancellationToken cancellationToken)
     {

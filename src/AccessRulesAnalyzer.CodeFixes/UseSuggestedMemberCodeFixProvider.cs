@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,11 +24,11 @@ public sealed class UseSuggestedMemberCodeFixProvider : DocumentFixProvider
 
     // Only a string literal that still says what the diagnostic saw: a constant declared elsewhere is left alone.
     private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        MemberLiteral(root, diagnostic) is not null && diagnostic.Properties.ContainsKey(NameSuggestion.ReplacementKey);
+        MemberLiteral(root, diagnostic) is not null && NameReplacementFix.Replacement(diagnostic) is not null;
 
     private protected override SyntaxNode Fix(SyntaxNode root, SemanticModel semanticModel, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var replacements = diagnostics.GroupBy(d => MemberLiteral(root, d)!).ToDictionary(group => group.Key, group => group.First().Properties[NameSuggestion.ReplacementKey]!);
+        var replacements = diagnostics.GroupBy(d => MemberLiteral(root, d)!).ToDictionary(group => group.Key, group => NameReplacementFix.Replacement(group.First())!);
         // nameof lets the compiler check the name from now on, and a rename carry it along.
         return root.ReplaceNodes(replacements.Keys, (original, _) =>
             InvocationExpression(IdentifierName("nameof"), ArgumentList(SingletonSeparatedList(Argument(IdentifierName(replacements[original]))))).WithTriviaFrom(original));
@@ -35,7 +36,7 @@ public sealed class UseSuggestedMemberCodeFixProvider : DocumentFixProvider
 
     private static LiteralExpressionSyntax? MemberLiteral(SyntaxNode root, Diagnostic diagnostic) =>
         NodeAt(root, diagnostic) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) &&
-        diagnostic.Properties.TryGetValue(NameSuggestion.OriginalKey, out var original) && literal.Token.ValueText == original
+        NameReplacementFix.Original(diagnostic) is { } original && literal.Token.ValueText == original
             ? literal
             : null;
 }

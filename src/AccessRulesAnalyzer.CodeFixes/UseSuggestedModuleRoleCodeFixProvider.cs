@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,11 +23,11 @@ public sealed class UseSuggestedModuleRoleCodeFixProvider : DocumentFixProvider
     private protected override string Title => "Use the declared module role";
 
     private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        RoleLiteral(root, diagnostic) is not null && diagnostic.Properties.ContainsKey(UnknownModuleRoleCheck.SuggestionKey);
+        RoleLiteral(root, diagnostic) is not null && NameReplacementFix.Replacement(diagnostic) is not null;
 
     private protected override SyntaxNode Fix(SyntaxNode root, SemanticModel semanticModel, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var replacements = diagnostics.GroupBy(d => RoleLiteral(root, d)!).ToDictionary(group => group.Key, group => group.First().Properties[UnknownModuleRoleCheck.SuggestionKey]!);
+        var replacements = diagnostics.GroupBy(d => RoleLiteral(root, d)!).ToDictionary(group => group.Key, group => NameReplacementFix.Replacement(group.First())!);
         return root.ReplaceNodes(replacements.Keys, (original, _) =>
             LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(replacements[original])).WithTriviaFrom(original));
     }

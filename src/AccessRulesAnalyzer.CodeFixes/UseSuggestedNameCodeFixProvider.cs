@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -22,8 +23,8 @@ public sealed class UseSuggestedNameCodeFixProvider : DocumentFixProvider
     // Only where the source shows the XPath's text as is: not through an escape, nor a constant declared elsewhere.
     private protected override bool CanFix(SyntaxNode root, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         diagnostic.Location.SourceTree == root.SyntaxTree &&
-        diagnostic.Properties.TryGetValue(NameSuggestion.OriginalKey, out var original) &&
-        diagnostic.Properties.ContainsKey(NameSuggestion.ReplacementKey) &&
+        NameReplacementFix.Original(diagnostic) is { } original &&
+        NameReplacementFix.Replacement(diagnostic) is not null &&
         diagnostic.Location.SourceSpan.End <= root.FullSpan.End &&
         root.GetText().ToString(diagnostic.Location.SourceSpan) == original;
 
@@ -31,7 +32,7 @@ public sealed class UseSuggestedNameCodeFixProvider : DocumentFixProvider
     {
         var changes = diagnostics
             .GroupBy(diagnostic => diagnostic.Location.SourceSpan)
-            .Select(group => new TextChange(group.Key, group.First().Properties[NameSuggestion.ReplacementKey]!))
+            .Select(group => new TextChange(group.Key, NameReplacementFix.Replacement(group.First())!))
             .OrderBy(change => change.Span.Start);
         return root.SyntaxTree.WithChangedText(root.GetText().WithChanges(changes)).GetRoot(cancellationToken);
     }

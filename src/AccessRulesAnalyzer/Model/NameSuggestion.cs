@@ -38,19 +38,6 @@ internal static class NameSuggestion
     /// <summary>The message suffix: "; did you mean 'X'?" or nothing.</summary>
     public static string Suffix(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
 
-    /// <summary>What the fix of a misspelt name needs: the text the diagnostic covers and the text to put there.</summary>
-    internal const string OriginalKey = "Original";
-
-    internal const string ReplacementKey = "Replacement";
-
-    /// <summary>
-    /// Properties for replacing <paramref name="original"/> (the text a diagnostic covers) by <paramref name="replacement"/>;
-    /// null without a suggestion. The fix compares the source text with the original, so escapes or a constant
-    /// declared elsewhere are left alone rather than rewritten wrongly.
-    /// </summary>
-    public static ImmutableDictionary<string, string?>? Replacing(string original, string? replacement) =>
-        replacement is null ? null : ImmutableDictionary<string, string?>.Empty.Add(OriginalKey, original).Add(ReplacementKey, replacement);
-
     // Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit.
     private static int Distance(string a, string b, int limit)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -9,7 +10,6 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR1001: an access rule or user role names a module role nobody declared.</summary>
 internal sealed class UnknownModuleRoleCheck : SecurityCheck
 {
-    internal const string SuggestionKey = "Suggestion";
 
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnknownModuleRole,
@@ -36,7 +36,7 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
                 if (!model.IsDeclared(role.Value))
                 {
                     var suggestion = model.SuggestModuleRole(role.Value);
-                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion)));
+                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(role.Value, suggestion)));
                 }
             }
         }
@@ -51,12 +51,10 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
                 if (!model.IsDeclared(role.Value))
                 {
                     var suggestion = model.SuggestModuleRole(role.Value);
-                    yield return Finding.At(AttributeSite.ParamsElement(userRole.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(Properties(suggestion));
+                    yield return Finding.At(AttributeSite.ParamsElement(userRole.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(role.Value, suggestion));
                 }
             }
         }
     }
 
-    private static ImmutableDictionary<string, string?>? Properties(string? suggestion) =>
-        suggestion is null ? null : ImmutableDictionary<string, string?>.Empty.Add(SuggestionKey, suggestion);
 }

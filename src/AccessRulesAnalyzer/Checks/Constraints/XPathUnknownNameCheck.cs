@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
@@ -51,7 +52,7 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
         var message = resolution.FollowsTerminal
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
             : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(suggestion)}";
-        findings.Add(Finding.At(AttributeSite.InConstraint(site, step.NameSpan), site.Owner, message).WithProperties(NameSuggestion.Replacing(step.Name, suggestion)));
+        findings.Add(Finding.At(AttributeSite.InConstraint(site, step.NameSpan), site.Owner, message).WithProperties(NameReplacementFix.Replacing(step.Name, suggestion)));
     }
 
     private static void UnknownToken(SecurityModel model, ConstraintSite site, XPathConstraint xpath, XPathExpression operand, List<Finding> findings)
@@ -71,7 +72,7 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
                 // The span may include the quotes around the token: the replacement keeps them.
                 var covered = xpath.Text.Substring(token.Span.Start, token.Span.Length);
                 var replaced = suggestion is null ? null : covered.Replace($"[%{token.Name}%]", $"[%{suggestion}%]");
-                var properties = replaced == covered ? null : NameSuggestion.Replacing(covered, replaced);
+                var properties = replaced == covered ? null : NameReplacementFix.Replacing(covered, replaced);
                 findings.Add(Finding.At(AttributeSite.InConstraint(site, token.Span), site.Owner, message).WithProperties(properties));
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
@@ -10,11 +11,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR1007: an XPath uses a system member (System.owner, System.changedBy, createdDate, changedDate) that its entity does not store.</summary>
 internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
 {
-    /// <summary>The <c>[Entity]</c> flag the fix sets.</summary>
-    internal const string FlagKey = "Flag";
 
-    /// <summary>The documentation ID of the class whose <c>[Entity]</c> decides the flag: the root of the hierarchy.</summary>
-    internal const string EntityKey = "Entity";
 
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SystemMemberNotStored,
@@ -44,12 +41,9 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
             if (resolved.Target.SystemMember is { } member && !current.Stores(member))
             {
                 var root = current.Root;
-                var flag = member.Flag.ToString();
                 // The fix sets the flag on the root's [Entity]: not offered when no source of it is at hand.
-                var properties = root.IsInSource
-                    ? ImmutableDictionary<string, string?>.Empty.Add(FlagKey, flag).Add(EntityKey, DocumentationCommentId.CreateDeclarationId(root.Symbol))
-                    : null;
-                findings.Add(Finding.At(AttributeSite.InConstraint(site, step.NameSpan), current.QualifiedName, member.XPathName, flag, root.QualifiedName).WithProperties(properties));
+                findings.Add(Finding.At(AttributeSite.InConstraint(site, step.NameSpan), current.QualifiedName, member.XPathName, member.Flag.ToString(), root.QualifiedName)
+                    .WithProperties(EntityFlagFix.Setting(member.Flag, root)));
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -41,7 +42,7 @@ internal sealed class UnknownMemberCheck : SecurityCheck
             if (entity.FindMember(member.Value) is null && entity.SystemUserMemberNamed(member.Value) is null)
             {
                 var suggestion = NameSuggestion.For(member.Value, entity.GrantableMembers.Select(m => m.Name));
-                findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameSuggestion.Replacing(member.Value, suggestion)));
+                findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(member.Value, suggestion)));
             }
         }
     }

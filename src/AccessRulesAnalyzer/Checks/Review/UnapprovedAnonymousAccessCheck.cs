@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -10,8 +11,6 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR3001: anonymous access that a rule grants but the project's approved-access file does not list.</summary>
 internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
 {
-    /// <summary>The canonical line the "Approve this access" fix adds.</summary>
-    internal const string LineKey = "Line";
 
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.UnapprovedAnonymousAccess,
@@ -48,7 +47,7 @@ internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
                 findings.Add(Finding.At(AttributeSite.Whole(rule.Declaration), entity.QualifiedName, line)
                     .WithRelated(grant.Rules.Skip(1))
                     .WithAnonymousRoles(grant.Rules.SelectMany(r => r.AnonymousRoles).Select(role => role.Value).Distinct())
-                    .WithProperties(ImmutableDictionary<string, string?>.Empty.Add(LineKey, line)));
+                    .WithProperties(ApprovedLineFix.Approving(line)));
             }
         }
     }
