@@ -46,7 +46,7 @@ public sealed class ApproveAccessCodeFixProvider : CodeFixProvider
         ApprovedLineFix.Line(diagnostic);
 
     private static TextDocument? ApprovedFile(Project project) =>
-        project.AdditionalDocuments.FirstOrDefault(document => string.Equals(Path.GetFileName(document.FilePath ?? document.Name), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase));
+        project.AdditionalDocuments.FirstOrDefault(document => ApprovedAccess.IsFile(document.FilePath ?? document.Name));
 
     private static async Task<Solution> FixAsync(Solution solution, ImmutableArray<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> byDocument, CancellationToken cancellationToken)
     {

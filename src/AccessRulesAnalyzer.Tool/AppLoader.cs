@@ -151,8 +151,7 @@ internal static class AppLoader
             .Concat(DependencyFolders.PackageAssemblies(path))
             .DistinctBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var runtime = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(file => Path.GetFileName(file) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"));
+        var runtime = RuntimeAssemblies.Paths();
         var besideNames = beside.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var references = beside.Concat(runtime.Where(file => !besideNames.Contains(Path.GetFileName(file))))
             .Select(TryReference).OfType<MetadataReference>().Prepend(app);

@@ -73,7 +73,7 @@ public static class Program
             case "baseline" when positional.Count == 2:
             {
                 var app = await AppLoader.LoadAsync(positional[1], progress, cancellationToken);
-                var file = options.GetValueOrDefault("output") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(positional[1]))!, "AnonymousAccess.approved.txt");
+                var file = options.GetValueOrDefault("output") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(positional[1]))!, ApprovedAccess.FileName);
                 var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).ToList();
                 var text = "# Anonymous access approved for " + Path.GetFileName(positional[1]) + ": one line per grant (entity | constraint | objects | rights).\n" +
                            string.Concat(lines.Select(line => line + "\n"));

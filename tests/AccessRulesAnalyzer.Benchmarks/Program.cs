@@ -31,9 +31,7 @@ if (args is ["write", var directory, var count, var version])
 const int Repetitions = 5;
 const int Edits = 21;
 
-var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-    .Split(Path.PathSeparator)
-    .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
+var references = AccessRulesAnalyzer.Tool.RuntimeAssemblies.Paths()
     .Append(typeof(EntityAttribute).Assembly.Location)
     .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
     .ToImmutableArray();

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using AccessRulesAnalyzer.Tests;
 
 namespace AccessRulesAnalyzer.EndToEnd.Tests;
 
@@ -11,7 +12,7 @@ public sealed class PackageFeed : IDisposable
 {
     public PackageFeed()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = Repository.Root;
         Workspace = Path.Combine(Path.GetTempPath(), "accessrules-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         var feed = Path.Combine(Workspace, "feed");
         Directory.CreateDirectory(feed);
@@ -65,19 +66,6 @@ public sealed class PackageFeed : IDisposable
         {
             // A build server may still hold a file; the folder is in the temp directory.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AccessRulesAnalyzer.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AccessRulesAnalyzer.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

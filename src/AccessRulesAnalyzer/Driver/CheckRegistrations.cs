@@ -24,7 +24,7 @@ internal sealed class CheckRegistrations
     {
         _model = model;
         _analyzer = analyzer;
-        var file = options?.AdditionalFiles.FirstOrDefault(text => string.Equals(System.IO.Path.GetFileName(text.Path), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase));
+        var file = options?.AdditionalFiles.FirstOrDefault(text => ApprovedAccess.IsFile(text.Path));
         ApprovedAccessFile = file is null ? null : new Lazy<ApprovedAccessFile?>(() => file.GetText() is { } text ? Model.ApprovedAccess.Parse(file.Path, text) : null);
     }
 
@@ -91,7 +91,7 @@ internal sealed class CheckRegistrations
 
     private void AnalyzeApprovedAccess(AdditionalFileAnalysisContext context)
     {
-        if (!string.Equals(System.IO.Path.GetFileName(context.AdditionalFile.Path), ApprovedAccess.FileName, StringComparison.OrdinalIgnoreCase) ||
+        if (!ApprovedAccess.IsFile(context.AdditionalFile.Path) ||
             ApprovedAccessFile?.Value is not { } file || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
         {
             return;

@@ -16,9 +16,7 @@ internal static class TestProject
 {
     // The running runtime's own assemblies (never downloaded reference packs), and the annotations under test.
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
+        AccessRulesAnalyzer.Tool.RuntimeAssemblies.Paths()
             .Append(typeof(EntityAttribute).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());

@@ -15,6 +15,10 @@ internal static class ApprovedAccess
     /// <summary>The file beside the project that the package's build props pass to the analyzer as an AdditionalFile.</summary>
     public const string FileName = "AnonymousAccess.approved.txt";
 
+    /// <summary><paramref name="path"/> names the approved-access file (in any folder, the name in any case).</summary>
+    public static bool IsFile(string? path) =>
+        path is not null && string.Equals(System.IO.Path.GetFileName(path), FileName, System.StringComparison.OrdinalIgnoreCase);
+
     public const string Separator = " | ";
 
     /// <summary>The constraint field of a grant without one: every object.</summary>
