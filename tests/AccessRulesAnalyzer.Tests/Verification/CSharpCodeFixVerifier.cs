@@ -23,6 +23,9 @@ internal static class CSharpCodeFixVerifier<TCheck, TCodeFix>
     public static Task VerifyCodeFixAsync(string source, string fixedSource) =>
         VerifyCodeFixAsync(new[] { source }, [], new[] { fixedSource });
 
+    /// <summary>The diagnostics marked in <paramref name="source"/> are reported, and the fix is offered on none of them.</summary>
+    public static Task VerifyNoFixOfferedAsync(string source) => VerifyCodeFixAsync(source, source);
+
     public static Task VerifyCodeFixAsync(string source, DiagnosticResult expected, string fixedSource) =>
         VerifyCodeFixAsync(new[] { source }, new[] { expected }, new[] { fixedSource });
 

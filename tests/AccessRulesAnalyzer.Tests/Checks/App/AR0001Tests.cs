@@ -132,7 +132,7 @@ public class AR0001Tests
     [Fact]
     public async Task AR0001_SystemModuleRolesAreSharedByEveryUserRole_AndAreNotReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousRoleReusesNamedModuleRoleCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [assembly: UserRole("Visitor", "Shop.Customer")]
             """);
     }
@@ -140,13 +140,13 @@ public class AR0001Tests
     [Fact]
     public async Task AR0001_AnotherModuleRoleSharedBesideSystemUser_IsStillReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousRoleReusesNamedModuleRoleCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
             [assembly: ModuleRole("Shop.Customer")]
             [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
             [assembly: UserRole("Anonymous", "System.User", {|#0:"Shop.Customer"|})]
             [assembly: AnonymousUsers("Anonymous")]
             """,
-            Expect.Diagnostic("AR0001").WithLocation(0).WithArguments("Anonymous", "Shop.Customer", "'Customer'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Anonymous", "Shop.Customer", "'Customer'"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousUserManagementCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,21 +11,21 @@ public class AR0007Tests
     [Fact]
     public async Task AR0007_AnonymousRoleManagingUsers_IsReportedOnTheArgument()
     {
-        await CSharpAnalyzerVerifier<AnonymousUserManagementCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: UserRole("Customer", "Shop.Customer", ManagesAllRoles = true)]
             [assembly: UserRole("Anonymous", "Shop.Guest", ManagesAllRoles = {|#0:true|}, ManagedRoles = {|#1:["Customer"]|})]
             [assembly: AnonymousUsers("Anonymous")]
             """,
-            Expect.Diagnostic("AR0007").WithLocation(0).WithArguments("Anonymous", "every user role"),
-            Expect.Diagnostic("AR0007").WithLocation(1).WithArguments("Anonymous", "'Customer'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Anonymous", "every user role"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Anonymous", "'Customer'"));
     }
 
     [Fact]
     public async Task AR0007_WithoutAnonymousUsers_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousUserManagementCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: UserRole("Anonymous", "Shop.Guest", ManagesAllRoles = true)]

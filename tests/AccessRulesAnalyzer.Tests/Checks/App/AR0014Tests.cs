@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousAdministrationRoleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR0014Tests
     [Fact]
     public async Task AR0014_AnAdministrationModuleRoleOfTheAnonymousUserRole_IsReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousAdministrationRoleCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: ModuleRole("Shop.Guest")]
@@ -20,13 +21,13 @@ public class AR0014Tests
             [assembly: UserRole("Admin", "Administration.User")]
             [assembly: AnonymousUsers("Anonymous")]
             """,
-            Expect.Diagnostic("AR0014").WithLocation(0).WithArguments("Anonymous", "Administration.User"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Anonymous", "Administration.User"));
     }
 
     [Fact]
     public async Task AR0014_WithoutAnonymousUsers_NothingIsReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousAdministrationRoleCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: ModuleRole("Administration.User")]

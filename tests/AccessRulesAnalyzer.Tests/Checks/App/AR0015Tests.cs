@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AdministratorReachableAnonymouslyCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -19,12 +20,12 @@ public class AR0015Tests
     [Fact]
     public async Task AR0015_TheAdministratorHavingTheAnonymousUserRole_IsReported()
     {
-        await CSharpAnalyzerVerifier<AdministratorReachableAnonymouslyCheck>.VerifyAnalyzerAsync(Roles + """
+        await Verify.VerifyAnalyzerAsync(Roles + """
             [assembly: UserRole("Anonymous", "Shop.Guest")]
             [assembly: AnonymousUsers("Anonymous")]
             [assembly: AdministratorAccount("MxAdmin", UserRole = {|#0:"Anonymous"|})]
             """,
-            Expect.Diagnostic("AR0015").WithLocation(0).WithArguments("MxAdmin", "its user role 'Anonymous' is the anonymous user role"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("MxAdmin", "its user role 'Anonymous' is the anonymous user role"));
     }
 
     [Theory]
@@ -33,18 +34,18 @@ public class AR0015Tests
     [InlineData("ManagedRoles = [\"Anonymous\", \"Administrator\"]")]
     public async Task AR0015_AnAnonymousUserRoleThatCanManageTheAdministrators_IsReported(string management)
     {
-        await CSharpAnalyzerVerifier<AdministratorReachableAnonymouslyCheck>.VerifyAnalyzerAsync(Roles + $$"""
+        await Verify.VerifyAnalyzerAsync(Roles + $$"""
             [assembly: UserRole("Anonymous", "Shop.Guest", {{management}})]
             [assembly: AnonymousUsers("Anonymous")]
             [assembly: AdministratorAccount("MxAdmin", UserRole = {|#0:"Administrator"|})]
             """,
-            Expect.Diagnostic("AR0015").WithLocation(0).WithArguments("MxAdmin", "the anonymous user role 'Anonymous' can manage its user role 'Administrator'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("MxAdmin", "the anonymous user role 'Anonymous' can manage its user role 'Administrator'"));
     }
 
     [Fact]
     public async Task AR0015_AnAdministratorOutOfAnonymousReach_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<AdministratorReachableAnonymouslyCheck>.VerifyAnalyzerAsync(Roles + """
+        await Verify.VerifyAnalyzerAsync(Roles + """
             [assembly: UserRole("Anonymous", "Shop.Guest", ManagedRoles = ["Anonymous"])]
             [assembly: AnonymousUsers("Anonymous")]
             [assembly: AdministratorAccount("MxAdmin", UserRole = "Administrator")]
@@ -54,11 +55,11 @@ public class AR0015Tests
     [Fact]
     public async Task AR0015_AnAdministratorWithoutAName_IsReportedWithAnEmptyName()
     {
-        await CSharpAnalyzerVerifier<AdministratorReachableAnonymouslyCheck>.VerifyAnalyzerAsync(Roles + """
+        await Verify.VerifyAnalyzerAsync(Roles + """
             [assembly: UserRole("Anonymous", "Shop.Guest")]
             [assembly: AnonymousUsers("Anonymous")]
             [assembly: AdministratorAccount(null!, UserRole = {|#0:"Anonymous"|})]
             """,
-            Expect.Diagnostic("AR0015").WithLocation(0).WithArguments("", "its user role 'Anonymous' is the anonymous user role"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("", "its user role 'Anonymous' is the anonymous user role"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.UnknownModuleRoleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,22 +11,22 @@ public class AR1001Tests
     [Fact]
     public async Task AR1001_UndeclaredModuleRoles_AreReportedWithASuggestion()
     {
-        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: UserRole("Clerk", {|#0:"Shop.Custmer"|}, {|#1:"Sales.Clerk"|})]
 
             [Entity("Shop")]
             [AccessRule({|#2:"Shop.guest"|}, "Shop.Customer", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR1001").WithLocation(0).WithArguments("Shop.Custmer", "; did you mean 'Shop.Customer'?"),
-            Expect.Diagnostic("AR1001").WithLocation(1).WithArguments("Sales.Clerk", string.Empty),
-            Expect.Diagnostic("AR1001").WithLocation(2).WithArguments("Shop.guest", "; did you mean 'Shop.Guest'?"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Custmer", "; did you mean 'Shop.Customer'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Sales.Clerk", string.Empty),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.guest", "; did you mean 'Shop.Guest'?"));
     }
 
     [Fact]
     public async Task AR1001_RolesDeclaredInAModuleLibrary_AreKnown()
     {
-        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerWithLibraryAsync(
+        await Verify.VerifyAnalyzerWithLibraryAsync(
             """
             using AccessRules;
             [assembly: ModuleRole("Shop.Customer")]
@@ -57,11 +58,11 @@ public class AR1001Tests
     [Fact]
     public async Task AR1001_SystemModuleRolesAreKnownWithoutADeclaration_ButOthersOfSystemAreNot()
     {
-        await CSharpAnalyzerVerifier<UnknownModuleRoleCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [assembly: ModuleRole("System.User")]
             [assembly: UserRole("Auditor", {|#0:"System.Auditor"|})]
             """,
-            Expect.Diagnostic("AR1001").WithLocation(0).WithArguments("System.Auditor", string.Empty));
+            Verify.Diagnostic().WithLocation(0).WithArguments("System.Auditor", string.Empty));
     }
 
     [Fact]
@@ -82,6 +83,6 @@ public class AR1001Tests
         const string source = Sources.ShopRoles + """
             [assembly: UserRole("Clerk", {|AR1001:"Sales.Clerk"|})]
             """;
-        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(source, source);
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyNoFixOfferedAsync(source);
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.ModuleRoleOfAnotherModuleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,13 +11,13 @@ public class AR1002Tests
     [Fact]
     public async Task AR1002_RoleOfAnotherModule_IsReported()
     {
-        await CSharpAnalyzerVerifier<ModuleRoleOfAnotherModuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole("Sales.Clerk")]
 
             [Entity("Shop")]
             [AccessRule("Shop.Customer", {|#0:"Sales.Clerk"|}, "Unknown.Role", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR1002").WithLocation(0).WithArguments("Sales.Clerk", "Sales", "Shop.Product", "Shop"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Sales.Clerk", "Sales", "Shop.Product", "Shop"));
     }
 }

@@ -1,5 +1,6 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SecurityLevelCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -11,15 +12,15 @@ public class AR1011Tests
     [InlineData("Prototype")]
     public async Task AR1011_SecurityLevelForTestingOnly_IsReported(string level)
     {
-        await CSharpAnalyzerVerifier<SecurityLevelCheck>.VerifyAnalyzerAsync(
+        await Verify.VerifyAnalyzerAsync(
             "using AccessRules;\n[assembly: AppSecurity({|#0:SecurityLevel.LEVEL|})]".Replace("LEVEL", level),
-            Expect.Diagnostic("AR1011").WithLocation(0).WithArguments(level));
+            Verify.Diagnostic().WithLocation(0).WithArguments(level));
     }
 
     [Fact]
     public async Task AR1011_Production_OrNoDeclaration_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<SecurityLevelCheck>.VerifyAnalyzerAsync("using AccessRules;\n[assembly: AppSecurity(SecurityLevel.Production)]");
-        await CSharpAnalyzerVerifier<SecurityLevelCheck>.VerifyAnalyzerAsync(Sources.ShopRoles);
+        await Verify.VerifyAnalyzerAsync("using AccessRules;\n[assembly: AppSecurity(SecurityLevel.Production)]");
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles);
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.DuplicateRoleDeclarationCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,11 +11,11 @@ public class AR1012Tests
     [Fact]
     public async Task AR1012_SecondDeclarations_AreReported()
     {
-        await CSharpAnalyzerVerifier<DuplicateRoleDeclarationCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole({|#0:"Shop.Guest"|})]
             [assembly: UserRole({|#1:"Customer"|}, "Shop.Customer", "Shop.Guest")]
             """,
-            Expect.Diagnostic("AR1012").WithLocation(0).WithArguments("Module role", "Shop.Guest"),
-            Expect.Diagnostic("AR1012").WithLocation(1).WithArguments("User role", "Customer"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Module role", "Shop.Guest"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("User role", "Customer"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.UnusedModuleRoleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,11 +11,11 @@ public class AR1016Tests
     [Fact]
     public async Task AR1016_ModuleRoleNoUserRoleIncludes_IsReportedInAnApp_NotInAModuleLibrary()
     {
-        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole({|#0:"Shop.Auditor"|})]
             """,
-            Expect.Diagnostic("AR1016").WithLocation(0).WithArguments("Shop.Auditor"));
-        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync("""
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Auditor"));
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
             [assembly: ModuleRole("Shop.Auditor")]
             """);
@@ -23,7 +24,7 @@ public class AR1016Tests
     [Fact]
     public async Task AR1016_DeclaredSystemModuleRoles_AreNotReportedAsUnused()
     {
-        await CSharpAnalyzerVerifier<UnusedModuleRoleCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
             [assembly: ModuleRole("System.User")]
             [assembly: ModuleRole("System.Administrator")]
@@ -31,6 +32,6 @@ public class AR1016Tests
             [assembly: ModuleRole({|#0:"Shop.Clerk"|})]
             [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
             """,
-            Expect.Diagnostic("AR1016").WithLocation(0).WithArguments("Shop.Clerk"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Clerk"));
     }
 }

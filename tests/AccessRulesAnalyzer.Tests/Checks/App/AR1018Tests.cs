@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.DemoUsersInProductionCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -12,19 +13,19 @@ public class AR1018Tests
     [InlineData("[assembly: AppSecurity(SecurityLevel.Production)]")]
     public async Task AR1018_DemoUsersAtProduction_AreReported(string level)
     {
-        await CSharpAnalyzerVerifier<DemoUsersInProductionCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + level + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + level + """
 
             [assembly: {|#0:DemoUser("demo_customer", "Customer")|}]
             [assembly: {|#1:DemoUser("demo_guest", "Anonymous")|}]
             """,
-            Expect.Diagnostic("AR1018").WithLocation(0).WithArguments("demo_customer"),
-            Expect.Diagnostic("AR1018").WithLocation(1).WithArguments("demo_guest"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("demo_customer"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("demo_guest"));
     }
 
     [Fact]
     public async Task AR1018_DemoUsersAtPrototype_AreNotReported()
     {
-        await CSharpAnalyzerVerifier<DemoUsersInProductionCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: AppSecurity(SecurityLevel.Prototype)]
             [assembly: DemoUser("demo_customer", "Customer")]
             """);
@@ -33,9 +34,9 @@ public class AR1018Tests
     [Fact]
     public async Task AR1018_ADemoUserWithoutAName_IsReportedWithAnEmptyName()
     {
-        await CSharpAnalyzerVerifier<DemoUsersInProductionCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: {|#0:DemoUser(null!, "Customer")|}]
             """,
-            Expect.Diagnostic("AR1018").WithLocation(0).WithArguments(""));
+            Verify.Diagnostic().WithLocation(0).WithArguments(""));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.WeakPasswordPolicyCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -16,16 +17,16 @@ public class AR1019Tests
     [InlineData("MinimumLength = 1, RequireDigit = true, RequireMixedCase = true, RequireSymbol = true", "accepts passwords of 1 character")]
     public async Task AR1019_AWeakPolicy_IsReportedWithWhatItLacks(string settings, string weaknesses)
     {
-        await CSharpAnalyzerVerifier<WeakPasswordPolicyCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + $$"""
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + $$"""
             [assembly: {|#0:PasswordPolicy({{settings}})|}]
             """,
-            Expect.Diagnostic("AR1019").WithLocation(0).WithArguments(weaknesses));
+            Verify.Diagnostic().WithLocation(0).WithArguments(weaknesses));
     }
 
     [Fact]
     public async Task AR1019_TheRecommendedPolicy_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<WeakPasswordPolicyCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: PasswordPolicy(MinimumLength = 12, RequireDigit = true, RequireMixedCase = true, RequireSymbol = true)]
             """);
     }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.NoPasswordPolicyCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1020Tests
     [Fact]
     public async Task AR1020_AnAppWithNamedUserRolesAndNoPolicy_IsReportedOnItsFirstNamedUserRole()
     {
-        await CSharpAnalyzerVerifier<NoPasswordPolicyCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: ModuleRole("Shop.Guest")]
@@ -19,7 +20,7 @@ public class AR1020Tests
             [assembly: {|#0:UserRole("Customer", "Shop.Customer")|}]
             [assembly: AnonymousUsers("Anonymous")]
             """,
-            Expect.Diagnostic("AR1020").WithLocation(0));
+            Verify.Diagnostic().WithLocation(0));
     }
 
     [Theory]
@@ -27,7 +28,7 @@ public class AR1020Tests
     [InlineData("[assembly: UserRole(\"Anonymous\", \"Shop.Guest\")]\n[assembly: AnonymousUsers(\"Anonymous\")]")]
     public async Task AR1020_WithAPolicy_OrOnlyAnonymousUsers_IsNotReported(string declarations)
     {
-        await CSharpAnalyzerVerifier<NoPasswordPolicyCheck>.VerifyAnalyzerAsync("""
+        await Verify.VerifyAnalyzerAsync("""
             using AccessRules;
 
             [assembly: ModuleRole("Shop.Guest")]

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.XPathSyntaxErrorCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -19,19 +20,19 @@ public class AR2001Tests
             public class Product { public string? Name { get; set; } }
             """.Replace("XPATH", xpath.Substring(0, start) + "{|#0:" + xpath.Substring(start, length) + "|}" + xpath.Substring(start + length));
 
-        await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(source,
-            Expect.Diagnostic("AR2001").WithLocation(0).WithArguments("Shop.Product", message));
+        await Verify.VerifyAnalyzerAsync(source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Product", message));
     }
 
     [Fact]
     public async Task AR2001_InAVerbatimString_IsReportedOnTheWholeValue_AndValidConstraintsAreNot()
     {
-        await CSharpAnalyzerVerifier<XPathSyntaxErrorCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = {|#0:@"[Name = "|})]
             [AccessRule("Shop.Customer", Read = [nameof(Name)], XPath = "[Name = 'x' and (Name != 'y' or not(contains(Name, 'z')))]")]
             public class Product { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR2001").WithLocation(0).WithArguments("Shop.Product", "Unexpected end of constraint: expected a value or a path"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Product", "Unexpected end of constraint: expected a value or a path"));
     }
 }

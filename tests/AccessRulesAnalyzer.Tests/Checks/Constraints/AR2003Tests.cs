@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.XPathCurrentUserNotUserCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR2003Tests
     [Fact]
     public async Task AR2003_CurrentUserComparedWithSomethingElse_IsReported()
     {
-        await CSharpAnalyzerVerifier<XPathCurrentUserNotUserCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Shop.Order_Product|} = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "['[%CurrentUser%]' = {|#1:Status|}]")]
@@ -21,15 +22,15 @@ public class AR2003Tests
             [Entity("Shop")] public class Product { public Customer? Maker { get; set; } }
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            Expect.Diagnostic("AR2003").WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product", "'Shop.Product'"),
-            Expect.Diagnostic("AR2003").WithLocation(1).WithArguments("Shop.Order", "Status", "attribute 'Status'"),
-            Expect.Diagnostic("AR2003").WithLocation(2).WithArguments("Shop.Order", "id", "'Shop.Order'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product", "'Shop.Product'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Order", "Status", "attribute 'Status'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Order", "id", "'Shop.Order'"));
     }
 
     [Fact]
     public async Task AR2003_APathOfSeveralSteps_IsNamedWhole()
     {
-        await CSharpAnalyzerVerifier<XPathCurrentUserNotUserCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Shop.Order_Product/Shop.Product_Supplier|} = '[%CurrentUser%]']")]
             public class Order { public string? Status { get; set; } public Product? Product { get; set; } }
@@ -37,6 +38,6 @@ public class AR2003Tests
             [Entity("Shop")] public class Product { public Supplier? Supplier { get; set; } }
             [Entity("Shop")] public class Supplier { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR2003").WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product/Shop.Product_Supplier", "'Shop.Supplier'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Product/Shop.Product_Supplier", "'Shop.Supplier'"));
     }
 }

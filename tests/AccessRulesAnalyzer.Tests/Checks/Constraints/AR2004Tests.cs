@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.XPathTypeMismatchCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -11,7 +12,7 @@ public class AR2004Tests
     // Due < '[%CurrentUser%]' is AR2003's to report: one finding per mistake.
     public async Task AR2004_TypeMismatches_AreReportedOnTheComparison()
     {
-        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:Total = 'ten'|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Shop.Order_Customer = 10|}]")]
@@ -23,41 +24,41 @@ public class AR2004Tests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
-            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "association 'Shop.Order_Customer'", "a number"),
-            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Order", "boolean attribute 'Paid'", "a number"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Order", "association 'Shop.Order_Customer'", "a number"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.Order", "boolean attribute 'Paid'", "a number"));
     }
 
     [Fact]
     public async Task AR2004_SystemMembersAreTyped()
     {
-        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#0:createdDate = 3|}][{|#1:System.owner = 'x' and 1 = 1|}][createdDate > '[%BeginOfCurrentDay%] - [%DayLength%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#2:System.owner = true()|}]")]
             public class Basket { public int Quantity { get; set; } }
             """,
-            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Basket", "date attribute 'createdDate'", "a number"),
-            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Basket", "association 'System.owner'", "a boolean"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Basket", "date attribute 'createdDate'", "a number"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Basket", "association 'System.owner'", "a boolean"));
     }
 
     [Fact]
     public async Task AR2004_EachSystemMember_IsAnAssociationToAUserOrADate()
     {
-        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop", StoreOwner = true, StoreChangedBy = true, StoreCreatedDate = true, StoreChangedDate = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[System.owner = '[%CurrentUser%]'][System.changedBy = '[%CurrentUser%]'][createdDate < '[%CurrentDateTime%]'][changedDate > '[%BeginOfCurrentDay%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#0:System.changedBy = 1|}][{|#1:changedDate = 5|}]")]
             public class Basket { public int Quantity { get; set; } }
             """,
-            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Basket", "association 'System.changedBy'", "a number"),
-            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Basket", "date attribute 'changedDate'", "a number"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Basket", "association 'System.changedBy'", "a number"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Basket", "date attribute 'changedDate'", "a number"));
     }
 
     [Fact]
     public async Task AR2004_TheLiteralOnEitherSide_AndEachAttributeTypesOwnMismatches()
     {
-        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#0:'ten' = Total|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[{|#1:Note = 5|}]")]
@@ -66,21 +67,21 @@ public class AR2004Tests
             [AccessRule("Shop.Customer", Read = [nameof(Total)], XPath = "[Note = '[%CurrentDateTime%]' and Due > '[%CurrentDateTime%]']")]
             public class Order { public decimal? Total { get; set; } public System.DateTime Due { get; set; } public string? Note { get; set; } }
             """,
-            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
-            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Order", "string attribute 'Note'", "a number"),
-            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Order", "date attribute 'Due'", "'[%UserRole_Customer%]'"),
-            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Order", "string attribute 'Note'", "'[%CurrentObject%]'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "number attribute 'Total'", "a string"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Order", "string attribute 'Note'", "a number"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Order", "date attribute 'Due'", "'[%UserRole_Customer%]'"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.Order", "string attribute 'Note'", "'[%CurrentObject%]'"));
     }
 
     [Fact]
     public async Task AR2004_ATokenExpression_IsNamedByItsText()
     {
-        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "[{|#0:Paid = '[%BeginOfCurrentDay%] - 1 * [%DayLength%]'|}]")]
             public class Order { public bool Paid { get; set; } }
             """,
-            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Order", "boolean attribute 'Paid'", "'[%BeginOfCurrentDay%] - 1 * [%DayLength%]'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "boolean attribute 'Paid'", "'[%BeginOfCurrentDay%] - 1 * [%DayLength%]'"));
     }
 
     [Theory]
@@ -92,7 +93,7 @@ public class AR2004Tests
     public async Task AR2004_AQuotedTrueOrFalse_IsABoolean_NotAMismatch(string value)
     {
         // The platform's true() and false() pages: call the function or enclose the value in quotation marks.
-        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[IsGoldCustomer = VALUE]")]
             [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[VALUE != IsGoldCustomer]")]
@@ -103,7 +104,7 @@ public class AR2004Tests
     [Fact]
     public async Task AR2004_AnyOtherStringAgainstABoolean_IsAMismatch_AndQuotedTrueAgainstAStringIsAString()
     {
-        await CSharpAnalyzerVerifier<XPathTypeMismatchCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#0:IsGoldCustomer = 'yes'|}]")]
             [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#1:IsGoldCustomer = 'true '|}]")]
@@ -112,9 +113,9 @@ public class AR2004Tests
             [AccessRule("Shop.Customer", Read = [nameof(IsGoldCustomer)], XPath = "[{|#3:Total = 'false'|}]")]
             public class Customer { public bool IsGoldCustomer { get; set; } public string? Note { get; set; } public int Total { get; set; } }
             """,
-            Expect.Diagnostic("AR2004").WithLocation(0).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
-            Expect.Diagnostic("AR2004").WithLocation(1).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
-            Expect.Diagnostic("AR2004").WithLocation(2).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
-            Expect.Diagnostic("AR2004").WithLocation(3).WithArguments("Shop.Customer", "number attribute 'Total'", "a string"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.Customer", "number attribute 'Total'", "a string"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.XPathNeverMatchesCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -18,12 +19,12 @@ public class AR2005Tests
     [InlineData("[3 > Amount and {|#0:Amount >= 3|}]", "'Amount >= 3' contradicts '3 > Amount': both cannot hold")]
     public async Task AR2005_AConstraintThatCannotHold_IsReportedInsideTheString_WithWhy(string xpath, string reason)
     {
-        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "XPATH")]
             public class Order { public string? Status { get; set; } public decimal Amount { get; set; } }
             """.Replace("XPATH", xpath),
-            Expect.Diagnostic("AR2005").WithLocation(0).WithArguments("Shop.Order", reason));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", reason));
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public class AR2005Tests
     [InlineData("[true()]")]
     public async Task AR2005_AConstraintThatCanHold_IsNotReported(string xpath)
     {
-        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "XPATH")]
             public class Order { public string? Status { get; set; } public decimal Amount { get; set; } public Customer? Customer { get; set; } }
@@ -53,12 +54,12 @@ public class AR2005Tests
     [InlineData("[Paid = 'False' and {|#0:Paid != false()|}]", "'Paid != false()' contradicts 'Paid = 'False'': both cannot hold")]
     public async Task AR2005_AQuotedTrueOrFalse_IsReadAsThatBoolean(string xpath, string reason)
     {
-        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "XPATH")]
             public class Order { public bool Paid { get; set; } }
             """.Replace("XPATH", xpath),
-            Expect.Diagnostic("AR2005").WithLocation(0).WithArguments("Shop.Order", reason));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", reason));
     }
 
     [Theory]
@@ -67,7 +68,7 @@ public class AR2005Tests
     [InlineData("[Paid = 'yes' and Paid = true()]")]
     public async Task AR2005_AQuotedBooleanThatAgrees_OrAnotherString_IsNotAContradiction(string xpath)
     {
-        await CSharpAnalyzerVerifier<XPathNeverMatchesCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Paid)], XPath = "XPATH")]
             public class Order { public bool Paid { get; set; } }

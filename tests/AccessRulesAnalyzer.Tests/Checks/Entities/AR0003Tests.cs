@@ -205,7 +205,7 @@ public class AR0003Tests
     [Fact]
     public async Task AR0003_EveryMemberButTheExceptedOnes_IsNotFullRead()
     {
-        await CSharpAnalyzerVerifier<AnonymousFullReadCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [nameof(Token)])]
             public class Session { public string? Name { get; set; } public string? Token { get; set; } }

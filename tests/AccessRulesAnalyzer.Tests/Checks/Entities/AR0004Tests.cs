@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousDeleteWithoutConstraintCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -25,7 +26,7 @@ public class AR0004Tests
     [Fact]
     public async Task AR0004_AnonymousDeleteWithoutConstraint_IsReportedOnDelete()
     {
-        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Read = [nameof(Text)], Delete = {|#0:true|})]
             [AccessRule("Shop.Customer", Delete = true)]
@@ -39,13 +40,13 @@ public class AR0004Tests
             [AccessRule("Shop.Guest", Delete = true)]
             public class Form { public string? Text { get; set; } }
             """,
-            Expect.Diagnostic("AR0004").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review", Sources.StoreOwnerHint("Shop.Review")));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review", Sources.StoreOwnerHint("Shop.Review")));
     }
 
     [Fact]
     public async Task AR0004_WithoutAnonymousUsers_IsNotReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousDeleteWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Delete = true)]
             public class Review { public string? Text { get; set; } }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousFileDocumentReadCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR0005Tests
     [Fact]
     public async Task AR0005_AnonymousReadOfFileDocuments_IsReported_ButNotWithAConstraint()
     {
-        await CSharpAnalyzerVerifier<AnonymousFileDocumentReadCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Guest", Read = [nameof(Name)])|}]
             public class Invoice : FileDocument { }
@@ -31,8 +32,8 @@ public class AR0005Tests
             [AccessRule("Shop.Guest", Create = true)]
             public class Attachment : FileDocument { }
             """,
-            Expect.Diagnostic("AR0005").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Invoice", ""),
-            Expect.Diagnostic("AR0005").WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Photo", ""));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Invoice", ""),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Photo", ""));
     }
 
     [Fact]

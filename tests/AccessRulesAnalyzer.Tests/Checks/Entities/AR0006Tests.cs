@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousChangeNotUserScopedCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -55,14 +56,14 @@ public class AR0006Tests
     [InlineData("[Shop.Ticket_Customer/Shop.Customer/System.UserRoles/System.UserRole/System.UserRoles = '[%CurrentUser%]']", "the path 'Shop.Ticket_Customer/Shop.Customer/System.UserRoles/System.UserRole/System.UserRoles' passes through System.UserRole, which many users share")]
     public async Task AR0006_AnonymousChangeWithAFilterThatIsNotUserScoped_IsReportedOnTheXPath_NamingWhatLetsOthersThrough(string xpath, string leak)
     {
-        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:XPATH|})]
             public class Ticket { public string? Status { get; set; } public Customer? Customer { get; set; } }
 
             [Entity("Shop")] public class Customer : SystemUser { public string? Nickname { get; set; } }
             """.Replace("XPATH", "\"" + xpath + "\""),
-            Expect.Diagnostic("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", leak, ""));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", leak, ""));
     }
 
     [Theory]
@@ -72,7 +73,7 @@ public class AR0006Tests
     [InlineData("Delete = true, XPath = \"[Status = 'Open'\"")]
     public async Task AR0006_ScopedReadOnlyUnconstrainedOrBrokenConstraints_AreNotReported(string arguments)
     {
-        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ARGUMENTS)]
             public class Ticket { public string? Status { get; set; } }
@@ -82,14 +83,14 @@ public class AR0006Tests
     [Fact]
     public async Task AR0006_AndAR1015_StaySilentOnAConstraintThatDoesNotBind()
     {
-        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Statu = 'Open']")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = '[%CurentUser%]']")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|#0:"[Status = 'Open']"|})]
             public class Ticket { public string? Status { get; set; } }
             """,
-            Expect.Diagnostic("AR0006").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", "the filter 'Status = 'Open'' does not involve the current user", Sources.StoreOwnerHint("Shop.Ticket")));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Ticket", "the filter 'Status = 'Open'' does not involve the current user", Sources.StoreOwnerHint("Shop.Ticket")));
         await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[Status = 'Open' and Statu = 'x']")]
@@ -116,7 +117,7 @@ public class AR0006Tests
     [InlineData("[Status = 'Open'][false()]")]
     public async Task AR0006_ConstraintsThatOnlyMatchTheVisitorsObjects_OrNothing_AreNotReported(string xpath)
     {
-        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = XPATH)]
             public class Line { public string? Status { get; set; } public int Total { get; set; } public Order? Order { get; set; } }
@@ -131,7 +132,7 @@ public class AR0006Tests
     public async Task AR0006_OnAUserSpecialization_APathThroughSharedSystemObjects_IsNotUserScoped()
     {
         // Every user who shares a role (or a language) with the visitor matches: such an object ties no object to one user.
-        await CSharpAnalyzerVerifier<AnonymousChangeNotUserScopedCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = {|#0:"[System.UserRoles/System.UserRole/System.UserRoles = '[%CurrentUser%]']"|})]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = {|#1:"[System.User_Language/System.Language/System.User_Language/Shop.Customer/id = '[%CurrentUser%]']"|})]
@@ -141,11 +142,11 @@ public class AR0006Tests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Nickname)], XPath = "[System.UserRoles = '[%UserRole_Customer%]'][id = '[%CurrentUser%]']")]
             public class Customer : SystemUser { public string? Nickname { get; set; } }
             """,
-            Expect.Diagnostic("AR0006").WithLocation(0).WithArguments(
+            Verify.Diagnostic().WithLocation(0).WithArguments(
                 "'Shop.Guest'", "Shop.Customer", "the path 'System.UserRoles/System.UserRole/System.UserRoles' passes through System.UserRole, which many users share", ""),
-            Expect.Diagnostic("AR0006").WithLocation(1).WithArguments(
+            Verify.Diagnostic().WithLocation(1).WithArguments(
                 "'Shop.Guest'", "Shop.Customer", "the path 'System.User_Language/System.Language/System.User_Language/Shop.Customer/id' passes through System.Language, which many users share", ""),
-            Expect.Diagnostic("AR0006").WithLocation(2).WithArguments(
+            Verify.Diagnostic().WithLocation(2).WithArguments(
                 "'Shop.Guest'", "Shop.Customer", "the negation 'not(System.UserRoles/System.UserRole/System.UserRoles != '[%CurrentUser%]')' matches objects of other users", ""));
     }
 }

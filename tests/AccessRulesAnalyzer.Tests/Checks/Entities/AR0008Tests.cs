@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AllMembersCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,15 +11,15 @@ public class AR0008Tests
     [Fact]
     public async Task AR0008_AllMembers_IsInfo_AndAWarningForAnonymousRoles()
     {
-        await CSharpAnalyzerVerifier<AllMembersCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = {|#0:MemberAccess.Read|})]
             [AccessRule("Shop.Guest", AllMembers = {|#1:MemberAccess.ReadWrite|})]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.None, Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR0008").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments("Read", "Shop.Product", "'Shop.Customer'"),
-            Expect.Diagnostic("AR0008").WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithArguments("ReadWrite", "Shop.Product", "'Shop.Guest'"));
+            Verify.Diagnostic().WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments("Read", "Shop.Product", "'Shop.Customer'"),
+            Verify.Diagnostic().WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithArguments("ReadWrite", "Shop.Product", "'Shop.Guest'"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousUserEntityAccessCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR0009Tests
     [Fact]
     public async Task AR0009_AnonymousAccessToAUserSpecialization_IsReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousUserEntityAccessCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Guest", Read = [nameof(Nickname)], XPath = "[id = '[%CurrentUser%]']")|}]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
@@ -20,20 +21,20 @@ public class AR0009Tests
             [AccessRule("Shop.Guest", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR0009").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Customer"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Customer"));
     }
 
     [Fact]
     public async Task AnEntityBehindAPlainBaseClass_SpecializesSystemUser()
     {
         // AR0009 reports anonymous access to entities of registered users: the specialization is found through UserBase.
-        await CSharpAnalyzerVerifier<AnonymousUserEntityAccessCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Guest", Read = [nameof(Nickname)])|}]
             public class Member : UserBase { public string? Nickname { get; set; } }
 
             public abstract class UserBase : SystemUser { }
             """,
-            Expect.Diagnostic("AR0009").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Member", "System.User"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Member", "System.User"));
     }
 }

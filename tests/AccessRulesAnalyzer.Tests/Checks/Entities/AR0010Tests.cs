@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousCreateCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR0010Tests
     [Fact]
     public async Task AR0010_AnonymousCreateOfPersistableObjects_IsReportedOnCreate()
     {
-        await CSharpAnalyzerVerifier<AnonymousCreateCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Create = {|#0:true|})]
             [AccessRule("Shop.Customer", Create = true)]
@@ -20,6 +21,6 @@ public class AR0010Tests
             [AccessRule("Shop.Guest", Create = true)]
             public class SearchForm { public string? Query { get; set; } }
             """,
-            Expect.Diagnostic("AR0010").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Review"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousReadWithoutConstraintCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR0011Tests
     [Fact]
     public async Task AR0011_AnyAnonymousReadWithoutAConstraint_IsReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousReadWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [{|#0:AccessRule("Shop.Guest", Read = [nameof(Name)])|}]
             [{|#1:AccessRule("Shop.Guest", "Shop.Customer", ReadWrite = [nameof(Price)])|}]
@@ -23,14 +24,14 @@ public class AR0011Tests
             [AccessRule("Shop.Guest", Read = [nameof(Query)])]
             public class Search { public string? Query { get; set; } }
             """,
-            Expect.Diagnostic("AR0011").WithLocation(0).WithArguments("'Shop.Guest'", "'Name'", "Shop.Product"),
-            Expect.Diagnostic("AR0011").WithLocation(1).WithArguments("'Shop.Guest'", "'Price'", "Shop.Product"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Name'", "Shop.Product"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Guest'", "'Price'", "Shop.Product"));
     }
 
     [Fact]
     public async Task AR0011_WithoutAnonymousUsers_NothingIsReported()
     {
-        await CSharpAnalyzerVerifier<AnonymousReadWithoutConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }

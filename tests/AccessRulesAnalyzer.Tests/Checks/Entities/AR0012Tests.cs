@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousWriteCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR0012Tests
     [Fact]
     public async Task AR0012_AnonymousWrite_IsReported_EvenUnderTheOwnerConstraint()
     {
-        await CSharpAnalyzerVerifier<AnonymousWriteCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [{|#0:AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']")|}]
             [{|#1:AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, Except = [nameof(Note)])|}]
@@ -22,7 +23,7 @@ public class AR0012Tests
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Query)])]
             public class Search { public string? Query { get; set; } }
             """,
-            Expect.Diagnostic("AR0012").WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"),
-            Expect.Diagnostic("AR0012").WithLocation(1).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Guest'", "'Quantity'", "Shop.CartLine"));
     }
 }

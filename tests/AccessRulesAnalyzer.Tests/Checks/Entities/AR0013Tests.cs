@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousSystemEntityAccessCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR0013Tests
     [Fact]
     public async Task AR0013_AnonymousAccessToUsersFilesAndImages_IsReported_ConstrainedOrNot()
     {
-        await CSharpAnalyzerVerifier<AnonymousSystemEntityAccessCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Guest", Read = [nameof(Nickname)], XPath = "[id = '[%CurrentUser%]']")|}]
             public class Member : SystemUser { public string? Nickname { get; set; } }
@@ -28,8 +29,8 @@ public class AR0013Tests
             [AccessRule("Shop.Guest", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR0013").WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Member", "System.User"),
-            Expect.Diagnostic("AR0013").WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Invoice", "System.FileDocument"),
-            Expect.Diagnostic("AR0013").WithLocation(2).WithArguments("'Shop.Guest'", "Shop.Photo", "System.Image"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Shop.Member", "System.User"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Guest'", "Shop.Invoice", "System.FileDocument"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("'Shop.Guest'", "Shop.Photo", "System.Image"));
     }
 }

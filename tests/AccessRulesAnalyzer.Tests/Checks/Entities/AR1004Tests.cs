@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.WriteOnComputedMemberCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,15 +11,15 @@ public class AR1004Tests
     [Fact]
     public async Task AR1004_WriteOnComputedMembers_IsReportedPerMember()
     {
-        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|#0:nameof(Total)|}, {|#1:nameof(Number)|}], Read = [nameof(Total)])]
             [AccessRule("Shop.Admin", AllMembers = MemberAccess.ReadWrite)]
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
             public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
             """,
-            Expect.Diagnostic("AR1004").WithLocation(0).WithArguments("Total", "Shop.Order"),
-            Expect.Diagnostic("AR1004").WithLocation(1).WithArguments("Number", "Shop.Order"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Total", "Shop.Order"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Number", "Shop.Order"));
     }
 
     [Fact]
@@ -40,20 +41,20 @@ public class AR1004Tests
     [Fact]
     public async Task AR1004_TheFileIdOfAFileDocument_IsAnAutoNumber()
     {
-        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Name), {|#0:nameof(FileID)|}])]
             [AccessRule("Shop.Customer", Read = [nameof(FileID)], ReadWrite = [nameof(Name)])]
             public class Invoice : FileDocument { }
             """,
-            Expect.Diagnostic("AR1004").WithLocation(0).WithArguments("FileID", "Shop.Invoice"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("FileID", "Shop.Invoice"));
     }
 
     [Fact]
     public async Task AR1004_AllMembersReadWrite_GivesComputedMembersRead_AndIsNotReported()
     {
         // Studio Pro's "Set all to Read, Write": write where a member can be written, read where it cannot.
-        await CSharpAnalyzerVerifier<WriteOnComputedMemberCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite)]
             public class Order { [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }

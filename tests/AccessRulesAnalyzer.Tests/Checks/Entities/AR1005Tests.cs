@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.RuleGrantsNothingCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1005Tests
     [Fact]
     public async Task AR1005_RuleGrantingNothing_IsReported()
     {
-        await CSharpAnalyzerVerifier<RuleGrantsNothingCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#0:AccessRule("Shop.Customer", XPath = "[Name = 'x']")|}]
             [{|#1:AccessRule("Shop.Customer", Read = ["Nme"])|}]
@@ -20,7 +21,7 @@ public class AR1005Tests
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
             public class Product { public string? Name { get; set; } }
             """,
-            Expect.Diagnostic("AR1005").WithLocation(0).WithArguments("Shop.Product"),
-            Expect.Diagnostic("AR1005").WithLocation(1).WithArguments("Shop.Product"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Product"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Product"));
     }
 }

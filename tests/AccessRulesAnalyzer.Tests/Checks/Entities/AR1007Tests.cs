@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SystemMemberNotStoredCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -34,7 +35,7 @@ public class AR1007Tests
     [Fact]
     public async Task AR1007_SystemMembersAreValidOnSpecializationsOfEntitiesThatStoreThem()
     {
-        await CSharpAnalyzerVerifier<SystemMemberNotStoredCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)] public class Line { public int Quantity { get; set; } }
 
             [Entity("Shop")]
@@ -50,21 +51,21 @@ public class AR1007Tests
     [Fact]
     public async Task AR1007_EverySystemMemberNotStored_IsReportedWithItsFlag()
     {
-        await CSharpAnalyzerVerifier<SystemMemberNotStoredCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#0:createdDate|} > '[%BeginOfCurrentDay%]' and {|#1:changedDate|} < '[%CurrentDateTime%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[{|#2:System.changedBy|} = '[%CurrentUser%]' or System.owner = '[%CurrentUser%]']")]
             public class CartLine { public int Quantity { get; set; } }
             """,
-            Expect.Diagnostic("AR1007").WithLocation(0).WithArguments("Shop.CartLine", "createdDate", "StoreCreatedDate", "Shop.CartLine"),
-            Expect.Diagnostic("AR1007").WithLocation(1).WithArguments("Shop.CartLine", "changedDate", "StoreChangedDate", "Shop.CartLine"),
-            Expect.Diagnostic("AR1007").WithLocation(2).WithArguments("Shop.CartLine", "System.changedBy", "StoreChangedBy", "Shop.CartLine"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.CartLine", "createdDate", "StoreCreatedDate", "Shop.CartLine"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.CartLine", "changedDate", "StoreChangedDate", "Shop.CartLine"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.CartLine", "System.changedBy", "StoreChangedBy", "Shop.CartLine"));
     }
 
     [Fact]
     public async Task AR1007_APredicateIsReadAgainstItsStep()
     {
-        await CSharpAnalyzerVerifier<SystemMemberNotStoredCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[Shop.CartLine_Cart/Shop.Cart[System.owner = '[%CurrentUser%]']]")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[Shop.CartLine_Basket/Shop.Basket[{|#0:System.owner|} = '[%CurrentUser%]']]")]
@@ -74,8 +75,8 @@ public class AR1007Tests
             [Entity("Shop", StoreOwner = true)] public class Cart { }
             [Entity("Shop")] public class Basket { }
             """,
-            Expect.Diagnostic("AR1007").WithLocation(0).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"),
-            Expect.Diagnostic("AR1007").WithLocation(1).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Basket", "System.owner", "StoreOwner", "Shop.Basket"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SpecializationDropsConstraintCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1008Tests
     [Fact]
     public async Task AR1008_SpecializationWithoutTheGeneralizationsConstraint_IsReported()
     {
-        await CSharpAnalyzerVerifier<SpecializationDropsConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
             [AccessRule("Shop.Guest", Read = [nameof(Text)])]
@@ -31,14 +32,14 @@ public class AR1008Tests
             [AccessRule({|#1:"Shop.Customer"|}, Read = [nameof(Text)])]
             public class Reminder : Note { }
             """,
-            Expect.Diagnostic("AR1008").WithLocation(0).WithArguments("Shop.Letter", "Shop.Customer", "Shop.Document"),
-            Expect.Diagnostic("AR1008").WithLocation(1).WithArguments("Shop.Reminder", "Shop.Customer", "Shop.Document"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Letter", "Shop.Customer", "Shop.Document"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Reminder", "Shop.Customer", "Shop.Document"));
     }
 
     [Fact]
     public async Task AR1008_AGeneralizationThatAlsoGrantsTheRoleWithoutAConstraint_ConstrainedNothing_AndIsNotReported()
     {
-        await CSharpAnalyzerVerifier<SpecializationDropsConstraintCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[System.owner='[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Title)])]

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.XPathOnUserEntityCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1009Tests
     [Fact]
     public async Task AR1009_XPathOnAUserSpecialization_IsInfo()
     {
-        await CSharpAnalyzerVerifier<XPathOnUserEntityCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Nickname)], XPath = {|#0:"[id = '[%CurrentUser%]']"|})]
             [AccessRule("Shop.Customer", Read = [nameof(Name)])]
@@ -20,6 +21,6 @@ public class AR1009Tests
             [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text != empty]")]
             public class Review { public string? Text { get; set; } }
             """,
-            Expect.Diagnostic("AR1009").WithLocation(0).WithArguments("Shop.Customer"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Customer"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.CreateNotLimitedByXPathCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1010Tests
     [Fact]
     public async Task AR1010_CreateWithAnXPath_IsReportedOnCreate()
     {
-        await CSharpAnalyzerVerifier<CreateNotLimitedByXPathCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Customer", Create = {|#0:true|}, XPath = "[Shop.Review_Customer = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Create = true, Read = [nameof(Text)], XPath = "[Text != empty][System.owner='[%CurrentUser%]']")]
@@ -20,6 +21,6 @@ public class AR1010Tests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            Expect.Diagnostic("AR1010").WithLocation(0).WithArguments("Shop.Review"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Review"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.ConstrainedMemberWritableCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1015Tests
     [Fact]
     public async Task AR1015_ConstraintOnAMemberTheSameRolesCanWrite_IsReported_OncePerMemberAndRule()
     {
-        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), nameof(Customer)], XPath = "[{|#0:Shop.Order_Customer|} = '[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Status|} = 'Open' or Status = 'Held']")]
@@ -20,30 +21,30 @@ public class AR1015Tests
 
             [Entity("Shop")] public class Customer : SystemUser { }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Order_Customer'", "Shop.Order"),
-            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Order"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Order_Customer'", "Shop.Order"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Order"));
     }
 
     [Fact]
     public async Task AR1015_APredicateReadAgainstTheSameEntityThroughASelfAssociation_IsReported()
     {
         // The predicates are read against a Category, the rule's own entity; Title is only read, Parent written by the first rule.
-        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Status), nameof(Parent)], XPath = "[{|#0:Shop.Category_Parent|}[{|#1:Status|} = 'Open']]")]
             [AccessRule("Shop.Customer", Read = [nameof(Title)], XPath = "[{|#2:Shop.Category_Parent|}[Title = 'Books']]")]
             public class Category { public string? Title { get; set; } public string? Status { get; set; } [Association("Category_Parent")] public Category? Parent { get; set; } }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Category_Parent'", "Shop.Category"),
-            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Category"),
-            Expect.Diagnostic("AR1015").WithLocation(2).WithArguments("'Shop.Customer'", "'Shop.Category_Parent'", "Shop.Category"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Category_Parent'", "Shop.Category"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Customer'", "'Status'", "Shop.Category"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("'Shop.Customer'", "'Shop.Category_Parent'", "Shop.Category"));
     }
 
     [Fact]
     public async Task AR1015_AMemberOfAnAssociatedEntity_IsReportedAtItsStep_WhenTheRolesCanWriteItThere()
     {
         // Order's constraint reads Basket.Status and Basket.Channel; Basket's own rules decide who writes them.
-        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Shop.Order_Basket/Shop.Basket/{|#0:Status|} = 'Open']")]
             [AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Shop.Order_Basket/Shop.Basket[Channel = 'Web' and {|#1:Status|} = 'Open']]")]
@@ -55,15 +56,15 @@ public class AR1015Tests
             [AccessRule("Shop.Guest", Read = [nameof(Status)])]
             public class Basket { public string? Status { get; set; } public string? Channel { get; set; } }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"),
-            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Customer'", "'Status' of 'Shop.Basket'", "Shop.Order"));
     }
 
     [Fact]
     public async Task AR1015_AnAssociationFollowedFromTheOtherSide_IsWrittenThroughTheEntityThatStoresIt()
     {
         // The association is Order's member: Customer's constraint depends on who may write Order.Customer.
-        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), nameof(Customer)])]
             [AccessRule("Shop.Guest", Read = [nameof(Note), nameof(Customer)])]
@@ -74,14 +75,14 @@ public class AR1015Tests
             [AccessRule("Shop.Guest", Read = [nameof(Nickname)], XPath = "[Shop.Order_Customer/Shop.Order/Note != empty]")]
             public class Customer : SystemUser { public string? Nickname { get; set; } }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Order_Customer' of 'Shop.Order'", "Shop.Customer"),
-            Expect.Diagnostic("AR1015").WithLocation(1).WithArguments("'Shop.Customer'", "'Note' of 'Shop.Order'", "Shop.Customer"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Customer'", "'Shop.Order_Customer' of 'Shop.Order'", "Shop.Customer"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'Shop.Customer'", "'Note' of 'Shop.Order'", "Shop.Customer"));
     }
 
     [Fact]
     public async Task AR1015_SystemMembersAndSystemEntities_AreNotWrittenByRules()
     {
-        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)])]
             public class Basket { public string? Note { get; set; } }
@@ -96,11 +97,11 @@ public class AR1015Tests
     [Fact]
     public async Task AR1015_EveryRoleOfTheRuleThatCanWriteTheMember_IsNamed()
     {
-        await CSharpAnalyzerVerifier<ConstrainedMemberWritableCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", "Shop.Guest", ReadWrite = [nameof(Status)], XPath = "[{|#0:Status|} = 'Open']")]
             public class Order { public string? Status { get; set; } }
             """,
-            Expect.Diagnostic("AR1015").WithLocation(0).WithArguments("'Shop.Customer', 'Shop.Guest'", "'Status'", "Shop.Order"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Customer', 'Shop.Guest'", "'Status'", "Shop.Order"));
     }
 }

@@ -1,5 +1,6 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SpecializationOverridesInheritedSettingCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -9,16 +10,16 @@ public class AR1017Tests
     [Fact]
     public async Task AR1017_ASpecializationThatSetsAnotherValue_IsReportedOnTheArgument()
     {
-        await CSharpAnalyzerVerifier<SpecializationOverridesInheritedSettingCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop", Persistable = false, StoreOwner = true)] public class Draft { }
             [Entity("Shop", Persistable = {|#0:true|}, StoreOwner = true, StoreCreatedDate = {|#1:true|})] public class OrderDraft : Draft { }
             [Entity("Shop", Persistable = false)] public class QuoteDraft : Draft { }
             [Entity("Shop", StoreOwner = {|#2:false|})] public class Photo : Image { }
             [Entity("Shop", StoreOwner = true, StoreChangedDate = true)] public class Root { }
             """,
-            Expect.Diagnostic("AR1017").WithLocation(0).WithArguments("Shop.OrderDraft", "Shop.Draft", "Persistable", "false", "true"),
-            Expect.Diagnostic("AR1017").WithLocation(1).WithArguments("Shop.OrderDraft", "Shop.Draft", "StoreCreatedDate", "false", "true"),
-            Expect.Diagnostic("AR1017").WithLocation(2).WithArguments("Shop.Photo", "System.Image", "StoreOwner", "true", "false"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.OrderDraft", "Shop.Draft", "Persistable", "false", "true"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.OrderDraft", "Shop.Draft", "StoreCreatedDate", "false", "true"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Photo", "System.Image", "StoreOwner", "true", "false"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.RedundantAccessRuleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1022Tests
     [Fact]
     public async Task AR1022_ARuleCoveredBySameOrWeakerConstraints_IsReported_NamingTheCover()
     {
-        await CSharpAnalyzerVerifier<RedundantAccessRuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#1:AccessRule("Shop.Customer", Create = true, ReadWrite = [nameof(Note)], Read = [nameof(Status)])|}]
             [{|#0:AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Status = 'Open']")|}]
@@ -21,7 +22,7 @@ public class AR1022Tests
             public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
             """,
             // Under the unconstrained rule; and a rule identical but for layout is a duplicate (AR1023), not covered.
-            Expect.Diagnostic("AR1022").WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
     }
 
     [Fact]
@@ -34,11 +35,11 @@ public class AR1022Tests
             [AccessRule("Shop.Guest", Read = [nameof(Status)])]
             public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
             """;
-        await CSharpAnalyzerVerifier<RedundantAccessRuleCheck>.VerifyAnalyzerAsync(rules);
-        await CSharpAnalyzerVerifier<RedundantAccessRuleCheck>.VerifyAnalyzerAsync(
+        await Verify.VerifyAnalyzerAsync(rules);
+        await Verify.VerifyAnalyzerAsync(
             rules.Replace("""[AccessRule("Shop.Customer", "Shop.Guest", Read""", """[{|#0:AccessRule("Shop.Customer", "Shop.Guest", Read""").Replace("""XPath = "[Note != empty]")]""", """XPath = "[Note != empty]")|}]""")
                 .Replace("""[AccessRule("Shop.Guest", Read = [nameof(Status)])]""", """[AccessRule("Shop.Guest", Read = [nameof(Status), nameof(Note)])]"""),
-            Expect.Diagnostic("AR1022").WithLocation(0).WithArguments("Shop.Ticket", "10").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Ticket", "10").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public class AR1022Tests
     [Fact]
     public async Task AR1022_CreateAndDelete_AreCoveredOnlyWhenSomeCoveringRuleGivesEach_AndEveryRuleGivingSomeOfItIsNamed()
     {
-        await CSharpAnalyzerVerifier<RedundantAccessRuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#1:AccessRule("Shop.Customer", Create = true, Read = [nameof(Note)])|}]
             [{|#2:AccessRule("Shop.Customer", Delete = true)|}]
@@ -69,6 +70,6 @@ public class AR1022Tests
             [AccessRule("Shop.Guest", Delete = true, Read = [nameof(Note)], XPath = "[Status = 'Open']")]
             public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
             """,
-            Expect.Diagnostic("AR1022").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("Shop.Ticket", "10"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("Shop.Ticket", "10"));
     }
 }

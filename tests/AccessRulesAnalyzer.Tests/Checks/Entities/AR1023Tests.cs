@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.DuplicateAccessRuleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1023Tests
     [Fact]
     public async Task AR1023_TheSameGrantTwice_IsReportedOnTheSecond_LayoutAndOrderAside()
     {
-        await CSharpAnalyzerVerifier<DuplicateAccessRuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#1:AccessRule("Shop.Customer", "Shop.Guest", Read = [nameof(Note)], XPath = "[Status = 'Open']")|}]
             [{|#0:AccessRule("Shop.Guest", "Shop.Customer", AllMembers = MemberAccess.Read, Except = [nameof(Status)], XPath = "[Status='Open']")|}]
@@ -19,7 +20,7 @@ public class AR1023Tests
             [AccessRule("Shop.Customer", "Shop.Guest", Read = [nameof(Note)], Delete = true, XPath = "[Status = 'Open']")]
             public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
             """,
-            Expect.Diagnostic("AR1023").WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class AR1023Tests
     [Fact]
     public async Task AR1023_TheSameRolesRightsAndConstraint_ButQuotedTextMembersAndRolesCount()
     {
-        await CSharpAnalyzerVerifier<DuplicateAccessRuleCheck>.VerifyAnalyzerAsync(Sources.ShopRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|#1:AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Status = 'a b' and Note = 'c']")|}]
             [{|#0:AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[ Status='a b'  and Note='c' ]")|}]
@@ -52,6 +53,6 @@ public class AR1023Tests
             public class Ticket { public string? Note { get; set; } public string? Status { get; set; } }
             """,
             // Whitespace inside quotes and the quote character are the text compared; a rule without roles grants no one anything twice.
-            Expect.Diagnostic("AR1023").WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
     }
 }

@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SystemUserMemberInRuleCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR1034Tests
     [Fact]
     public async Task AR1034_SystemUserMembersInReadReadWriteAndExcept_AreReported_ByPropertyOrAssociationName()
     {
-        await CSharpAnalyzerVerifier<SystemUserMemberInRuleCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Administration")]
             [AccessRule("Shop.Customer", Read = [nameof(FullName), {|#0:nameof(Name)|}], ReadWrite = [{|#1:nameof(Password)|}, nameof(Email)])]
             [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read, Except = [{|#2:"System.UserRoles"|}, {|#3:"Blocked"|}])]
@@ -19,18 +20,18 @@ public class AR1034Tests
 
             [Entity("Administration")] public class Person : SystemUser { public string? FullName { get; set; } }
             """,
-            Expect.Diagnostic("AR1034").WithLocation(0).WithArguments("Read", "Name", "Administration.Account"),
-            Expect.Diagnostic("AR1034").WithLocation(1).WithArguments("ReadWrite", "Password", "Administration.Account"),
-            Expect.Diagnostic("AR1034").WithLocation(2).WithArguments("Except", "System.UserRoles", "Administration.Account"),
-            Expect.Diagnostic("AR1034").WithLocation(3).WithArguments("Except", "Blocked", "Administration.Account"),
-            Expect.Diagnostic("AR1034").WithLocation(4).WithArguments("Read", "System.User_Language", "Administration.Account"),
-            Expect.Diagnostic("AR1034").WithLocation(5).WithArguments("Read", "TimeZone", "Administration.Account"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Read", "Name", "Administration.Account"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("ReadWrite", "Password", "Administration.Account"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Except", "System.UserRoles", "Administration.Account"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Except", "Blocked", "Administration.Account"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("Read", "System.User_Language", "Administration.Account"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("Read", "TimeZone", "Administration.Account"));
     }
 
     [Fact]
     public async Task AR1034_FileDocumentMembers_OwnMembers_AndARedeclaredName_AreNotReported()
     {
-        await CSharpAnalyzerVerifier<SystemUserMemberInRuleCheck>.VerifyAnalyzerAsync(Sources.SystemRoles + """
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Name), nameof(Size)], ReadWrite = [nameof(Contents)])]
             public class Invoice : FileDocument { }

@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.UnapprovedAnonymousAccessCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -26,17 +27,17 @@ public class AR3001Tests
     [Fact]
     public async Task AR3001_AGrantNotApproved_IsReportedOnItsFirstRule_ApprovedOnesAreNot()
     {
-        await CSharpAnalyzerVerifier<UnapprovedAnonymousAccessCheck>.VerifyAnalyzerAsync(
+        await Verify.VerifyAnalyzerAsync(
             Shop,
             [("AnonymousAccess.approved.txt", "# approved\n" + Product + "\n")],
             // On the grant's first rule, its other rules as additional locations.
-            Expect.Diagnostic("AR3001").WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine));
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine));
     }
 
     [Fact]
     public async Task AR3001_WithoutAnApprovedAccessFile_NothingIsReported()
     {
-        await CSharpAnalyzerVerifier<UnapprovedAnonymousAccessCheck>.VerifyAnalyzerAsync(Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]"));
+        await Verify.VerifyAnalyzerAsync(Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]"));
     }
 
     [Fact]
@@ -46,8 +47,8 @@ public class AR3001Tests
             Shop,
             ("AnonymousAccess.approved.txt", "# approved\nShop.Basket | * | none | read Name\nShop.Wish | * | none | read Text\n"),
             "# approved\nShop.Basket | * | none | read Name\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text\n",
-            Expect.Diagnostic("AR3001").WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
-            Expect.Diagnostic("AR3001").WithLocation(2).WithArguments("Shop.Product", Product));
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
     }
 
     [Fact]

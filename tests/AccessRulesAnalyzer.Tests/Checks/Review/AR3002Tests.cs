@@ -4,6 +4,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.ApprovedAccessNoLongerGrantedCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -15,7 +16,7 @@ public class AR3002Tests
     [Fact]
     public async Task AR3002_AnApprovedLineNoRuleGrants_IsReportedOnTheLine()
     {
-        await CSharpAnalyzerVerifier<ApprovedAccessNoLongerGrantedCheck>.VerifyAnalyzerAsync(
+        await Verify.VerifyAnalyzerAsync(
             Shop,
             [("AnonymousAccess.approved.txt", """
                 # approved
@@ -24,21 +25,21 @@ public class AR3002Tests
                 {|#1:Shop.Wish | * | none | read Text|}
                 Shop.Product | * | none | read Name
                 """)],
-            Expect.Diagnostic("AR3002").WithLocation(0).WithArguments("Shop.Product | * | none | read Name, Price"),
-            Expect.Diagnostic("AR3002").WithLocation(1).WithArguments("Shop.Wish | * | none | read Text"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Product | * | none | read Name, Price"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Wish | * | none | read Text"));
     }
 
     [Fact]
     public async Task AR3002_WithoutAnonymousUsers_EveryApprovedLineIsStale()
     {
-        await CSharpAnalyzerVerifier<ApprovedAccessNoLongerGrantedCheck>.VerifyAnalyzerAsync(
+        await Verify.VerifyAnalyzerAsync(
             Sources.ShopRolesWithoutAnonymous + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
             """,
             [("AnonymousAccess.approved.txt", "{|#0:Shop.Product | * | none | read Name|}\n")],
-            Expect.Diagnostic("AR3002").WithLocation(0).WithArguments("Shop.Product | * | none | read Name"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Product | * | none | read Name"));
     }
 
     /// <summary>

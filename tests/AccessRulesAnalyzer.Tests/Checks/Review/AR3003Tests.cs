@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.ApprovedAccessSyntaxErrorCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -10,7 +11,7 @@ public class AR3003Tests
     [Fact]
     public async Task AR3003_LinesNotInCanonicalForm_AreReportedWithLineAndColumn()
     {
-        await CSharpAnalyzerVerifier<ApprovedAccessSyntaxErrorCheck>.VerifyAnalyzerAsync(
+        await Verify.VerifyAnalyzerAsync(
             Sources.ShopRoles,
             [("AnonymousAccess.approved.txt", """
                 # comments and blank lines are fine
@@ -21,9 +22,9 @@ public class AR3003Tests
                 Shop.Product | * | none | {|#2:see Name|}
                 {|#3:Product | * | none | read Name|}
                 """)],
-            Expect.Diagnostic("AR3003").WithLocation(0).WithArguments("line 4, column 1: expected 'entity | constraint | scope | rights', four fields separated by '|'; found 1"),
-            Expect.Diagnostic("AR3003").WithLocation(1).WithArguments("line 5, column 20: the scope must be user, constrained or none, not 'everyone'"),
-            Expect.Diagnostic("AR3003").WithLocation(2).WithArguments("line 6, column 27: 'see Name' is not a right: create, delete, read Member, ... or write Member, ..."),
-            Expect.Diagnostic("AR3003").WithLocation(3).WithArguments("line 7, column 1: 'Product' is not a qualified entity name (Module.Entity)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("line 4, column 1: expected 'entity | constraint | scope | rights', four fields separated by '|'; found 1"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("line 5, column 20: the scope must be user, constrained or none, not 'everyone'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("line 6, column 27: 'see Name' is not a right: create, delete, read Member, ... or write Member, ..."),
+            Verify.Diagnostic().WithLocation(3).WithArguments("line 7, column 1: 'Product' is not a qualified entity name (Module.Entity)"));
     }
 }
