@@ -90,6 +90,58 @@ public class BuildTests
         Assert.Equal(s_shopAppWarnings, Sample.Diagnostics(build.Output));
     }
 
+    /// <summary>
+    /// In CI a red flag is an error unless the user's own config gives it a severity: the generated global config
+    /// ranks below a user's .globalconfig, and .editorconfig sections always win over global configs.
+    /// </summary>
+    [Theory]
+    [InlineData(".editorconfig", "none", null)]
+    [InlineData(".editorconfig", "silent", null)]
+    [InlineData(".editorconfig", "suggestion", null)]
+    [InlineData(".editorconfig", "warning", "warning")]
+    [InlineData(".editorconfig", "error", "error")]
+    [InlineData(".globalconfig", "none", null)]
+    [InlineData(".globalconfig", "silent", null)]
+    [InlineData(".globalconfig", "suggestion", null)]
+    [InlineData(".globalconfig", "warning", "warning")]
+    [InlineData(".globalconfig", "error", "error")]
+    public void InCI_ARedFlagsSeverityFromTheUsersConfig_IsKept(string file, string severity, string? printed)
+    {
+        var sample = ShopApp();
+        File.WriteAllText(Path.Combine(sample.Directory, file), file == ".editorconfig"
+            ? $"root = true\n\n[*.cs]\ndotnet_diagnostic.AR0002.severity = {severity}\n"
+            : $"is_global = true\ndotnet_diagnostic.AR0002.severity = {severity}\n");
+
+        var build = DotNet.Build(sample, new Dictionary<string, string> { ["CI"] = "true" });
+
+        var diagnostics = Sample.Diagnostics(build.Output);
+        Assert.Equal(printed is null ? System.Array.Empty<string>() : new[] { "Entities.cs:18 AR0002 " + printed }, diagnostics.Where(d => d.Contains("AR0002")));
+        // The red flags the user left alone are still errors, and the build says why once.
+        Assert.Contains("Security.cs:8 AR0001 error", diagnostics);
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(build.Output, "are errors because this is a CI build"));
+    }
+
+    [Fact]
+    public void AnUpToDateBuild_CompilesAgain_WhenCIOrTheSwitchFlips()
+    {
+        var sample = ShopApp();
+
+        var local = DotNet.Build(sample);
+        var ci = DotNet.Build(sample, new Dictionary<string, string> { ["CI"] = "true" });
+        var localAgain = DotNet.Build(sample);
+        var forced = DotNet.Build(sample, null, "AccessRulesFailOnRedFlags=true");
+
+        Assert.True(local.ExitCode == 0, local.Output);
+        Assert.NotEqual(0, ci.ExitCode);
+        Assert.Contains("Entities.cs:18 AR0002 error", Sample.Diagnostics(ci.Output));
+        Assert.True(localAgain.ExitCode == 0, localAgain.Output);
+        Assert.Contains("Entities.cs:18 AR0002 warning", Sample.Diagnostics(localAgain.Output));
+        Assert.NotEqual(0, forced.ExitCode);
+        // Asked for locally, not by CI: the build does not blame CI.
+        Assert.DoesNotContain("because this is a CI build", forced.Output);
+    }
+
     [Fact]
     public void ModularApp_ReportsTheLibrarysRedFlagsAtItsAnonymousRole()
     {
