@@ -60,6 +60,20 @@ public class PackageTests
         Assert.Equal("MIT", metadata.Elements().Single(e => e.Name.LocalName == "license").Value);
     }
 
+    [Fact]
+    public void ThePackagesReadme_LinksToTheDocsAbsolutely()
+    {
+        using var zip = ZipFile.OpenRead(_feed.Package);
+        using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+
+        Assert.DoesNotContain("](docs/", readme);
+        Assert.Contains("](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0001.md)", readme);
+        // The repository's README, every line of it, with only its links changed.
+        var repository = File.ReadAllText(Path.Combine(_feed.RepositoryRoot, "README.md"));
+        Assert.Equal(repository.Replace("](docs/", "](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/").TrimEnd(), readme.Replace("\r\n", "\n").TrimEnd());
+    }
+
     [Theory]
     [InlineData("analyzers/dotnet/cs/AccessRulesAnalyzer.dll", false)]
     [InlineData("analyzers/dotnet/cs/AccessRulesAnalyzer.CodeFixes.dll", true)]
