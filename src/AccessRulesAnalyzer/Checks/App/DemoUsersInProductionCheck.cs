@@ -12,7 +12,7 @@ internal sealed class DemoUsersInProductionCheck : SecurityCheck
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.DemoUsersInProduction,
         "Demo users declared at the Production security level",
-        "Demo user '{0}' is declared while the security level is Production: remove it, or declare demo users only in builds for demos",
+        "Demo user '{0}' is declared while the security level is Production: remove it, or keep demo users out of production builds: declare them inside #if DEMO and define DEMO in demo builds only",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         "Demo users are accounts with known passwords for showing an app at the Prototype level. An app at the Production level should not carry them: whoever knows the demo user's name can sign in with its roles.");
