@@ -13,6 +13,28 @@ namespace AccessRulesAnalyzer.Tool;
 /// <summary>The report's shape, as docs/report.md documents it and JSON carries it; kept stable.</summary>
 internal sealed record AccessReport(ReportUserRole[] UserRoles)
 {
+    /// <summary>The version of this shape: 2 added everything below; a report of version 1 has only the user roles.</summary>
+    public const int CurrentSchemaVersion = 2;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The version of accessrules that made the report.</summary>
+    public string? ToolVersion { get; init; }
+
+    /// <summary>The app: the project's or assembly's file name.</summary>
+    public string? App { get; init; }
+
+    public DateTimeOffset? Generated { get; init; }
+
+    /// <summary>The --user-role the report was made with; null for a report of every role (diff refuses a filtered one).</summary>
+    public string? UserRoleFilter { get; init; }
+
+    /// <summary>Findings about the app rather than an entity: roles, anonymous access, security settings, demo users, password policy.</summary>
+    public ReportFinding[] AppFindings { get; init; } = [];
+
+    /// <summary>The compiler's and the model's errors, for an app reported with --allow-errors.</summary>
+    public ReportFinding[] Errors { get; init; } = [];
+
     /// <summary>
     /// The effective access of every user role of <paramref name="app"/> (the model's <see cref="UserRoleAccess"/>),
     /// with where each grant comes from and the analyzer's findings about each entity.
@@ -30,7 +52,8 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         }
 
         var baseFolder = Path.GetDirectoryName(Path.GetFullPath(app.Input))!;
-        return new AccessReport(roles.Select(role => new ReportUserRole(
+        var entityFindings = new HashSet<Diagnostic>();
+        var report = new AccessReport(roles.Select(role => new ReportUserRole(
             role.Name,
             role.IsAnonymous,
             role.ModuleRoles.ToArray(),
@@ -45,8 +68,32 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
                     grant.Constraint,
                     ApprovedAccess.ScopeName(grant.Scope),
                     grant.Rules.Select(rule => Where(rule, baseFolder)).ToArray())).ToArray(),
-                FindingsAbout(role, entity, app.Findings))).ToArray())).ToArray());
+                FindingsAbout(role, entity, app.Findings, entityFindings))).ToArray())).ToArray());
+        return report with
+        {
+            ToolVersion = typeof(AccessReport).Assembly.GetName().Version?.ToString(3),
+            App = Path.GetFileName(app.Input),
+            Generated = DateTimeOffset.UtcNow,
+            UserRoleFilter = onlyUserRole,
+            // Whatever is not about one entity's rules: the app-level declarations' findings, every one of them.
+            AppFindings = app.Findings.Where(finding => !entityFindings.Contains(finding) && IsAppLevel(finding, app.Model))
+                .OrderBy(finding => finding.Id, StringComparer.Ordinal).ThenBy(finding => finding.Location.SourceSpan.Start).Select(Of).ToArray(),
+            Errors = app.Errors.Select(Of).ToArray(),
+        };
     }
+
+    public static ReportFinding Of(Diagnostic diagnostic) => new(diagnostic.Id, diagnostic.GetMessage())
+    {
+        Severity = diagnostic.Severity.ToString().ToLowerInvariant(),
+        RedFlag = diagnostic.Descriptor.CustomTags.Contains(RuleTags.RedFlag),
+        HelpLink = string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) ? null : diagnostic.Descriptor.HelpLinkUri,
+    };
+
+    // On an assembly attribute, or not in source at all: not an entity's.
+    private static bool IsAppLevel(Diagnostic finding, SecurityModel model) =>
+        finding.Id.StartsWith("AR", StringComparison.Ordinal) &&
+        (finding.Location.SourceTree is not { } tree ||
+         tree.GetRoot().FindNode(finding.Location.SourceSpan) is var node && node.AncestorsAndSelf().Any(ancestor => ancestor is Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax { Target.Identifier.ValueText: "assembly" }));
 
     /// <summary>file:line of the rule, relative to the input's folder; the assembly's name for a rule read from metadata.</summary>
     private static string Where(AccessRule rule, string baseFolder)
@@ -62,7 +109,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
     // A finding concerns a role's access to an entity when it lies on (or points at, as an additional location) one
     // of the rules the role's grants come from; a module library's entity is reported on the app's anonymous user
     // role, naming the entity.
-    private static ReportFinding[] FindingsAbout(UserRoleAccess role, EntityAccess entity, ImmutableArray<Diagnostic> findings)
+    private static ReportFinding[] FindingsAbout(UserRoleAccess role, EntityAccess entity, ImmutableArray<Diagnostic> findings, HashSet<Diagnostic> placed)
     {
         var rules = entity.Grants.SelectMany(grant => grant.Rules).Select(rule => rule.Declaration.ApplicationSyntaxReference).OfType<SyntaxReference>().ToList();
         bool OnARule(Location location) => rules.Any(rule => location.SourceTree == rule.SyntaxTree && rule.Span.IntersectsWith(location.SourceSpan));
@@ -72,7 +119,11 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
                               (inMetadata && role.IsAnonymous && finding.GetMessage().Contains($"'{entity.Entity.QualifiedName}'", StringComparison.Ordinal)))
             .OrderBy(finding => finding.Location.SourceSpan.Start)
             .ThenBy(finding => finding.Id, StringComparer.Ordinal)
-            .Select(finding => new ReportFinding(finding.Id, finding.GetMessage()))
+            .Select(finding =>
+            {
+                placed.Add(finding);
+                return Of(finding);
+            })
             .ToArray();
     }
 }
@@ -83,7 +134,16 @@ internal sealed record ReportEntity(string Entity, bool Persistable, ReportGrant
 
 internal sealed record ReportGrant(bool Create, bool Delete, string[] Read, string[] Write, string? Constraint, string Scope, string[] Rules);
 
-internal sealed record ReportFinding(string Id, string Message);
+internal sealed record ReportFinding(string Id, string Message)
+{
+    public string? Severity { get; init; }
+
+    /// <summary>The finding is a red flag: an error in CI.</summary>
+    public bool RedFlag { get; init; }
+
+    /// <summary>The rule's page.</summary>
+    public string? HelpLink { get; init; }
+}
 
 /// <summary>How exposed one role is on one entity, shown by colour and by word.</summary>
 internal enum Exposure

@@ -21,12 +21,16 @@ internal sealed class InputException(string message) : Exception(message);
 /// <summary>An app's security model and the analyzer's findings, loaded from a project or a built assembly.</summary>
 internal sealed class LoadedApp
 {
-    public LoadedApp(string input, SecurityModel model, ImmutableArray<Diagnostic> findings)
+    public LoadedApp(string input, SecurityModel model, ImmutableArray<Diagnostic> findings, ImmutableArray<Diagnostic> errors = default)
     {
         Input = input;
         Model = model;
         Findings = findings;
+        Errors = errors.IsDefault ? ImmutableArray<Diagnostic>.Empty : errors;
     }
+
+    /// <summary>The compiler's and the model's errors of an app reported with --allow-errors; empty otherwise.</summary>
+    public ImmutableArray<Diagnostic> Errors { get; }
 
     /// <summary>The path the user gave.</summary>
     public string Input { get; }
@@ -39,29 +43,102 @@ internal sealed class LoadedApp
 
 internal static class AppLoader
 {
-    public static async Task<LoadedApp> LoadAsync(string input, TextWriter progress, CancellationToken cancellationToken)
+    private const string AnnotationsAssembly = "AccessRules.Annotations";
+
+    /// <summary>
+    /// Loads the app <paramref name="input"/> names: a .csproj, a .sln or .slnx (the one project in it that references
+    /// the package), a folder (the one project or solution in it), or a built assembly. A project that does not
+    /// compile, or whose model has consistency errors, is bad input unless <paramref name="allowErrors"/>.
+    /// </summary>
+    public static async Task<LoadedApp> LoadAsync(string input, TextWriter progress, bool allowErrors, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(input);
-        if (!File.Exists(path))
+        if (Directory.Exists(path))
         {
-            throw new InputException($"no such file: {input}");
+            path = InFolder(input, path);
+        }
+        else if (!File.Exists(path))
+        {
+            throw new InputException($"no such file or folder: {input}");
         }
 
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csproj" => await FromProjectAsync(input, path, progress, cancellationToken),
+            ".csproj" => await FromProjectAsync(input, path, progress, allowErrors, cancellationToken),
+            ".sln" or ".slnx" => await FromProjectAsync(input, await ProjectInSolutionAsync(input, path, progress, cancellationToken), progress, allowErrors, cancellationToken),
             ".dll" or ".exe" => FromAssembly(input, path),
-            _ => throw new InputException($"{input} is neither a C# project (.csproj) nor an assembly (.dll)"),
+            _ => throw new InputException($"{input} is neither a C# project (.csproj), a solution (.sln, .slnx), a folder nor an assembly (.dll)"),
         };
     }
 
-    private static async Task<LoadedApp> FromProjectAsync(string input, string path, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>The one project, or else the one solution, in <paramref name="folder"/>.</summary>
+    private static string InFolder(string input, string folder)
+    {
+        var projects = Directory.GetFiles(folder, "*.csproj");
+        var solutions = Directory.GetFiles(folder, "*.sln").Concat(Directory.GetFiles(folder, "*.slnx")).ToArray();
+        return (projects.Length, solutions.Length) switch
+        {
+            (1, _) => projects[0],
+            (0, 1) => solutions[0],
+            (0, 0) => throw new InputException($"{input} holds no .csproj, .sln or .slnx"),
+            _ => throw new InputException($"{input} holds several projects or solutions ({string.Join(", ", projects.Concat(solutions).Select(Path.GetFileName))}): name one"),
+        };
+    }
+
+    /// <summary>The one project of the solution that references the package (an app and its module libraries: the app, which references the others).</summary>
+    private static async Task<string> ProjectInSolutionAsync(string input, string path, TextWriter progress, CancellationToken cancellationToken)
+    {
+        RegisterMSBuild();
+        progress.WriteLine($"Restoring {input} ...");
+        Restore(input, path);
+        var projects = await ProjectsReferencingThePackageAsync(path, cancellationToken);
+        return projects.Count switch
+        {
+            1 => projects[0],
+            0 => throw new InputException($"no project of {input} references the AccessRules annotations (the AccessRulesAnalyzer package)"),
+            // An app references its module libraries: the one no other of them references is the app.
+            _ => projects.Where(project => !projects.Any(other => other != project && References(other, project))).ToList() is [var app]
+                ? app
+                : throw new InputException($"several projects of {input} reference the AccessRulesAnalyzer package ({string.Join(", ", projects.Select(Path.GetFileName))}): name the app's .csproj"),
+        };
+    }
+
+    private static bool References(string project, string other) =>
+        File.ReadAllText(project).Contains(Path.GetFileName(other), StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<List<string>> ProjectsReferencingThePackageAsync(string path, CancellationToken cancellationToken)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        Solution solution;
+        try
+        {
+            solution = await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
+        {
+            throw new InputException($"{path} does not load: {OneLine(exception.Message)}");
+        }
+
+        return solution.Projects
+            .Where(project => project.FilePath is not null && project.MetadataReferences.OfType<PortableExecutableReference>()
+                .Any(reference => Path.GetFileNameWithoutExtension(reference.FilePath) == AnnotationsAssembly))
+            .Select(project => project.FilePath!)
+            .Distinct()
+            .ToList();
+    }
+
+    private static void RegisterMSBuild()
     {
         // As dotnet-format does: MSBuild from the SDK that runs the tool, registered before any MSBuild type loads.
         if (!MSBuildLocator.IsRegistered)
         {
             MSBuildLocator.RegisterDefaults();
         }
+    }
+
+    private static async Task<LoadedApp> FromProjectAsync(string input, string path, TextWriter progress, bool allowErrors, CancellationToken cancellationToken)
+    {
+        RegisterMSBuild();
 
         // MSBuildWorkspace reads what restore wrote (obj/project.assets.json); without it no package, the
         // annotations included, would be referenced.
@@ -77,7 +154,18 @@ internal static class AppLoader
         var model = SecurityModel.For(compilation) ?? throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
         progress.WriteLine("Analyzing ...");
         var findings = await compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync(cancellationToken);
-        return new LoadedApp(input, model, findings);
+
+        // Not reported as if it were fine: the compiler's errors, and the model's consistency errors (a red flag is a finding, not a broken model).
+        var errors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Concat(findings.Where(d => d.Severity == DiagnosticSeverity.Error && d.Descriptor.Category != RuleCategories.Security))
+            .ToImmutableArray();
+        if (!errors.IsEmpty && !allowErrors)
+        {
+            throw new InputException(
+                $"{input} has {errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, first: {OneLine(errors[0].ToString())}; fix them, or pass --allow-errors to report anyway");
+        }
+
+        return new LoadedApp(path, model, findings, errors);
     }
 
     private static void Restore(string input, string path)
@@ -161,7 +249,7 @@ internal static class AppLoader
             throw new InputException($"{input} is not a .NET assembly");
         }
 
-        if (!assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == "AccessRules.Annotations")))
+        if (!assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == AnnotationsAssembly)))
         {
             throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
         }

@@ -1,161 +1,67 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using AccessRulesAnalyzer.Model;
 
 namespace AccessRulesAnalyzer.Tool;
 
+/// <summary>The exit codes of <c>accessrules</c>, as <c>--help</c> and docs/report.md state them.</summary>
+internal static class ExitCodes
+{
+    public const int Done = 0;
+    public const int AnonymousAccessGrew = 1;
+    public const int BadInput = 2;
+    public const int InternalError = 3;
+
+    public const string Help = "Exit codes: 0 done; 1 anonymous access grew (diff); 2 bad input or usage; 3 an internal error of accessrules (a bug).";
+}
+
 /// <summary>
-/// <c>accessrules report|diff|baseline</c>. Exit codes: 0 done (for diff: anonymous access did not grow), 1 anonymous
-/// access grew (diff), 2 bad input or usage, with one line on stderr.
+/// <c>accessrules report|diff|baseline</c>, on System.CommandLine: help, version, parse-time validation and
+/// did-you-mean come from the parser; every mistake of the user's is one line on standard error and exit code 2,
+/// and anything else exit code 3 with a line that says it is a bug, never a stack trace.
 /// </summary>
 public static class Program
 {
-    private const string Usage = """
-        Usage:
-          accessrules report <project|assembly> [--format markdown|html|json] [--output FILE] [--user-role NAME]
-          accessrules diff <old> <new> [--format markdown|json]      (old and new: project, assembly or report .json)
-          accessrules baseline <project|assembly> [--output FILE]     (default: AnonymousAccess.approved.txt beside the project)
-        """;
+    internal const string IssuesUrl = "https://github.com/accessrules/AccessRulesAnalyzer/issues";
 
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+
+    /// <summary>Runs the command line <paramref name="args"/>: results to <paramref name="output"/>, progress and errors to <paramref name="error"/>.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var root = Commands.Root();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                // One line each: the parser's lists of allowed values come on lines of their own.
+                var message = string.Join(" ", parseError.Message.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
+                await error.WriteLineAsync($"accessrules: {message}{Commands.DidYouMean(parseError.Message, parse)}");
+            }
+
+            await error.WriteLineAsync($"See '{string.Join(' ', parse.CommandResult.Command.Name == root.Name ? ["accessrules"] : new[] { "accessrules", parse.CommandResult.Command.Name })} --help'.");
+            return ExitCodes.BadInput;
+        }
+
         try
         {
-            return await RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (InputException exception)
         {
-            Console.Error.WriteLine($"accessrules: {exception.Message}");
-            return 2;
+            await error.WriteLineAsync($"accessrules: {exception.Message}");
+            return ExitCodes.BadInput;
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
         {
-            // Never a stack trace: the message says what went wrong, and the exit code says it was not the user's app.
-            Console.Error.WriteLine($"accessrules: unexpected error: {exception.GetType().Name}: {exception.Message.Split('\n')[0]}");
-            return 2;
+            // Never a stack trace: one line that says what failed, and that it is ours to fix.
+            await error.WriteLineAsync(
+                $"accessrules: internal error: {exception.GetType().Name}: {exception.Message.Split('\n')[0].Trim()}. This is a bug in accessrules; please report it at {IssuesUrl}");
+            return ExitCodes.InternalError;
         }
-    }
-
-    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
-    {
-        var (positional, options) = Parse(args);
-        switch (positional.FirstOrDefault())
-        {
-            case "report" when positional.Count == 2:
-            {
-                var app = await AppLoader.LoadAsync(positional[1], progress, cancellationToken);
-                var report = AccessReport.Of(app, options.GetValueOrDefault("user-role"));
-                var text = Option(options, "format", "markdown", "markdown", "html", "json") switch
-                {
-                    "json" => ReportFormats.ToJson(report),
-                    "html" => ReportFormats.ToHtml(report),
-                    _ => ReportFormats.ToMarkdown(report),
-                };
-                await WriteAsync(text, options.GetValueOrDefault("output"), output, cancellationToken);
-                return 0;
-            }
-
-            case "diff" when positional.Count == 3:
-            {
-                var format = Option(options, "format", "markdown", "markdown", "json");
-                var before = await ReportOfAsync(positional[1], progress, cancellationToken);
-                var after = await ReportOfAsync(positional[2], progress, cancellationToken);
-                var diff = AccessDiff.Between(before, after);
-                await WriteAsync(format == "json" ? diff.ToJson() : diff.ToMarkdown(), options.GetValueOrDefault("output"), output, cancellationToken);
-                return diff.AnonymousAccessGrew ? 1 : 0;
-            }
-
-            case "baseline" when positional.Count == 2:
-            {
-                var app = await AppLoader.LoadAsync(positional[1], progress, cancellationToken);
-                var file = options.GetValueOrDefault("output") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(positional[1]))!, ApprovedAccess.FileName);
-                var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).ToList();
-                var text = "# Anonymous access approved for " + Path.GetFileName(positional[1]) + ": one line per grant (entity | constraint | objects | rights).\n" +
-                           string.Concat(lines.Select(line => line + "\n"));
-                await File.WriteAllTextAsync(file, text, cancellationToken);
-                progress.WriteLine($"Wrote {lines.Count} approved grant{(lines.Count == 1 ? string.Empty : "s")} to {file}");
-                return 0;
-            }
-
-            default:
-                throw new InputException(positional.Count == 0 ? "no command\n" + Usage : $"unknown command or wrong arguments: {string.Join(' ', args)}\n" + Usage);
-        }
-    }
-
-    private static async Task<AccessReport> ReportOfAsync(string input, TextWriter progress, CancellationToken cancellationToken)
-    {
-        if (!input.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return AccessReport.Of(await AppLoader.LoadAsync(input, progress, cancellationToken));
-        }
-
-        if (!File.Exists(input))
-        {
-            throw new InputException($"no such file: {input}");
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<AccessReport>(await File.ReadAllTextAsync(input, cancellationToken), ReportFormats.Json) is { UserRoles: not null } report
-                ? report
-                : throw new InputException($"{input} is not an accessrules JSON report");
-        }
-        catch (JsonException exception)
-        {
-            throw new InputException($"{input} is not an accessrules JSON report: {exception.Message.Split('\n')[0]}");
-        }
-    }
-
-    private static async Task WriteAsync(string text, string? file, TextWriter output, CancellationToken cancellationToken)
-    {
-        if (file is null)
-        {
-            await output.WriteAsync(text);
-        }
-        else
-        {
-            await File.WriteAllTextAsync(file, text, cancellationToken);
-        }
-    }
-
-    private static string Option(Dictionary<string, string> options, string name, string fallback, params string[] allowed)
-    {
-        var value = options.GetValueOrDefault(name) ?? fallback;
-        return allowed.Contains(value) ? value : throw new InputException($"--{name} must be {string.Join(", ", allowed)}; not '{value}'");
-    }
-
-    private static (List<string> Positional, Dictionary<string, string> Options) Parse(string[] args)
-    {
-        var positional = new List<string>();
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                var name = args[i][2..];
-                if (name is not ("format" or "output" or "user-role"))
-                {
-                    throw new InputException($"unknown option --{name}\n" + Usage);
-                }
-
-                if (i + 1 >= args.Length)
-                {
-                    throw new InputException($"--{name} needs a value");
-                }
-
-                options[name] = args[++i];
-            }
-            else
-            {
-                positional.Add(args[i]);
-            }
-        }
-
-        return (positional, options);
     }
 }

@@ -24,6 +24,27 @@ internal static class ReportFormats
     public static string ToMarkdown(AccessReport report)
     {
         var text = new StringBuilder("# Effective access\n");
+        text.Append($"\n{report.App} · accessrules {report.ToolVersion} · {report.Generated:yyyy-MM-dd HH:mm} UTC{(report.UserRoleFilter is { } filter ? $" · user role {filter} only" : string.Empty)}\n");
+        if (report.Errors.Length > 0)
+        {
+            text.Append("\n## Errors\n\nThe app does not compile, or its model is inconsistent: what follows may be incomplete.\n\n");
+            foreach (var error in report.Errors)
+            {
+                text.Append($"- {error.Id} {error.Message}\n");
+            }
+        }
+
+        text.Append("\n## Findings about the app\n\n");
+        if (report.AppFindings.Length == 0)
+        {
+            text.Append("None.\n");
+        }
+
+        foreach (var finding in report.AppFindings)
+        {
+            text.Append($"- [{finding.Id}]({finding.HelpLink}) {finding.Severity}{(finding.RedFlag ? ", red flag" : string.Empty)}: {finding.Message}\n");
+        }
+
         foreach (var role in report.UserRoles)
         {
             text.Append($"\n## {role.Name}{(role.Anonymous ? " (anonymous)" : string.Empty)}\n\n");
@@ -87,6 +108,9 @@ internal static class ReportFormats
             <table>
             <thead><tr><th scope="col">Entity</th>
             """);
+        html.Append($"<p class=\"header\">{Encode(report.App ?? string.Empty)} · accessrules {Encode(report.ToolVersion ?? string.Empty)} · {report.Generated:yyyy-MM-dd HH:mm} UTC</p>\n");
+        AppendFindings(html, "Errors", report.Errors);
+        AppendFindings(html, "Findings about the app", report.AppFindings);
         foreach (var role in report.UserRoles)
         {
             html.Append($"<th scope=\"col\">{Encode(role.Name)}{(role.Anonymous ? " (anonymous)" : string.Empty)}</th>");
@@ -150,4 +174,21 @@ internal static class ReportFormats
     private static string Cell(string text) => text.Replace("|", "\\|");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static void AppendFindings(StringBuilder html, string heading, ReportFinding[] findings)
+    {
+        if (findings.Length == 0)
+        {
+            return;
+        }
+
+        html.Append($"<h2>{Encode(heading)}</h2>\n<ul class=\"app-findings\">\n");
+        foreach (var finding in findings)
+        {
+            var id = finding.HelpLink is { } link ? $"<a href=\"{Encode(link)}\">{Encode(finding.Id)}</a>" : Encode(finding.Id);
+            html.Append($"<li{(finding.RedFlag ? " class=\"flag\"" : string.Empty)}>{id} {Encode(finding.Severity ?? string.Empty)}{(finding.RedFlag ? ", red flag" : string.Empty)}: {Encode(finding.Message)}</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
 }

@@ -95,7 +95,11 @@ public class ToolTests
 
         var missing = DotNet.Run(tool, null, "accessrules", "report", "NoSuchApp.csproj");
         Assert.Equal(2, missing.ExitCode);
-        Assert.Equal("accessrules: no such file: NoSuchApp.csproj", missing.Output.Trim());
+        Assert.Equal("accessrules: no such file or folder: NoSuchApp.csproj", missing.Output.Trim());
+
+        var version = DotNet.Run(tool, null, "accessrules", "--version");
+        Assert.Equal(0, version.ExitCode);
+        Assert.StartsWith(_feed.Version, version.Output.Trim());
 
         var broken = Path.Combine(tool, "Broken.csproj");
         File.WriteAllText(broken, "<Project><Nope");
@@ -103,6 +107,27 @@ public class ToolTests
         Assert.Equal(2, notLoading.ExitCode);
         Assert.DoesNotContain("   at ", notLoading.Output);
         Assert.Contains("accessrules: ", notLoading.Output);
+    }
+
+    [Fact]
+    public void AProjectThatDoesNotCompile_IsBadInput_UnlessErrorsAreAllowed_AndBaselineNeverWritesFromIt()
+    {
+        var tool = InstallTool();
+        var sample = Sample.Create(_feed, "CleanApp", _feed.SamplesDirectory("CleanApp"));
+        File.WriteAllText(Path.Combine(sample.Directory, "Broken.cs"), "public class Broken { int x = \"not a number\"; }");
+
+        var report = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "-q");
+        var allowed = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "-q", "--allow-errors", "-o", "-");
+        var baseline = DotNet.Run(tool, null, "accessrules", "baseline", sample.Project, "-q");
+
+        Assert.Equal(2, report.ExitCode);
+        Assert.Contains("has 1 error, first: ", report.Output);
+        Assert.Contains("CS0029", report.Output);
+        Assert.Contains("--allow-errors", report.Output);
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Contains("# Effective access", allowed.Output);
+        Assert.Equal(2, baseline.ExitCode);
+        Assert.False(File.Exists(Path.Combine(sample.Directory, "AnonymousAccess.approved.txt")));
     }
 
     [Fact]

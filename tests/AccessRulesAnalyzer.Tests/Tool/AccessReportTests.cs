@@ -49,7 +49,10 @@ public class AccessReportTests
         var review = anonymous.GetProperty("entities")[1];
         var grant = review.GetProperty("grants")[0];
 
-        Assert.Equal(["userRoles"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["userRoles", "schemaVersion", "toolVersion", "app", "generated", "userRoleFilter", "appFindings", "errors"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(AccessReport.CurrentSchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("App.csproj", json.RootElement.GetProperty("app").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("userRoleFilter").ValueKind);
         Assert.Equal(["name", "anonymous", "moduleRoles", "entities"], anonymous.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["entity", "persistable", "grants", "findings"], review.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["create", "delete", "read", "write", "constraint", "scope", "rules"], grant.EnumerateObject().Select(p => p.Name));
@@ -59,7 +62,12 @@ public class AccessReportTests
         Assert.Equal(JsonValueKind.Null, grant.GetProperty("constraint").ValueKind);
         Assert.Equal("none", grant.GetProperty("scope").GetString());
         Assert.Equal(["Entities.cs:15"], grant.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
-        Assert.Contains(review.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "AR0002" && f.GetProperty("message").GetString()!.Contains("'Text'"));
+        var ar0002 = review.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "AR0002");
+        Assert.Equal(["id", "message", "severity", "redFlag", "helpLink"], ar0002.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("'Text'", ar0002.GetProperty("message").GetString());
+        Assert.Equal("warning", ar0002.GetProperty("severity").GetString());
+        Assert.True(ar0002.GetProperty("redFlag").GetBoolean());
+        Assert.EndsWith("docs/rules/AR0002.md", ar0002.GetProperty("helpLink").GetString());
     }
 
     [Fact]
@@ -97,7 +105,9 @@ public class AccessReportTests
     {
         var html = ReportFormats.ToHtml(Report(Shop));
 
-        Assert.DoesNotContain("http", html);
+        // No external assets; links to the rule pages are links, not assets.
+        Assert.DoesNotContain("src=\"http", html);
+        Assert.DoesNotContain("url(", html);
         Assert.DoesNotContain("<script src", html);
         Assert.DoesNotContain("<link", html);
         Assert.Contains("<th scope=\"col\">Anonymous (anonymous)</th>", html);
@@ -172,5 +182,22 @@ public class AccessReportTests
         Assert.Equal("line 2, column 38: 'erase' is not a right: create, delete, read Member, ... or write Member, ...", error.Message);
         Assert.Equal(text.IndexOf("erase", System.StringComparison.Ordinal), error.Span.Start);
         Assert.Equal("erase".Length, error.Span.Length);
+    }
+
+    [Fact]
+    public void AppLevelFindings_AreInEveryFormat_WithIdSeverityRedFlagAndLink()
+    {
+        // The anonymous user role reuses the customers' module role: AR0001, on the assembly attribute.
+        var report = Report(Shop.Replace("""UserRole("Anonymous", "Shop.Guest", "System.User")""", """UserRole("Anonymous", "Shop.Guest", "Shop.Customer", "System.User")"""));
+
+        var ar0001 = Assert.Single(report.AppFindings, finding => finding.Id == "AR0001");
+        Assert.True(ar0001.RedFlag);
+        Assert.Equal("warning", ar0001.Severity);
+        Assert.DoesNotContain(report.UserRoles.SelectMany(role => role.Entities).SelectMany(entity => entity.Findings), finding => finding.Id == "AR0001");
+        Assert.Contains("## Findings about the app", ReportFormats.ToMarkdown(report));
+        Assert.Contains("[AR0001](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0001.md) warning, red flag:", ReportFormats.ToMarkdown(report));
+        Assert.Contains("<a href=\"https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0001.md\">AR0001</a>", ReportFormats.ToHtml(report));
+        Assert.Contains("\"appFindings\"", ReportFormats.ToJson(report));
+        Assert.Contains(Report(Shop).AppFindings, finding => finding.Id == "AR1020" && finding.Severity == "info" && !finding.RedFlag);
     }
 }

@@ -1,50 +1,144 @@
+using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Tool;
 
 namespace AccessRulesAnalyzer.Tests.Tool;
 
-/// <summary>Bad input is the user's mistake, said in one line (exit code 2 from Main), never a stack trace.</summary>
+/// <summary>
+/// The command line as a .NET tool's: help and version exit 0; bad input or usage is one line each on standard
+/// error and exit code 2, found at parse time where it can be (before the slow load); never a stack trace.
+/// </summary>
 public class ProgramTests
 {
+    private static async Task<(int ExitCode, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await Program.RunAsync(args, output, error, CancellationToken.None);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
     [Theory]
-    [InlineData(new[] { "report", "no/such/App.csproj" }, "no such file: no/such/App.csproj")]
-    [InlineData(new[] { "report", "App.csproj", "--colour", "red" }, "unknown option --colour")]
-    [InlineData(new[] { "report", "App.csproj", "--format" }, "--format needs a value")]
-    [InlineData(new[] { "publish" }, "unknown command or wrong arguments: publish")]
-    [InlineData(new string[0], "no command")]
-    public async Task BadInput_IsAnInputError(string[] args, string message)
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    [InlineData("report", "--help")]
+    [InlineData("diff", "-h")]
+    [InlineData("baseline", "-?")]
+    public async Task Help_ForTheToolAndEachCommand_ExitsZero_AndStatesTheExitCodes(params string[] args)
     {
-        var failure = await Assert.ThrowsAsync<InputException>(() => Program.RunAsync(args, TextWriter.Null, TextWriter.Null, CancellationToken.None));
+        var (exitCode, output, _) = await Run(args);
 
-        Assert.StartsWith(message, failure.Message);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Usage:", output);
+        Assert.Contains("2 bad input or usage", output);
+        Assert.Contains("3 an internal error", output);
     }
 
     [Fact]
-    public async Task AFileThatIsNeitherAProjectNorAnAssembly_IsAnInputError()
+    public async Task ReportHelp_ListsEachOptionWithItsAllowedValues()
     {
-        var file = Path.GetTempFileName();
-        var failure = await Assert.ThrowsAsync<InputException>(() => Program.RunAsync(["report", file], TextWriter.Null, TextWriter.Null, CancellationToken.None));
+        var (_, output, _) = await Run("report", "--help");
 
-        Assert.EndsWith("is neither a C# project (.csproj) nor an assembly (.dll)", failure.Message);
+        Assert.Contains("-f, --format <html|json|markdown>", output);
+        Assert.Contains("-o, --output", output);
+        Assert.Contains("--allow-errors", output);
+        Assert.Contains("-q, --quiet", output);
     }
 
     [Fact]
-    public async Task AnAssemblyWithoutTheAnnotations_IsAnInputError()
+    public async Task Version_ExitsZero()
     {
-        var failure = await Assert.ThrowsAsync<InputException>(() => Program.RunAsync(["report", typeof(SecurityModelAnalyzer).Assembly.Location], TextWriter.Null, TextWriter.Null, CancellationToken.None));
+        var (exitCode, output, _) = await Run("--version");
 
-        Assert.EndsWith("does not reference the AccessRules annotations (the AccessRulesAnalyzer package)", failure.Message);
+        // In process the entry assembly is the test host's: the version printed is its (the tool's is checked end to end).
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output.Trim());
+    }
+
+    [Theory]
+    [InlineData(new[] { "report", "App.csproj", "--format", "pdf" }, "Argument 'pdf' not recognized. Must be one of: 'markdown' 'html' 'json'")]
+    [InlineData(new[] { "report", "App.csproj", "--format=pdf" }, "Argument 'pdf' not recognized")]
+    [InlineData(new[] { "reprot", "App.csproj" }, "Unrecognized command or argument 'reprot'.; did you mean 'report'?")]
+    [InlineData(new[] { "report", "--fromat", "json" }, "unknown option '--fromat'; did you mean '--format'?")]
+    [InlineData(new[] { "baseline", "App.csproj", "--user-role", "Anonymous" }, "Unrecognized command or argument '--user-role'")]
+    [InlineData(new[] { "diff", "a.json" }, "Required argument missing for command: 'diff'")]
+    [InlineData(new[] { "report", "App.csproj", "-o", "/no/such/folder/report.html" }, "the folder of --output does not exist")]
+    [InlineData(new string[0], "Required command was not provided")]
+    public async Task Usage_IsFoundAtParseTime_OneLineEach_ExitTwo(string[] args, string message)
+    {
+        var (exitCode, output, error) = await Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains(error.Split('\n'), line => line.StartsWith("accessrules: ", StringComparison.Ordinal) && line.Contains(message, StringComparison.Ordinal));
+        Assert.Contains("--help'.", error);
+        // Nothing was loaded: a parse error is found before the project.
+        Assert.DoesNotContain("Restoring", error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "report", "no/such/App.csproj" }, "accessrules: no such file or folder: no/such/App.csproj")]
+    [InlineData(new[] { "report", "-q", "no/such/folder" }, "accessrules: no such file or folder: no/such/folder")]
+    public async Task AnInputThatDoesNotExist_IsOneLine_ExitTwo(string[] args, string message)
+    {
+        var (exitCode, _, error) = await Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(message, error.Trim());
     }
 
     [Fact]
-    public async Task AJsonThatIsNoReport_IsAnInputError()
+    public async Task AFileThatIsNeitherAProjectNorAnAssembly_IsBadInput()
+    {
+        var (exitCode, _, error) = await Run("report", Path.GetTempFileName());
+
+        Assert.Equal(2, exitCode);
+        Assert.EndsWith("is neither a C# project (.csproj), a solution (.sln, .slnx), a folder nor an assembly (.dll)", error.Trim());
+    }
+
+    [Fact]
+    public async Task AFolderWithoutAProject_IsBadInput()
+    {
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        var (exitCode, _, error) = await Run("report", folder);
+
+        Assert.Equal(2, exitCode);
+        Assert.EndsWith("holds no .csproj, .sln or .slnx", error.Trim());
+    }
+
+    [Fact]
+    public async Task AnAssemblyWithoutTheAnnotations_IsBadInput()
+    {
+        var (exitCode, _, error) = await Run("report", typeof(SecurityModelAnalyzer).Assembly.Location);
+
+        Assert.Equal(2, exitCode);
+        Assert.EndsWith("does not reference the AccessRules annotations (the AccessRulesAnalyzer package)", error.Trim());
+    }
+
+    [Fact]
+    public async Task AJsonThatIsNoReport_IsOneWholeLine()
     {
         var file = Path.ChangeExtension(Path.GetTempFileName(), ".json");
         await File.WriteAllTextAsync(file, "[1, 2");
-        var failure = await Assert.ThrowsAsync<InputException>(() => Program.RunAsync(["diff", file, file], TextWriter.Null, TextWriter.Null, CancellationToken.None));
+        var (exitCode, _, error) = await Run("diff", file, file);
 
-        Assert.Contains("is not an accessrules JSON report", failure.Message);
+        Assert.Equal(2, exitCode);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("is not an accessrules JSON report", error);
+    }
+
+    [Fact]
+    public async Task Diff_RefusesAReportOfOneUserRole()
+    {
+        var file = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        await File.WriteAllTextAsync(file, ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.Shop) with { UserRoleFilter = "Anonymous" }));
+        var (exitCode, _, error) = await Run("diff", file, file);
+
+        Assert.Equal(2, exitCode);
+        Assert.EndsWith("is a report of user role 'Anonymous' only: diff compares reports of every user role", error.Trim());
     }
 }

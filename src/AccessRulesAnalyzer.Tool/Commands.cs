@@ -1,0 +1,219 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using AccessRulesAnalyzer.Model;
+
+namespace AccessRulesAnalyzer.Tool;
+
+/// <summary>The commands of <c>accessrules</c>, their options and what each does.</summary>
+internal static class Commands
+{
+    private static readonly string[] s_reportFormats = ["markdown", "html", "json"];
+    private static readonly string[] s_diffFormats = ["markdown", "json"];
+
+    public static RootCommand Root()
+    {
+        var root = new RootCommand(
+            "What each user role of an app declared with AccessRulesAnalyzer's attributes can reach: a report, the anonymous-access diff between two builds, and the approved-access baseline. " +
+            ExitCodes.Help);
+        root.Subcommands.Add(Report());
+        root.Subcommands.Add(Diff());
+        root.Subcommands.Add(Baseline());
+        return root;
+    }
+
+    private static Command Report()
+    {
+        var input = InputArgument("The app: a .csproj, a .sln or .slnx, a folder holding one of them, or a built assembly (.dll). Default: the current folder.");
+        var format = FormatOption(s_reportFormats, "markdown, or what --output's extension says (.md, .html, .json)");
+        var output = OutputOption();
+        var userRole = new Option<string?>("--user-role", "-r") { Description = "Only this user role (and the anonymous one's red flags)." };
+        var quiet = QuietOption();
+        var allowErrors = AllowErrorsOption();
+        var command = new Command("report", "Writes what each user role can reach, every finding about the model, and the red flags. " + ExitCodes.Help)
+        {
+            input, format, output, userRole, quiet, allowErrors,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (file, text) = (parse.GetValue(output), (string?)null);
+            var chosen = Format(parse.GetValue(format), file, s_reportFormats);
+            var progress = Progress(parse, quiet);
+            var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, parse.GetValue(allowErrors), cancellationToken);
+            var report = AccessReport.Of(app, parse.GetValue(userRole));
+            text = chosen switch
+            {
+                "json" => ReportFormats.ToJson(report),
+                "html" => ReportFormats.ToHtml(report),
+                _ => ReportFormats.ToMarkdown(report),
+            };
+            await WriteAsync(text, file, parse.InvocationConfiguration.Output, progress, cancellationToken);
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command Diff()
+    {
+        var before = new Argument<string>("before") { Description = "The app before: a project, solution, folder or assembly, or a JSON report written by 'report --format json'." };
+        var after = new Argument<string>("after") { Description = "The app after, in any of the same forms." };
+        var format = FormatOption(s_diffFormats, "markdown, or what --output's extension says (.md, .json)");
+        var output = OutputOption();
+        var quiet = QuietOption();
+        var command = new Command("diff", "Compares what anonymous visitors and each user role can reach in two versions of an app; exit code 1 when anonymous access grew. " + ExitCodes.Help)
+        {
+            before, after, format, output, quiet,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var file = parse.GetValue(output);
+            var chosen = Format(parse.GetValue(format), file, s_diffFormats);
+            var progress = Progress(parse, quiet);
+            var diff = AccessDiff.Between(
+                await ReportOfAsync(parse.GetValue(before)!, progress, cancellationToken),
+                await ReportOfAsync(parse.GetValue(after)!, progress, cancellationToken));
+            await WriteAsync(chosen == "json" ? diff.ToJson() : diff.ToMarkdown(), file, parse.InvocationConfiguration.Output, progress, cancellationToken);
+            return diff.AnonymousAccessGrew ? ExitCodes.AnonymousAccessGrew : ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Command Baseline()
+    {
+        var input = InputArgument("The app: a .csproj, a .sln or .slnx, a folder holding one of them, or a built assembly. Default: the current folder.");
+        var output = OutputOption($"The file to write. Default: {ApprovedAccess.FileName} beside the project.");
+        var quiet = QuietOption();
+        var command = new Command("baseline", $"Writes {ApprovedAccess.FileName}: one line per grant anonymous visitors have, which AR3001-AR3003 then hold the app to. Never from an app that does not compile. " + ExitCodes.Help)
+        {
+            input, output, quiet,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var progress = Progress(parse, quiet);
+            var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, allowErrors: false, cancellationToken);
+            var file = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(app.Input))!, ApprovedAccess.FileName);
+            var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).ToList();
+            var text = "# Anonymous access approved for " + Path.GetFileName(app.Input) + ": one line per grant (entity | constraint | objects | rights).\n" +
+                       string.Concat(lines.Select(line => line + "\n"));
+            await WriteAsync(text, file, parse.InvocationConfiguration.Output, progress, cancellationToken);
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static Argument<string?> InputArgument(string description)
+    {
+        var argument = new Argument<string?>("input") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        // The parser takes a misspelt option for the input: say what it is, and what was meant.
+        argument.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && value.StartsWith("-", StringComparison.Ordinal) && value != "-" &&
+                result.Parent is CommandResult command)
+            {
+                var suggestion = Model.NameSuggestion.For(value, command.Command.Options.SelectMany(option => option.Aliases.Prepend(option.Name)));
+                result.AddError($"unknown option '{value}'{Model.NameSuggestion.Suffix(suggestion)}");
+            }
+        });
+        return argument;
+    }
+
+    private static Option<string?> FormatOption(string[] formats, string fallback)
+    {
+        var option = new Option<string?>("--format", "-f") { Description = $"The format: {string.Join(", ", formats)}. Default: {fallback}." };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    private static Option<string?> OutputOption(string description = "The file to write; '-' or none: standard output.")
+    {
+        var option = new Option<string?>("--output", "-o") { Description = description };
+        // Found before the (slow) load: a folder that does not exist is bad input.
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } file && file != "-" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder && !Directory.Exists(folder))
+            {
+                result.AddError($"the folder of --output does not exist: {folder}");
+            }
+        });
+        return option;
+    }
+
+    private static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "No progress on standard error." };
+
+    private static Option<bool> AllowErrorsOption() =>
+        new("--allow-errors") { Description = "Report an app that does not compile or whose model has consistency errors, with the errors in the report, rather than exit with code 2." };
+
+    private static string Input(string? input) => input ?? ".";
+
+    /// <summary>The format asked for, or the one --output's extension says, or the first.</summary>
+    private static string Format(string? format, string? file, string[] formats) =>
+        format ?? Path.GetExtension(file ?? string.Empty).ToLowerInvariant() switch
+        {
+            ".json" when formats.Contains("json") => "json",
+            ".html" or ".htm" when formats.Contains("html") => "html",
+            _ => formats[0],
+        };
+
+    private static TextWriter Progress(ParseResult parse, Option<bool> quiet) =>
+        parse.GetValue(quiet) ? TextWriter.Null : parse.InvocationConfiguration.Error;
+
+    private static async Task<AccessReport> ReportOfAsync(string input, TextWriter progress, CancellationToken cancellationToken)
+    {
+        if (!input.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return AccessReport.Of(await AppLoader.LoadAsync(input, progress, allowErrors: false, cancellationToken));
+        }
+
+        if (!File.Exists(input))
+        {
+            throw new InputException($"no such file: {input}");
+        }
+
+        try
+        {
+            var report = JsonSerializer.Deserialize<AccessReport>(await File.ReadAllTextAsync(input, cancellationToken), ReportFormats.Json);
+            return report switch
+            {
+                null or { UserRoles: null } => throw new InputException($"{input} is not an accessrules JSON report"),
+                { UserRoleFilter: { } filter } => throw new InputException($"{input} is a report of user role '{filter}' only: diff compares reports of every user role"),
+                _ => report,
+            };
+        }
+        catch (JsonException exception)
+        {
+            throw new InputException($"{input} is not an accessrules JSON report: {exception.Message.Split('\n')[0].Trim()}");
+        }
+    }
+
+    private static async Task WriteAsync(string text, string? file, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    {
+        if (file is null or "-")
+        {
+            await output.WriteAsync(text);
+            return;
+        }
+
+        await File.WriteAllTextAsync(file, text, cancellationToken);
+        await progress.WriteLineAsync($"Wrote {file} ({text.Split('\n').Length - 1} lines).");
+    }
+
+    /// <summary>"; did you mean 'report'?" for an unrecognized token near a command or option of the command; empty otherwise.</summary>
+    public static string DidYouMean(string message, ParseResult parse)
+    {
+        var unmatched = parse.UnmatchedTokens.FirstOrDefault(token => message.Contains($"'{token}'", StringComparison.Ordinal));
+        if (unmatched is null)
+        {
+            return string.Empty;
+        }
+
+        var command = parse.CommandResult.Command;
+        var names = command.Subcommands.Select(subcommand => subcommand.Name)
+            .Concat(command.Options.SelectMany(option => option.Aliases.Prepend(option.Name)));
+        return Model.NameSuggestion.Suffix(Model.NameSuggestion.For(unmatched, names));
+    }
+}
