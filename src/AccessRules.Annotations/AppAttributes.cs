@@ -13,7 +13,20 @@ public enum SecurityLevel
     Production,
 }
 
-/// <summary>Sets the application's security level. Without it the level is <see cref="SecurityLevel.Production"/>.</summary>
+/// <summary>The algorithm that hashes the passwords of local accounts.</summary>
+public enum PasswordHashing
+{
+    /// <summary>BCrypt: the platform's default, and the recommended algorithm.</summary>
+    BCrypt,
+    /// <summary>Salted SHA-256.</summary>
+    SSHA256,
+    /// <summary>SHA-256 without a salt: weak.</summary>
+    SHA256,
+    /// <summary>MD5: broken.</summary>
+    MD5,
+}
+
+/// <summary>Sets the application's security level and settings. Without it the level is <see cref="SecurityLevel.Production"/>.</summary>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
 public sealed class AppSecurityAttribute : Attribute
 {
@@ -22,6 +35,32 @@ public sealed class AppSecurityAttribute : Attribute
 
     /// <summary>The security level.</summary>
     public SecurityLevel Level { get; }
+
+    /// <summary>Strict mode: the client API runs only the requests the model makes (default true).</summary>
+    public bool StrictMode { get; set; } = true;
+
+    /// <summary>The platform checks the security of the model and reports what roles reach without access (default true).</summary>
+    public bool CheckSecurity { get; set; } = true;
+
+    /// <summary>A page opened by URL checks its parameters' access (default true).</summary>
+    public bool StrictPageUrlChecking { get; set; } = true;
+
+    /// <summary>The algorithm that hashes passwords (default <see cref="PasswordHashing.BCrypt"/>).</summary>
+    public PasswordHashing HashAlgorithm { get; set; } = PasswordHashing.BCrypt;
+}
+
+/// <summary>A constant of the model, qualified by its module: <c>"Shop.ApiKey"</c>.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ConstantAttribute : Attribute
+{
+    /// <summary>Declares the constant <paramref name="qualifiedName"/> (<c>Module.Name</c>).</summary>
+    public ConstantAttribute(string qualifiedName) => QualifiedName = qualifiedName;
+
+    /// <summary>The constant's name, <c>Module.Name</c>.</summary>
+    public string QualifiedName { get; }
+
+    /// <summary>The constant's value is sent to the client, where anyone using the app can read it.</summary>
+    public bool ExposedToClient { get; set; }
 }
 
 /// <summary>Declares a module role, qualified by its module: <c>"Shop.Customer"</c>.</summary>
@@ -57,6 +96,9 @@ public sealed class UserRoleAttribute : Attribute
 
     /// <summary>Users with this role can manage users of every user role.</summary>
     public bool ManagesAllRoles { get; set; }
+
+    /// <summary>The platform checks what this role reaches without access (default true).</summary>
+    public bool CheckSecurity { get; set; } = true;
 
     /// <summary>The user roles whose users this role can manage (delegated user management).</summary>
     public string[]? ManagedRoles { get; set; }

@@ -47,6 +47,7 @@ public class AnnotationContractTests
     [Theory]
     [InlineData(typeof(AccessRulesAnalyzer.Model.MemberAccess), typeof(AccessRules.MemberAccess))]
     [InlineData(typeof(AppSecurityLevel), typeof(SecurityLevel))]
+    [InlineData(typeof(AccessRulesAnalyzer.Model.PasswordHashing), typeof(AccessRules.PasswordHashing))]
     public void TheModelsEnums_MirrorTheAnnotations(Type model, Type annotations)
     {
         Assert.Equal(

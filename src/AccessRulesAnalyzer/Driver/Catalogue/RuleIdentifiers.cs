@@ -21,6 +21,10 @@ internal static class RuleIdentifiers
     public const string AnonymousSystemEntityAccess = "AR0013";
     public const string AnonymousAdministrationRole = "AR0014";
     public const string AdministratorReachableAnonymously = "AR0015";
+    public const string AnonymousUsersEnabled = "AR0022";
+    public const string StrictModeOff = "AR0023";
+    public const string SecretConstantExposed = "AR0024";
+    public const string AnonymousUnlimitedString = "AR0025";
 
     // Model consistency.
     public const string UnknownModuleRole = "AR1001";
@@ -46,6 +50,12 @@ internal static class RuleIdentifiers
     public const string DemoUserUnknownRole = "AR1021";
     public const string RedundantAccessRule = "AR1022";
     public const string DuplicateAccessRule = "AR1023";
+    public const string SecurityChecksOff = "AR1028";
+    public const string WeakPasswordHashing = "AR1029";
+    public const string DefaultAdministratorName = "AR1030";
+    public const string StrictPageUrlCheckingOff = "AR1031";
+    public const string ComplementaryConstraints = "AR1032";
+    public const string EntityWithoutAccessRules = "AR1033";
     public const string SystemUserMemberInRule = "AR1034";
 
     // XPath validation.

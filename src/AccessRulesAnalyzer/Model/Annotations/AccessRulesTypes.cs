@@ -15,6 +15,7 @@ internal sealed class AccessRulesTypes
         AppSecurity = Get(assembly, AnnotationNames.AppSecurityAttribute.Type);
         ModuleRole = Get(assembly, AnnotationNames.ModuleRoleAttribute.Type);
         UserRole = Get(assembly, AnnotationNames.UserRoleAttribute.Type);
+        Constant = Get(assembly, AnnotationNames.ConstantAttribute.Type);
         AnonymousUsers = Get(assembly, AnnotationNames.AnonymousUsersAttribute.Type);
         AdministratorAccount = Get(assembly, AnnotationNames.AdministratorAccountAttribute.Type);
         DemoUser = Get(assembly, AnnotationNames.DemoUserAttribute.Type);
@@ -56,6 +57,8 @@ internal sealed class AccessRulesTypes
     public INamedTypeSymbol? AdministratorAccount { get; }
 
     public INamedTypeSymbol? DemoUser { get; }
+
+    public INamedTypeSymbol? Constant { get; }
 
     public INamedTypeSymbol? PasswordPolicy { get; }
     public INamedTypeSymbol? SystemUserRole { get; }

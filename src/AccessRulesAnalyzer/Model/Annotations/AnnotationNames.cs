@@ -12,6 +12,10 @@ internal static class AnnotationNames
     {
         public const string Type = nameof(AppSecurityAttribute);
         public const int Level = 0;
+        public const string StrictMode = nameof(StrictMode);
+        public const string CheckSecurity = nameof(CheckSecurity);
+        public const string StrictPageUrlChecking = nameof(StrictPageUrlChecking);
+        public const string HashAlgorithm = nameof(HashAlgorithm);
     }
 
     internal static class ModuleRoleAttribute
@@ -27,6 +31,14 @@ internal static class AnnotationNames
         public const int ModuleRoles = 1;
         public const string ManagesAllRoles = nameof(ManagesAllRoles);
         public const string ManagedRoles = nameof(ManagedRoles);
+        public const string CheckSecurity = nameof(CheckSecurity);
+    }
+
+    internal static class ConstantAttribute
+    {
+        public const string Type = nameof(ConstantAttribute);
+        public const int QualifiedName = 0;
+        public const string ExposedToClient = nameof(ExposedToClient);
     }
 
     internal static class AnonymousUsersAttribute

@@ -21,6 +21,7 @@ internal sealed class AppSettings
         var userRoles = ImmutableArray.CreateBuilder<UserRole>();
         var anonymous = ImmutableArray.CreateBuilder<AnonymousAccess>();
         var demoUsers = ImmutableArray.CreateBuilder<DemoUser>();
+        var constants = ImmutableArray.CreateBuilder<Constant>();
         var level = AppSecurityLevel.Production;
         foreach (var attribute in app.GetAttributes())
         {
@@ -35,7 +36,8 @@ internal sealed class AppSettings
                     AttributeValues.ConstructorStrings(attribute, AnnotationNames.UserRoleAttribute.ModuleRoles),
                     AttributeValues.NamedBool(attribute, AnnotationNames.UserRoleAttribute.ManagesAllRoles),
                     AttributeValues.NamedStrings(attribute, AnnotationNames.UserRoleAttribute.ManagedRoles),
-                    attribute));
+                    attribute,
+                    AttributeValues.NamedBool(attribute, AnnotationNames.UserRoleAttribute.CheckSecurity, defaultValue: true)));
             }
             else if (AccessRulesTypes.Is(attribute, types.AnonymousUsers))
             {
@@ -43,6 +45,10 @@ internal sealed class AppSettings
                     AttributeValues.ConstructorString(attribute, AnnotationNames.AnonymousUsersAttribute.UserRole),
                     AttributeValues.NamedString(attribute, AnnotationNames.AnonymousUsersAttribute.SignInMicroflow),
                     attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.Constant) && AttributeValues.ConstructorString(attribute, AnnotationNames.ConstantAttribute.QualifiedName) is { } constant)
+            {
+                constants.Add(new Constant(constant, AttributeValues.NamedBool(attribute, AnnotationNames.ConstantAttribute.ExposedToClient), attribute));
             }
             else if (AccessRulesTypes.Is(attribute, types.DemoUser))
             {
@@ -65,6 +71,10 @@ internal sealed class AppSettings
             {
                 level = (AppSecurityLevel)value;
                 AppSecurityDeclaration = attribute;
+                StrictMode = AttributeValues.NamedBool(attribute, AnnotationNames.AppSecurityAttribute.StrictMode, defaultValue: true);
+                CheckSecurity = AttributeValues.NamedBool(attribute, AnnotationNames.AppSecurityAttribute.CheckSecurity, defaultValue: true);
+                StrictPageUrlChecking = AttributeValues.NamedBool(attribute, AnnotationNames.AppSecurityAttribute.StrictPageUrlChecking, defaultValue: true);
+                HashAlgorithm = (PasswordHashing)AttributeValues.NamedInt(attribute, AnnotationNames.AppSecurityAttribute.HashAlgorithm);
             }
         }
 
@@ -85,6 +95,7 @@ internal sealed class AppSettings
         UserRoles = userRoles.ToImmutable();
         AnonymousDeclarations = anonymous.ToImmutable();
         DemoUsers = demoUsers.ToImmutable();
+        Constants = constants.ToImmutable();
         Level = level;
 
         AnonymousUserRole = AnonymousDeclarations.IsEmpty ? null : UserRoleNamed(AnonymousDeclarations[0].UserRoleName);
@@ -102,6 +113,21 @@ internal sealed class AppSettings
     }
 
     public AppSecurityLevel Level { get; }
+
+    /// <summary>Strict mode (default true; AR0023).</summary>
+    public bool StrictMode { get; } = true;
+
+    /// <summary>The platform's security check of the model (default true; AR1028).</summary>
+    public bool CheckSecurity { get; } = true;
+
+    /// <summary>Strict page URL checking (default true; AR1031).</summary>
+    public bool StrictPageUrlChecking { get; } = true;
+
+    /// <summary>The password hashing algorithm (default BCrypt; AR1029).</summary>
+    public PasswordHashing HashAlgorithm { get; } = PasswordHashing.BCrypt;
+
+    /// <summary>The constants declared with <c>[assembly: Constant]</c> (AR0024).</summary>
+    public ImmutableArray<Constant> Constants { get; }
 
     /// <summary>The <c>[assembly: AppSecurity]</c> that set <see cref="Level"/>; null when the level is the default.</summary>
     public AttributeData? AppSecurityDeclaration { get; }

@@ -6,8 +6,9 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>A user role: what an end user is given, made of module roles.</summary>
 internal sealed class UserRole
 {
-    public UserRole(string name, ImmutableArray<ArrayElement> moduleRoles, bool managesAllRoles, ImmutableArray<ArrayElement> managedRoles, AttributeData declaration)
+    public UserRole(string name, ImmutableArray<ArrayElement> moduleRoles, bool managesAllRoles, ImmutableArray<ArrayElement> managedRoles, AttributeData declaration, bool checkSecurity = true)
     {
+        CheckSecurity = checkSecurity;
         Name = name;
         ModuleRoles = moduleRoles;
         ManagesAllRoles = managesAllRoles;
@@ -21,6 +22,9 @@ internal sealed class UserRole
     public ImmutableArray<ArrayElement> ModuleRoles { get; }
 
     public bool ManagesAllRoles { get; }
+
+    /// <summary>The platform checks what this role reaches without access (<c>CheckSecurity</c>, default true; AR1028).</summary>
+    public bool CheckSecurity { get; }
 
     public ImmutableArray<ArrayElement> ManagedRoles { get; }
 

@@ -92,7 +92,8 @@ internal sealed class ConstraintSite
     /// <summary>The text without whitespace outside quotes, so that layouts of one constraint compare equal (built once: AR1022 and AR1023 compare every pair of rules).</summary>
     public string Normalized => _normalized ??= Normalize(Text);
 
-    private static string Normalize(string text)
+    /// <summary><paramref name="text"/> without whitespace outside quotes.</summary>
+    public static string Normalize(string text)
     {
         var normalized = new StringBuilder(text.Length);
         char? quote = null;

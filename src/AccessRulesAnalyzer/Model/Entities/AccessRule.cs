@@ -129,9 +129,11 @@ internal sealed class AccessRule
     public string? NormalizedConstraint => Constraint?.Normalized;
 
     /// <summary>The same roles, rights on every member, create, delete and constraint: two declarations of one grant.</summary>
-    public bool GrantsTheSameAs(AccessRule other) =>
-        Create == other.Create && Delete == other.Delete && SameRoles(other) && NormalizedConstraint == other.NormalizedConstraint &&
-        SameMemberAccess(other);
+    public bool GrantsTheSameAs(AccessRule other) => GrantsTheSameRightsAs(other) && NormalizedConstraint == other.NormalizedConstraint;
+
+    /// <summary>The same roles, rights on every member, create and delete, whatever the constraints.</summary>
+    public bool GrantsTheSameRightsAs(AccessRule other) =>
+        Create == other.Create && Delete == other.Delete && SameRoles(other) && SameMemberAccess(other);
 
     // Loops rather than lambdas: asked for every pair of rules of an entity, and a capture would be allocated for each.
     private bool SameMemberAccess(AccessRule other)

@@ -9,14 +9,16 @@ internal sealed class EntityMember
     private readonly string _module;
     private readonly string _entityName;
     private readonly string? _declaredAssociationName;
+    private readonly bool _unlimitedLength;
 
     // Whether the property leads to an entity is decided on first use: that reads the other class's attributes,
     // which a compiler thread may be binding at the same moment, and most members are never asked about.
     // A race decides the same value twice.
     private AssociationEnd? _end;
 
-    public EntityMember(SecurityModel model, IPropertySymbol property, bool isComputed, string module, string entityName, string? declaredAssociationName)
+    public EntityMember(SecurityModel model, IPropertySymbol property, bool isComputed, string module, string entityName, string? declaredAssociationName, bool unlimitedLength = false)
     {
+        _unlimitedLength = unlimitedLength;
         _model = model;
         Property = property;
         IsComputed = isComputed;
@@ -33,6 +35,12 @@ internal sealed class EntityMember
 
     /// <summary>The attribute's type, for comparisons in XPath; <see cref="AttributeType.Other"/> for an association.</summary>
     public AttributeType Type => TypeOf(Property.Type);
+
+    /// <summary>
+    /// A string attribute of unlimited length: <c>[MaxLength]</c> without a length. <c>[MaxLength(n)]</c> and
+    /// <c>[StringLength(n)]</c> give a length, and a string attribute without either has the platform's default, 200.
+    /// </summary>
+    public bool IsUnlimitedString => _unlimitedLength && Type == AttributeType.String;
 
     /// <summary>A <c>[Calculated]</c> or <c>[AutoNumber]</c> attribute: it can never be written.</summary>
     public bool IsComputed { get; }

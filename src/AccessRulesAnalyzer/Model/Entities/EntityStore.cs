@@ -98,9 +98,13 @@ internal sealed class EntityStore
     internal EntityMember CreateMember(IPropertySymbol property, string module, string entityName)
     {
         var computed = false;
+        var unlimited = false;
         string? associationName = null;
         foreach (var attribute in property.GetAttributes())
         {
+            // [MaxLength] without a length is an unlimited string, as for a database column; [MaxLength(n)] and [StringLength(n)] limit it.
+            unlimited |= attribute.AttributeClass is { Name: "MaxLengthAttribute", ContainingNamespace: { Name: "DataAnnotations", ContainingNamespace.Name: "ComponentModel" } } &&
+                (attribute.ConstructorArguments.IsEmpty || attribute.ConstructorArguments[0].Value is int and <= 0);
             computed |= AccessRulesTypes.Is(attribute, _types.Calculated) || AccessRulesTypes.Is(attribute, _types.AutoNumber);
             if (AccessRulesTypes.Is(attribute, _types.Association))
             {
@@ -108,7 +112,7 @@ internal sealed class EntityStore
             }
         }
 
-        return new EntityMember(_model, property, computed, module, entityName, associationName);
+        return new EntityMember(_model, property, computed, module, entityName, associationName, unlimited);
     }
 
     /// <summary>The entity class a property leads to, and that entity's name; null when the property is an attribute.</summary>
