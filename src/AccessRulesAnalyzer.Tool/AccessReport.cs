@@ -29,6 +29,9 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
     /// <summary>The --user-role the report was made with; null for a report of every role (diff refuses a filtered one).</summary>
     public string? UserRoleFilter { get; init; }
 
+    /// <summary>The project security settings the rules judge (AR0023, AR1028, AR1029, AR1031, AR0024); null in a report of version 1.</summary>
+    public ReportSettings? Settings { get; init; }
+
     /// <summary>Findings about the app rather than an entity: roles, anonymous access, security settings, demo users, password policy.</summary>
     public ReportFinding[] AppFindings { get; init; } = [];
 
@@ -75,6 +78,13 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
             App = Path.GetFileName(app.Input),
             Generated = DateTimeOffset.UtcNow,
             UserRoleFilter = onlyUserRole,
+            Settings = new ReportSettings(
+                app.Model.Level.ToString(),
+                app.Model.App.StrictMode,
+                app.Model.App.CheckSecurity && app.Model.UserRoles.All(role => role.CheckSecurity),
+                app.Model.App.StrictPageUrlChecking,
+                app.Model.App.HashAlgorithm.ToString(),
+                app.Model.App.Constants.Where(constant => constant.ExposedToClient).Select(constant => constant.QualifiedName).ToArray()),
             // Whatever is not about one entity's rules: the app-level declarations' findings, every one of them.
             AppFindings = app.Findings.Where(finding => !entityFindings.Contains(finding) && IsAppLevel(finding, app.Model))
                 .OrderBy(finding => finding.Id, StringComparer.Ordinal).ThenBy(finding => finding.Location.SourceSpan.Start).Select(Of).ToArray(),
@@ -133,6 +143,9 @@ internal sealed record ReportUserRole(string Name, bool Anonymous, string[] Modu
 internal sealed record ReportEntity(string Entity, bool Persistable, ReportGrant[] Grants, ReportFinding[] Findings);
 
 internal sealed record ReportGrant(bool Create, bool Delete, string[] Read, string[] Write, string? Constraint, string Scope, string[] Rules);
+
+/// <summary>The project security settings: the level, strict mode, security checks (off when off for the app or any user role), strict page URL checking, password hashing and the constants exposed to the client.</summary>
+internal sealed record ReportSettings(string Level, bool StrictMode, bool SecurityChecks, bool StrictPageUrlChecking, string PasswordHashing, string[] ConstantsExposedToClient);
 
 internal sealed record ReportFinding(string Id, string Message)
 {

@@ -25,6 +25,11 @@ internal static class ReportFormats
     {
         var text = new StringBuilder("# Effective access\n");
         text.Append($"\n{report.App} · accessrules {report.ToolVersion} · {report.Generated:yyyy-MM-dd HH:mm} UTC{(report.UserRoleFilter is { } filter ? $" · user role {filter} only" : string.Empty)}\n");
+        if (report.Settings is { } settings)
+        {
+            text.Append($"\nSecurity level {settings.Level} · strict mode {OnOff(settings.StrictMode)} · security checks {OnOff(settings.SecurityChecks)} · strict page URL checking {OnOff(settings.StrictPageUrlChecking)} · password hashing {settings.PasswordHashing} · constants exposed to the client: {(settings.ConstantsExposedToClient.Length == 0 ? "none" : string.Join(", ", settings.ConstantsExposedToClient))}\n");
+        }
+
         if (report.Errors.Length > 0)
         {
             text.Append("\n## Errors\n\nThe app does not compile, or its model is inconsistent: what follows may be incomplete.\n\n");
@@ -109,6 +114,11 @@ internal static class ReportFormats
             <thead><tr><th scope="col">Entity</th>
             """);
         html.Append($"<p class=\"header\">{Encode(report.App ?? string.Empty)} · accessrules {Encode(report.ToolVersion ?? string.Empty)} · {report.Generated:yyyy-MM-dd HH:mm} UTC</p>\n");
+        if (report.Settings is { } settings)
+        {
+            html.Append($"<p class=\"settings\">Security level {Encode(settings.Level)} · strict mode {OnOff(settings.StrictMode)} · security checks {OnOff(settings.SecurityChecks)} · strict page URL checking {OnOff(settings.StrictPageUrlChecking)} · password hashing {Encode(settings.PasswordHashing)} · constants exposed to the client: {Encode(settings.ConstantsExposedToClient.Length == 0 ? "none" : string.Join(", ", settings.ConstantsExposedToClient))}</p>\n");
+        }
+
         AppendFindings(html, "Errors", report.Errors);
         AppendFindings(html, "Findings about the app", report.AppFindings);
         foreach (var role in report.UserRoles)
@@ -191,4 +201,6 @@ internal static class ReportFormats
 
         html.Append("</ul>\n");
     }
+
+    private static string OnOff(bool on) => on ? "on" : "off";
 }

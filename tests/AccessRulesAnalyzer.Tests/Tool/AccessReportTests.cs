@@ -49,7 +49,7 @@ public class AccessReportTests
         var review = anonymous.GetProperty("entities")[1];
         var grant = review.GetProperty("grants")[0];
 
-        Assert.Equal(["userRoles", "schemaVersion", "toolVersion", "app", "generated", "userRoleFilter", "appFindings", "errors"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["userRoles", "schemaVersion", "toolVersion", "app", "generated", "userRoleFilter", "settings", "appFindings", "errors"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(AccessReport.CurrentSchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("App.csproj", json.RootElement.GetProperty("app").GetString());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("userRoleFilter").ValueKind);
@@ -199,5 +199,22 @@ public class AccessReportTests
         Assert.Contains("<a href=\"https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0001.md\">AR0001</a>", ReportFormats.ToHtml(report));
         Assert.Contains("\"appFindings\"", ReportFormats.ToJson(report));
         Assert.Contains(Report(Shop).AppFindings, finding => finding.Id == "AR1020" && finding.Severity == "info" && !finding.RedFlag);
+    }
+
+    [Fact]
+    public void TheSettingsTheRulesJudge_AreInTheReport()
+    {
+        // Assembly attributes precede the classes.
+        var report = Report(Shop.Replace("[Entity(\"Shop\", StoreOwner = true)]", """
+            [assembly: AppSecurity(SecurityLevel.Production, StrictMode = false, HashAlgorithm = PasswordHashing.MD5)]
+            [assembly: Constant("Shop.ApiKey", ExposedToClient = true)]
+            [assembly: Constant("Shop.Internal")]
+
+            [Entity("Shop", StoreOwner = true)]
+            """));
+
+        Assert.Equal(new ReportSettings("Production", false, true, true, "MD5", ["Shop.ApiKey"]).ToString(), report.Settings!.ToString());
+        Assert.Contains("strict mode off · security checks on · strict page URL checking on · password hashing MD5 · constants exposed to the client: Shop.ApiKey", ReportFormats.ToMarkdown(report));
+        Assert.Contains("<p class=\"settings\">Security level Production · strict mode off", ReportFormats.ToHtml(report));
     }
 }
