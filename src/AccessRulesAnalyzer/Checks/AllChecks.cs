@@ -25,6 +25,8 @@ internal static class AllChecks
         new AnonymousSystemEntityAccessCheck(),
         new AnonymousAdministrationRoleCheck(),
         new AdministratorReachableAnonymouslyCheck(),
+        new AnonymousMicroflowWithoutEntityAccessCheck(),
+        new OpenServiceCheck(),
         new AnonymousUsersEnabledCheck(),
         new StrictModeOffCheck(),
         new SecretConstantExposedCheck(),

@@ -19,6 +19,7 @@ internal sealed class CheckRegistrations
     private readonly List<EntityRule> _entityRules = new();
     private readonly List<AppRule> _appRules = new();
     private readonly List<ApprovedAccessRule> _approvedAccessRules = new();
+    private readonly List<DocumentRule> _documentRules = new();
 
     public CheckRegistrations(SecurityModel model, EntityAnalyzers analyzer = EntityAnalyzers.Findings, AnalyzerOptions? options = null)
     {
@@ -53,6 +54,13 @@ internal sealed class CheckRegistrations
     public void RegisterEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze) =>
         _entityRules.Add(new EntityRule(descriptor, analyze));
 
+    /// <summary>
+    /// Runs <paramref name="analyze"/> on every class that declares documents (microflows, nanoflows, published
+    /// services), from the same symbol action as the entity checks; the check asks the model's documents for them.
+    /// </summary>
+    public void RegisterDocumentCheck(DiagnosticDescriptor descriptor, Action<INamedTypeSymbol, List<Finding>> analyze) =>
+        _documentRules.Add(new DocumentRule(descriptor, analyze));
+
     /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
     public void RegisterAnonymousEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze)
     {
@@ -72,7 +80,7 @@ internal sealed class CheckRegistrations
     /// <summary>Registers the one symbol action and the one syntax tree action that run every rule registered here.</summary>
     public void RegisterActions(CompilationStartAnalysisContext context)
     {
-        if (_entityRules.Count > 0)
+        if (_entityRules.Count > 0 || _documentRules.Count > 0)
         {
             _model.AddEntityAnalyzer(_analyzer);
             context.RegisterSymbolAction(AnalyzeEntity, SymbolKind.NamedType);
@@ -109,10 +117,36 @@ internal sealed class CheckRegistrations
 
     private void AnalyzeEntity(SymbolAnalysisContext context)
     {
-        if (_model.EntityToAnalyze((INamedTypeSymbol)context.Symbol, _analyzer) is { } entity)
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (_entityRules.Count > 0 && _model.EntityToAnalyze(type, _analyzer) is { } entity)
         {
             Analyze(entity, context.ReportDiagnostic, context.CancellationToken);
         }
+
+        if (_documentRules.Count > 0 && _model.Documents.Declares(type))
+        {
+            AnalyzeDocuments(type, context.ReportDiagnostic, context.CancellationToken);
+        }
+    }
+
+    private void AnalyzeDocuments(INamedTypeSymbol type, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var findings = new List<Finding>();
+        RunEach(_documentRules, rule =>
+        {
+            findings.Clear();
+            rule.Analyze(type, findings);
+            foreach (var finding in findings)
+            {
+                var location = finding.Site is { } site ? site.Locate(cancellationToken) : type.Locations.FirstOrDefault() ?? Location.None;
+                if (location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken))
+                {
+                    continue;
+                }
+
+                FindingReporter.Report(report, rule.Descriptor, location, finding, cancellationToken);
+            }
+        })?.Throw();
     }
 
     /// <summary>
@@ -254,6 +288,19 @@ internal sealed class CheckRegistrations
         public DiagnosticDescriptor Descriptor { get; }
 
         public Action<EntityModel, List<Finding>> Analyze { get; }
+    }
+
+    private sealed class DocumentRule
+    {
+        public DocumentRule(DiagnosticDescriptor descriptor, Action<INamedTypeSymbol, List<Finding>> analyze)
+        {
+            Descriptor = descriptor;
+            Analyze = analyze;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Action<INamedTypeSymbol, List<Finding>> Analyze { get; }
     }
 
     private sealed class ApprovedAccessRule

@@ -23,6 +23,7 @@ internal sealed class SecurityModel
         App = new AppSettings(types, app, moduleLibraries);
         Entities = new EntityStore(this, types, app, moduleLibraries);
         Paths = new PathResolver(Entities);
+        Documents = new DocumentModel(this, app, moduleLibraries);
     }
 
     public AccessRulesTypes Types { get; }
@@ -38,6 +39,9 @@ internal sealed class SecurityModel
 
     /// <summary>Where the steps of XPath paths lead.</summary>
     public PathResolver Paths { get; }
+
+    /// <summary>Microflows, nanoflows and published services, their calls and reach (built on first use).</summary>
+    public DocumentModel Documents { get; }
 
     /// <summary>The model of <paramref name="compilation"/>; null when it does not reference the AccessRules annotations.</summary>
     public static SecurityModel? For(Compilation compilation) =>

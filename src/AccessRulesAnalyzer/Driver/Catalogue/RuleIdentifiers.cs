@@ -21,6 +21,8 @@ internal static class RuleIdentifiers
     public const string AnonymousSystemEntityAccess = "AR0013";
     public const string AnonymousAdministrationRole = "AR0014";
     public const string AdministratorReachableAnonymously = "AR0015";
+    public const string AnonymousMicroflowWithoutEntityAccess = "AR0016";
+    public const string OpenService = "AR0017";
     public const string AnonymousUsersEnabled = "AR0022";
     public const string StrictModeOff = "AR0023";
     public const string SecretConstantExposed = "AR0024";

@@ -16,6 +16,16 @@ internal sealed class AccessRulesTypes
         ModuleRole = Get(assembly, AnnotationNames.ModuleRoleAttribute.Type);
         UserRole = Get(assembly, AnnotationNames.UserRoleAttribute.Type);
         Constant = Get(assembly, AnnotationNames.ConstantAttribute.Type);
+        Microflow = Get(assembly, AnnotationNames.MicroflowAttribute.Type);
+        Nanoflow = Get(assembly, AnnotationNames.NanoflowAttribute.Type);
+        Retrieves = Get(assembly, AnnotationNames.RetrievesAttribute.Type);
+        Creates = Get(assembly, AnnotationNames.CreatesAttribute.Type);
+        Changes = Get(assembly, AnnotationNames.ChangesAttribute.Type);
+        Deletes = Get(assembly, AnnotationNames.DeletesAttribute.Type);
+        Calls = Get(assembly, AnnotationNames.CallsAttribute.Type);
+        PublishedService = Get(assembly, AnnotationNames.PublishedServiceAttribute.Type);
+        Operation = Get(assembly, AnnotationNames.OperationAttribute.Type);
+        Publishes = Get(assembly, AnnotationNames.PublishesAttribute.Type);
         AnonymousUsers = Get(assembly, AnnotationNames.AnonymousUsersAttribute.Type);
         AdministratorAccount = Get(assembly, AnnotationNames.AdministratorAccountAttribute.Type);
         DemoUser = Get(assembly, AnnotationNames.DemoUserAttribute.Type);
@@ -59,6 +69,17 @@ internal sealed class AccessRulesTypes
     public INamedTypeSymbol? DemoUser { get; }
 
     public INamedTypeSymbol? Constant { get; }
+
+    public INamedTypeSymbol? Microflow { get; }
+    public INamedTypeSymbol? Nanoflow { get; }
+    public INamedTypeSymbol? Retrieves { get; }
+    public INamedTypeSymbol? Creates { get; }
+    public INamedTypeSymbol? Changes { get; }
+    public INamedTypeSymbol? Deletes { get; }
+    public INamedTypeSymbol? Calls { get; }
+    public INamedTypeSymbol? PublishedService { get; }
+    public INamedTypeSymbol? Operation { get; }
+    public INamedTypeSymbol? Publishes { get; }
 
     public INamedTypeSymbol? PasswordPolicy { get; }
     public INamedTypeSymbol? SystemUserRole { get; }

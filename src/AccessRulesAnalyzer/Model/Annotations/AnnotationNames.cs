@@ -97,6 +97,81 @@ internal static class AnnotationNames
         public const int Name = 0;
     }
 
+    internal static class MicroflowAttribute
+    {
+        public const string Type = nameof(MicroflowAttribute);
+        public const int Module = 0;
+        public const string Name = nameof(Name);
+        public const string AllowedRoles = nameof(AllowedRoles);
+        public const string ApplyEntityAccess = nameof(ApplyEntityAccess);
+        public const string Url = nameof(Url);
+    }
+
+    internal static class NanoflowAttribute
+    {
+        public const string Type = nameof(NanoflowAttribute);
+        public const int Module = 0;
+        public const string Name = nameof(Name);
+        public const string AllowedRoles = nameof(AllowedRoles);
+    }
+
+    internal static class RetrievesAttribute
+    {
+        public const string Type = nameof(RetrievesAttribute);
+        public const int Entity = 0;
+        public const string XPath = nameof(XPath);
+    }
+
+    internal static class CreatesAttribute
+    {
+        public const string Type = nameof(CreatesAttribute);
+        public const int Entity = 0;
+    }
+
+    internal static class ChangesAttribute
+    {
+        public const string Type = nameof(ChangesAttribute);
+        public const int Entity = 0;
+        public const int Members = 1;
+        public const string Parameter = nameof(Parameter);
+    }
+
+    internal static class DeletesAttribute
+    {
+        public const string Type = nameof(DeletesAttribute);
+        public const int Entity = 0;
+        public const string Parameter = nameof(Parameter);
+    }
+
+    internal static class CallsAttribute
+    {
+        public const string Type = nameof(CallsAttribute);
+        public const int Flow = 0;
+    }
+
+    internal static class PublishedServiceAttribute
+    {
+        public const string Type = nameof(PublishedServiceAttribute);
+        public const int Kind = 0;
+        public const int Module = 1;
+        public const string Name = nameof(Name);
+        public const string RequiresAuthentication = nameof(RequiresAuthentication);
+        public const string AllowedRoles = nameof(AllowedRoles);
+    }
+
+    internal static class OperationAttribute
+    {
+        public const string Type = nameof(OperationAttribute);
+        public const int Microflow = 0;
+    }
+
+    internal static class PublishesAttribute
+    {
+        public const string Type = nameof(PublishesAttribute);
+        public const int Entity = 0;
+        public const string Capabilities = nameof(Capabilities);
+    }
+
     internal static class CalculatedAttribute
     {
         public const string Type = nameof(CalculatedAttribute);

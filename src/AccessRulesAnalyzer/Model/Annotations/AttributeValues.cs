@@ -22,6 +22,10 @@ internal static class AttributeValues
     public static int? ConstructorInt(AttributeData attribute, int index) =>
         index < attribute.ConstructorArguments.Length && attribute.ConstructorArguments[index].Value is int value ? value : null;
 
+    /// <summary>The class a <c>typeof(...)</c> constructor argument names; null when absent or not a class (half-typed code).</summary>
+    public static INamedTypeSymbol? ConstructorType(AttributeData attribute, int index) =>
+        index < attribute.ConstructorArguments.Length && attribute.ConstructorArguments[index].Value is INamedTypeSymbol type ? type : null;
+
     public static TypedConstant? Named(AttributeData attribute, string name)
     {
         foreach (var argument in attribute.NamedArguments)

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AccessRulesAnalyzer.CodeFixes;
+
+/// <summary>"Apply entity access": sets <c>ApplyEntityAccess = true</c> on every microflow in source that performs an action AR0016 reached, wherever it is declared.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ApplyEntityAccessCodeFixProvider))]
+[Shared]
+public sealed class ApplyEntityAccessCodeFixProvider : CodeFixProvider
+{
+    private const string Title = "Apply entity access in the microflows that reach the data";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.AnonymousMicroflowWithoutEntityAccess);
+
+    public override FixAllProvider GetFixAllProvider() => new SolutionFixAllProvider(Title, FixAsync);
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (EntityAccessFix.Microflows(diagnostic).Count > 0)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(Title, cancellationToken => ApplyAsync(context.Document.Project.Solution, context.Document.Project, EntityAccessFix.Microflows(diagnostic), cancellationToken), Title),
+                    diagnostic);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task<Solution> FixAsync(Solution solution, ImmutableArray<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> byDocument, CancellationToken cancellationToken)
+    {
+        foreach (var inProject in byDocument.GroupBy(item => item.Document.Project.Id))
+        {
+            var microflows = inProject.SelectMany(item => item.Diagnostics).SelectMany(EntityAccessFix.Microflows).Distinct().ToList();
+            solution = await ApplyAsync(solution, solution.GetProject(inProject.Key)!, microflows, cancellationToken).ConfigureAwait(false);
+        }
+
+        return solution;
+    }
+
+    private static async Task<Solution> ApplyAsync(Solution solution, Project project, IEnumerable<string> microflows, CancellationToken cancellationToken)
+    {
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var microflowAttribute = compilation?.GetTypeByMetadataName("AccessRules." + AnnotationNames.MicroflowAttribute.Type);
+        if (compilation is null || microflowAttribute is null)
+        {
+            return solution;
+        }
+
+        // Every [Microflow] to edit, by document.
+        var edits = new Dictionary<DocumentId, HashSet<AttributeSyntax>>();
+        foreach (var id in microflows)
+        {
+            if (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is not IMethodSymbol method)
+            {
+                continue;
+            }
+
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                if (solution.GetDocument(reference.SyntaxTree) is not { } document ||
+                    await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not MethodDeclarationSyntax declaration)
+                {
+                    continue;
+                }
+
+                var semanticModel = compilation.GetSemanticModel(reference.SyntaxTree);
+                var attribute = declaration.AttributeLists.SelectMany(list => list.Attributes).FirstOrDefault(candidate =>
+                    semanticModel.GetSymbolInfo(candidate, cancellationToken).Symbol is IMethodSymbol constructor &&
+                    SymbolEqualityComparer.Default.Equals(constructor.ContainingType, microflowAttribute));
+                if (attribute is not null)
+                {
+                    if (!edits.TryGetValue(document.Id, out var inDocument))
+                    {
+                        edits[document.Id] = inDocument = new HashSet<AttributeSyntax>();
+                    }
+
+                    inDocument.Add(attribute);
+                }
+            }
+        }
+
+        foreach (var edit in edits)
+        {
+            var root = await solution.GetDocument(edit.Key)!.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is not null)
+            {
+                solution = solution.WithDocumentSyntaxRoot(edit.Key, root.ReplaceNodes(edit.Value, (original, _) =>
+                    AttributeArguments.SetNamed(original, AnnotationNames.MicroflowAttribute.ApplyEntityAccess, LiteralExpression(SyntaxKind.TrueLiteralExpression))));
+            }
+        }
+
+        return solution;
+    }
+}

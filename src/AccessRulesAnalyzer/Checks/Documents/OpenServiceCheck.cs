@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR0017: an open published service publishes persistable data, or its operations reach it without entity access.</summary>
+internal sealed class OpenServiceCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
+        RuleIdentifiers.OpenService,
+        "Published service open to anyone reaches data",
+        "Published {0} service '{1}' is open to anyone on the internet ({2}) and {3}; set RequiresAuthentication = true{4}",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "A published service that does not require authentication, or that allows the anonymous user role ('similar as choosing No at Requires authentication', the platform's security best practices), can be called by anyone on the internet: the entities it publishes are published to anyone, and its operations' microflows run for anyone.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model, type, findings));
+
+    private static void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    {
+        var documents = model.Documents;
+        foreach (var service in documents.DeclaredIn(type).Services)
+        {
+            if (documents.WhyOpen(service) is not { } why)
+            {
+                continue;
+            }
+
+            var reached = service.Publishes.Where(published => published.Entity.Persistable).Select(published => $"publishes '{published.Entity.QualifiedName}'")
+                .Concat(service.Operations
+                    .Select(operation => documents.FlowNamed(operation.Microflow))
+                    .OfType<Flow>()
+                    .Where(flow => flow.Kind == FlowKind.Microflow)
+                    .SelectMany(flow => documents.UnguardedReach(flow))
+                    .Select(action => $"its operation {action}"))
+                .Distinct()
+                .ToList();
+            if (reached.Count == 0)
+            {
+                continue;
+            }
+
+            var anonymousAllowed = service.AllowedRoles.Where(role => model.IsAnonymous(role.Value)).Select(role => role.Value).ToList();
+            findings.Add(Finding.At(
+                AttributeSite.Whole(service.Declaration),
+                service.Kind,
+                service.QualifiedName,
+                why,
+                string.Join("; ", reached),
+                anonymousAllowed.Count == 0 ? string.Empty : $" and remove {Display.Quoted(anonymousAllowed)} from AllowedRoles"));
+        }
+    }
+}

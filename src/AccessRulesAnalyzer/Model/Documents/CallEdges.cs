@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// Calls read from code: a flow method whose body invokes another flow method calls it, as <c>[Calls]</c> would say.
+/// The one part of the document model that reads syntax. An invocation is matched by the invoked method's name (and
+/// its type's name when it is qualified) against the flows' methods, without binding: a name that matches no flow,
+/// or several, is no call.
+/// </summary>
+internal static class CallEdges
+{
+    public static IEnumerable<string> Of(IMethodSymbol method, ILookup<string, Flow> flowsByMethodName, CancellationToken cancellationToken)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (var invocation in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                var (name, qualifier) = invocation.Expression switch
+                {
+                    IdentifierNameSyntax identifier => (identifier.Identifier.ValueText, null),
+                    MemberAccessExpressionSyntax { Name: var member, Expression: var target } => (member.Identifier.ValueText, Last(target)),
+                    _ => (null, null),
+                };
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var candidates = flowsByMethodName[name]
+                    .Where(flow => qualifier is null ? SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, method.ContainingType) : flow.Method.ContainingType.Name == qualifier)
+                    .ToList();
+                if (candidates.Count == 1)
+                {
+                    yield return candidates[0].QualifiedName;
+                }
+            }
+        }
+    }
+
+    private static string? Last(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+}

@@ -1,0 +1,320 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// The documents of the app: microflows, nanoflows and published services, their call graph, and what each
+/// microflow reaches without entity access. Read on first use, once per compilation; a model without any document
+/// attribute never builds it.
+/// </summary>
+internal sealed class DocumentModel
+{
+    private readonly SecurityModel _model;
+    private readonly Lazy<Catalogue> _catalogue;
+    private readonly ConcurrentDictionary<Flow, ImmutableArray<string>> _callees = new();
+    private readonly ConcurrentDictionary<Flow, ImmutableArray<ReachedAction>> _unguarded = new();
+
+    public DocumentModel(SecurityModel model, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
+    {
+        _model = model;
+        _catalogue = new Lazy<Catalogue>(() => Read(app, moduleLibraries));
+    }
+
+    /// <summary>The type declares a flow (on a method) or a published service: a question answered from its own attributes, without the catalogue.</summary>
+    public bool Declares(INamedTypeSymbol type) =>
+        _model.Types.Microflow is not null &&
+        (type.GetAttributes().Any(attribute => AccessRulesTypes.Is(attribute, _model.Types.PublishedService)) ||
+         type.GetMembers().OfType<IMethodSymbol>().Any(method => method.GetAttributes().Any(attribute =>
+             AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow))));
+
+    public ImmutableArray<Flow> Flows => _catalogue.Value.Flows;
+
+    public ImmutableArray<PublishedService> Services => _catalogue.Value.Services;
+
+    public Flow? FlowNamed(string qualifiedName) => _catalogue.Value.ByName.TryGetValue(qualifiedName, out var flow) ? flow : null;
+
+    /// <summary>The flows and services declared in <paramref name="type"/>.</summary>
+    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services) DeclaredIn(INamedTypeSymbol type) => (
+        Flows.Where(flow => SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, type)),
+        Services.Where(service => SymbolEqualityComparer.Default.Equals(service.Type, type)));
+
+    /// <summary>A microflow whose allowed roles include a module role of the anonymous user role: any visitor can call it from the client.</summary>
+    public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow) =>
+        flow.Kind == FlowKind.Microflow
+            ? flow.AllowedRoles.Where(role => _model.IsAnonymous(role.Value)).ToImmutableArray()
+            : ImmutableArray<ArrayElement>.Empty;
+
+    /// <summary>The flows <paramref name="flow"/> calls: by <c>[Calls]</c>, and by invoking their methods in its body.</summary>
+    public ImmutableArray<string> CalleesOf(Flow flow) => _callees.GetOrAdd(flow, flow =>
+        flow.Calls.Select(call => call.Flow)
+            .Concat(CallEdges.Of(flow.Method, _catalogue.Value.ByMethodName, CancellationToken.None))
+            .Distinct(StringComparer.Ordinal)
+            .ToImmutableArray());
+
+    /// <summary>
+    /// The data actions <paramref name="flow"/> reaches without entity access: its own unless it applies entity
+    /// access, and those of every microflow it calls, transitively, each judged by its own setting; with the first
+    /// (shortest) call chain to each. Computed once per microflow.
+    /// </summary>
+    public ImmutableArray<ReachedAction> UnguardedReach(Flow flow) => _unguarded.GetOrAdd(flow, ComputeReach);
+
+    private ImmutableArray<ReachedAction> ComputeReach(Flow start)
+    {
+        var reached = ImmutableArray.CreateBuilder<ReachedAction>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { start.QualifiedName };
+        var pending = new Queue<ImmutableArray<Flow>>();
+        pending.Enqueue(ImmutableArray.Create(start));
+        while (pending.Count > 0)
+        {
+            var chain = pending.Dequeue();
+            var flow = chain[chain.Length - 1];
+            if (!flow.ApplyEntityAccess)
+            {
+                foreach (var action in flow.Actions)
+                {
+                    if (Unguarded(flow, action) is { } description)
+                    {
+                        reached.Add(new ReachedAction(chain, action, description));
+                    }
+                }
+            }
+
+            // Microflows call microflows; a nanoflow is the client's and cannot be called from the server.
+            foreach (var callee in CalleesOf(flow))
+            {
+                if (FlowNamed(callee) is { Kind: FlowKind.Microflow } next && visited.Add(next.QualifiedName))
+                {
+                    pending.Enqueue(chain.Add(next));
+                }
+            }
+        }
+
+        return reached.ToImmutable();
+    }
+
+    /// <summary>
+    /// What <paramref name="action"/> does to persistable data beyond the user's own objects, in a flow without entity
+    /// access; null when nothing: a retrieve under a user-scoped constraint (or one with an error, judged by AR2001-AR2003
+    /// instead), a create, a change or delete of the client's object (AR0019's) or of objects retrieved user-scoped or
+    /// created by the flow.
+    /// </summary>
+    private static string? Unguarded(Flow flow, DataAction action)
+    {
+        if (!action.Entity.Persistable)
+        {
+            return null;
+        }
+
+        var entity = action.Entity.QualifiedName;
+        switch (action.Kind)
+        {
+            case DataActionKind.Retrieve:
+                return action.Constraint is null ? $"retrieves every '{entity}'"
+                    : action.Constraint.IsValid && !action.Constraint.IsUserScoped ? $"retrieves '{entity}' under '{action.Constraint.Text}', which is not user-scoped"
+                    : null;
+            case DataActionKind.Change or DataActionKind.Delete when action.Parameter is null:
+                var verb = action.Kind == DataActionKind.Delete ? "deletes" : $"changes {Quoted(action.Members)} of";
+                var retrieves = flow.RetrievesOf(action.Entity);
+                if (!retrieves.IsEmpty)
+                {
+                    return retrieves.Any(retrieve => Unguarded(flow, retrieve) is not null) ? $"{verb} the '{entity}' objects it retrieves that way" : null;
+                }
+
+                return flow.Creates(action.Entity) ? null : $"{verb} every '{entity}'";
+            default:
+                return null;
+        }
+    }
+
+    private static string Quoted(ImmutableArray<ArrayElement> members) =>
+        members.IsEmpty ? "the members" : string.Join(", ", members.Select(member => $"'{member.Value}'"));
+
+    private Catalogue Read(IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
+    {
+        var flows = ImmutableArray.CreateBuilder<Flow>();
+        var services = ImmutableArray.CreateBuilder<PublishedService>();
+        foreach (var type in moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)))
+        {
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (ReadFlow(method) is { } flow)
+                {
+                    flows.Add(flow);
+                }
+            }
+
+            if (ReadService(type) is { } service)
+            {
+                services.Add(service);
+            }
+        }
+
+        return new Catalogue(flows.ToImmutable(), services.ToImmutable());
+    }
+
+    private static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceSymbol root)
+    {
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                {
+                    pending.Push(container);
+                }
+
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+                {
+                    yield return type;
+                }
+            }
+        }
+    }
+
+    private Flow? ReadFlow(IMethodSymbol method)
+    {
+        var types = _model.Types;
+        AttributeData? declaration = null;
+        var kind = FlowKind.Microflow;
+        var actions = ImmutableArray.CreateBuilder<DataAction>();
+        var calls = ImmutableArray.CreateBuilder<(string, AttributeData)>();
+        var attributes = method.GetAttributes();
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, types.Microflow) || AccessRulesTypes.Is(attribute, types.Nanoflow))
+            {
+                declaration = attribute;
+                kind = AccessRulesTypes.Is(attribute, types.Nanoflow) ? FlowKind.Nanoflow : FlowKind.Microflow;
+            }
+        }
+
+        if (declaration is null || AttributeValues.ConstructorString(declaration, AnnotationNames.MicroflowAttribute.Module) is not { } module)
+        {
+            return null;
+        }
+
+        var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Name) ?? method.Name);
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
+            {
+                calls.Add((callee, attribute));
+            }
+            else if (DataActionKindOf(attribute) is { } actionKind &&
+                     AttributeValues.ConstructorType(attribute, 0) is { } entityType && _model.GetEntity(entityType) is { } entity)
+            {
+                var xpath = actionKind == DataActionKind.Retrieve ? AttributeValues.NamedString(attribute, AnnotationNames.RetrievesAttribute.XPath) : null;
+                actions.Add(new DataAction(
+                    actionKind,
+                    entity,
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}"),
+                    actionKind is DataActionKind.Change or DataActionKind.Delete ? AttributeValues.NamedString(attribute, AnnotationNames.ChangesAttribute.Parameter) : null,
+                    actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
+                    attribute));
+            }
+        }
+
+        return new Flow(
+            kind,
+            name,
+            method,
+            declaration,
+            AttributeValues.NamedStrings(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
+            // Nanoflows run on the client, always under the user's entity access.
+            kind == FlowKind.Nanoflow || AttributeValues.NamedBool(declaration, AnnotationNames.MicroflowAttribute.ApplyEntityAccess),
+            AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Url),
+            actions.ToImmutable(),
+            calls.ToImmutable());
+    }
+
+    private DataActionKind? DataActionKindOf(AttributeData attribute) =>
+        AccessRulesTypes.Is(attribute, _model.Types.Retrieves) ? DataActionKind.Retrieve
+        : AccessRulesTypes.Is(attribute, _model.Types.Creates) ? DataActionKind.Create
+        : AccessRulesTypes.Is(attribute, _model.Types.Changes) ? DataActionKind.Change
+        : AccessRulesTypes.Is(attribute, _model.Types.Deletes) ? DataActionKind.Delete
+        : null;
+
+    private PublishedService? ReadService(INamedTypeSymbol type)
+    {
+        var types = _model.Types;
+        var attributes = type.GetAttributes();
+        if (attributes.FirstOrDefault(attribute => AccessRulesTypes.Is(attribute, types.PublishedService)) is not { } declaration ||
+            AttributeValues.ConstructorString(declaration, AnnotationNames.PublishedServiceAttribute.Module) is not { } module)
+        {
+            return null;
+        }
+
+        var operations = ImmutableArray.CreateBuilder<(string, AttributeData)>();
+        var publishes = ImmutableArray.CreateBuilder<(EntityModel, AttributeData)>();
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, types.Operation) && AttributeValues.ConstructorString(attribute, AnnotationNames.OperationAttribute.Microflow) is { } microflow)
+            {
+                operations.Add((microflow, attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.Publishes) && AttributeValues.ConstructorType(attribute, AnnotationNames.PublishesAttribute.Entity) is { } entityType &&
+                     _model.GetEntity(entityType) is { } entity)
+            {
+                publishes.Add((entity, attribute));
+            }
+        }
+
+        var kind = AttributeValues.ConstructorInt(declaration, AnnotationNames.PublishedServiceAttribute.Kind) switch
+        {
+            1 => "OData",
+            2 => "SOAP",
+            _ => "REST",
+        };
+        return new PublishedService(
+            kind,
+            module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PublishedServiceAttribute.Name) ?? type.Name),
+            type,
+            declaration,
+            AttributeValues.NamedBool(declaration, AnnotationNames.PublishedServiceAttribute.RequiresAuthentication, defaultValue: true),
+            AttributeValues.NamedStrings(declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles),
+            operations.ToImmutable(),
+            publishes.ToImmutable());
+    }
+
+    /// <summary>Why <paramref name="service"/> is open to anyone, or null when callers must sign in as a role that is not anonymous.</summary>
+    public string? WhyOpen(PublishedService service) =>
+        !service.RequiresAuthentication ? "it requires no authentication"
+        : service.AllowedRoles.FirstOrDefault(role => _model.IsAnonymous(role.Value)) is { Value: { } anonymous } ? $"it allows anonymous module role '{anonymous}'"
+        : null;
+
+    private sealed class Catalogue
+    {
+        public Catalogue(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services)
+        {
+            Flows = flows;
+            Services = services;
+            ByName = new Dictionary<string, Flow>(StringComparer.Ordinal);
+            foreach (var flow in flows)
+            {
+                // The first declaration of a name is the one calls reach.
+                if (!ByName.ContainsKey(flow.QualifiedName))
+                {
+                    ByName[flow.QualifiedName] = flow;
+                }
+            }
+
+            ByMethodName = flows.ToLookup(flow => flow.Method.Name, StringComparer.Ordinal);
+        }
+
+        public ImmutableArray<Flow> Flows { get; }
+
+        public ImmutableArray<PublishedService> Services { get; }
+
+        public Dictionary<string, Flow> ByName { get; }
+
+        public ILookup<string, Flow> ByMethodName { get; }
+    }
+}

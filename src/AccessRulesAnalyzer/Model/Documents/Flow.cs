@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+internal enum FlowKind
+{
+    Microflow,
+    Nanoflow,
+}
+
+/// <summary>A microflow or nanoflow: a method with <c>[Microflow]</c> or <c>[Nanoflow]</c>, its allowed roles, its data actions and its calls.</summary>
+internal sealed class Flow
+{
+    public Flow(
+        FlowKind kind,
+        string qualifiedName,
+        IMethodSymbol method,
+        AttributeData declaration,
+        ImmutableArray<ArrayElement> allowedRoles,
+        bool applyEntityAccess,
+        string? url,
+        ImmutableArray<DataAction> actions,
+        ImmutableArray<(string Flow, AttributeData Declaration)> calls)
+    {
+        Kind = kind;
+        QualifiedName = qualifiedName;
+        Method = method;
+        Declaration = declaration;
+        AllowedRoles = allowedRoles;
+        ApplyEntityAccess = applyEntityAccess;
+        Url = url;
+        Actions = actions;
+        Calls = calls;
+    }
+
+    public FlowKind Kind { get; }
+
+    /// <summary><c>Module.Name</c>.</summary>
+    public string QualifiedName { get; }
+
+    public IMethodSymbol Method { get; }
+
+    /// <summary>The <c>[Microflow]</c> or <c>[Nanoflow]</c>.</summary>
+    public AttributeData Declaration { get; }
+
+    /// <summary>The module roles that may call it from the client.</summary>
+    public ImmutableArray<ArrayElement> AllowedRoles { get; }
+
+    /// <summary>The flow runs under the user's entity access: a nanoflow always, a microflow when it says so.</summary>
+    public bool ApplyEntityAccess { get; }
+
+    public string? Url { get; }
+
+    public ImmutableArray<DataAction> Actions { get; }
+
+    /// <summary>The flows it calls by name, with the <c>[Calls]</c> that says so.</summary>
+    public ImmutableArray<(string Flow, AttributeData Declaration)> Calls { get; }
+
+    public bool IsInSource => !Method.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>The flow's own retrieves of <paramref name="entity"/>.</summary>
+    public ImmutableArray<DataAction> RetrievesOf(EntityModel entity) =>
+        Actions.Where(action => action.Kind == DataActionKind.Retrieve && action.Entity.Is(entity)).ToImmutableArray();
+
+    public bool Creates(EntityModel entity) => Actions.Any(action => action.Kind == DataActionKind.Create && action.Entity.Is(entity));
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>A published REST, OData or SOAP service: a class with <c>[PublishedService]</c>, its operations and the entities it publishes.</summary>
+internal sealed class PublishedService
+{
+    public PublishedService(
+        string kind,
+        string qualifiedName,
+        INamedTypeSymbol type,
+        AttributeData declaration,
+        bool requiresAuthentication,
+        ImmutableArray<ArrayElement> allowedRoles,
+        ImmutableArray<(string Microflow, AttributeData Declaration)> operations,
+        ImmutableArray<(EntityModel Entity, AttributeData Declaration)> publishes)
+    {
+        Kind = kind;
+        QualifiedName = qualifiedName;
+        Type = type;
+        Declaration = declaration;
+        RequiresAuthentication = requiresAuthentication;
+        AllowedRoles = allowedRoles;
+        Operations = operations;
+        Publishes = publishes;
+    }
+
+    /// <summary>REST, OData or SOAP, as the message says it.</summary>
+    public string Kind { get; }
+
+    public string QualifiedName { get; }
+
+    public INamedTypeSymbol Type { get; }
+
+    public AttributeData Declaration { get; }
+
+    public bool RequiresAuthentication { get; }
+
+    public ImmutableArray<ArrayElement> AllowedRoles { get; }
+
+    /// <summary>The microflows that run its operations.</summary>
+    public ImmutableArray<(string Microflow, AttributeData Declaration)> Operations { get; }
+
+    /// <summary>The entities it publishes from the database (OData).</summary>
+    public ImmutableArray<(EntityModel Entity, AttributeData Declaration)> Publishes { get; }
+}

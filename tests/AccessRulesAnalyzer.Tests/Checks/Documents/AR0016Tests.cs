@@ -1,0 +1,174 @@
+using AccessRulesAnalyzer.Tests.Verification;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousMicroflowWithoutEntityAccessCheck>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR0016: Anonymous-callable microflow reaches data without entity access.</summary>
+public class AR0016Tests
+{
+    private const string Shop = """
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[System.owner = '[%CurrentUser%]']")]
+        public class Order { public string? Status { get; set; } public Customer? Customer { get; set; } }
+
+        [Entity("Shop")] public class Customer : SystemUser { }
+
+        [Entity("Shop", Persistable = false)] public class Cart { public int Count { get; set; } }
+
+        """;
+
+    [Fact]
+    public async Task AR0016_AnAnonymousCallableMicroflowThatRetrievesEveryObject_IsReportedOnItsMicroflow_NamingTheRoleAndTheAction()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest", "Shop.Customer"])|}]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Orders", "'Shop.Guest'", "Shop.ACT_Orders retrieves every 'Shop.Order'", "'Shop.ACT_Orders'"));
+    }
+
+    [Fact]
+    public async Task AR0016_ThroughCallees_ByCallsOrByCode_EachJudgedByItsOwnSetting_WithTheFirstChain()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)|}]
+                [Calls("Shop.SUB_Find")]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Checkout() => SUB_Close();
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order), XPath = "[Status = 'Open']")]
+                [Calls("Shop.ACT_Checkout")]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop")]
+                [Changes(typeof(Order), "Status")]
+                [Deletes(typeof(Order))]
+                public static void SUB_Close() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_Checkout",
+                "'Shop.Guest'",
+                "Shop.ACT_Checkout → Shop.SUB_Find retrieves 'Shop.Order' under '[Status = 'Open']', which is not user-scoped; " +
+                "Shop.ACT_Checkout → Shop.SUB_Close changes 'Status' of every 'Shop.Order'; Shop.ACT_Checkout → Shop.SUB_Close deletes every 'Shop.Order'",
+                "'Shop.SUB_Find', 'Shop.SUB_Close'"));
+    }
+
+    [Fact]
+    public async Task AR0016_ChangesOfWhatTheFlowRetrievedWithoutScope_AreReported_AndOfWhatItScopedOrCreated_AreNot()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Order), XPath = "[Status = 'Open']")]
+                [Changes(typeof(Order), "Status")]
+                public static void ACT_CloseOpen() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Order), XPath = "[System.owner = '[%CurrentUser%]']")]
+                [Deletes(typeof(Order))]
+                public static void ACT_DeleteMine() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Creates(typeof(Order))]
+                [Changes(typeof(Order), "Status")]
+                public static void ACT_New() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Order), "Status", Parameter = "order")]
+                public static void ACT_Change(Order order) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_CloseOpen",
+                "'Shop.Guest'",
+                "Shop.ACT_CloseOpen retrieves 'Shop.Order' under '[Status = 'Open']', which is not user-scoped; Shop.ACT_CloseOpen changes 'Status' of the 'Shop.Order' objects it retrieves that way",
+                "'Shop.ACT_CloseOpen'"));
+    }
+
+    [Fact]
+    public async Task AR0016_EntityAccess_NamedRolesOnly_NoAllowedRoles_NonPersistableData_AndNanoflows_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order))]
+                public static void ACT_WithAccess() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Customers() { }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public static void SUB_Internal() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Cart))]
+                public static void ACT_Cart() { }
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Order))]
+                public static void NAV_Orders() { }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0016_WithoutAnonymousUsers_IsNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0016_Fix_AppliesEntityAccessWhereTheDataIsReached_FixAll()
+    {
+        await CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousMicroflowWithoutEntityAccessCheck, CodeFixes.ApplyEntityAccessCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|AR0016:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Calls("Shop.SUB_Find")]
+                public static void ACT_Checkout() { }
+
+                [{|AR0016:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public static void SUB_Find() { }
+            }
+            """, Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Calls("Shop.SUB_Find")]
+                public static void ACT_Checkout() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+
+                [Microflow("Shop", ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order))]
+                public static void SUB_Find() { }
+            }
+            """);
+    }
+}
