@@ -16,6 +16,8 @@ public class BuildTests
         "Entities.cs:19 AR0003 warning",
         "Entities.cs:28 AR0008 warning",
         "Entities.cs:29 AR0003 warning",
+        "Flows.cs:13 AR0016 warning",
+        "Flows.cs:22 AR0017 warning",
         "Security.cs:8 AR0001 warning",
     };
 
@@ -79,6 +81,9 @@ public class BuildTests
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("Entities.cs:18 AR0002 error", Sample.Diagnostics(build.Output));
         Assert.Contains("Security.cs:8 AR0001 error", Sample.Diagnostics(build.Output));
+        // The other doors: a microflow visitors call and an open service fail CI too.
+        Assert.Contains("Flows.cs:13 AR0016 error", Sample.Diagnostics(build.Output));
+        Assert.Contains("Flows.cs:22 AR0017 error", Sample.Diagnostics(build.Output));
     }
 
     [Fact]
