@@ -117,4 +117,20 @@ internal static class AttributeArguments
         root.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= (LanguageVersion)1200 } &&
         root.DescendantNodes().OfType<ExpressionSyntax>().Any(expression =>
             expression.GetFirstToken().IsKind(SyntaxKind.OpenBracketToken) && expression is not ImplicitElementAccessSyntax);
+
+    /// <summary>
+    /// The array element <paramref name="node"/> (a diagnostic's node) stands in, the attribute it belongs to, and the
+    /// named argument that holds it; null when the node is in none of the <paramref name="arguments"/>.
+    /// </summary>
+    public static (AttributeSyntax Attribute, string Argument, SyntaxNode Element)? ElementAt(SyntaxNode node, params string[] arguments)
+    {
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: var name } argument ||
+            !arguments.Contains(name) || argument.Parent?.Parent is not AttributeSyntax attribute)
+        {
+            return null;
+        }
+
+        var element = Elements(argument.Expression).FirstOrDefault(e => e.Span.Contains(node.Span));
+        return element is null ? null : (attribute, name, element);
+    }
 }

@@ -35,16 +35,6 @@ public sealed class DowngradeToReadCodeFixProvider : DocumentFixProvider
     }
 
     /// <summary>The element of ReadWrite the diagnostic is on, and its rule.</summary>
-    private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic)
-    {
-        var node = NodeAt(root, diagnostic);
-        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: AnnotationNames.AccessRuleAttribute.ReadWrite } argument ||
-            argument.Parent?.Parent is not AttributeSyntax rule)
-        {
-            return null;
-        }
-
-        var element = AttributeArguments.Elements(argument.Expression).FirstOrDefault(e => e.Span.Contains(node.Span));
-        return element is null ? null : (rule, element);
-    }
+    private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic) =>
+        AttributeArguments.ElementAt(NodeAt(root, diagnostic), AnnotationNames.AccessRuleAttribute.ReadWrite) is { } found ? (found.Attribute, found.Element) : null;
 }

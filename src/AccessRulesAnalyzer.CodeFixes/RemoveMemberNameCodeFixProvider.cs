@@ -29,17 +29,10 @@ public sealed class RemoveMemberNameCodeFixProvider : DocumentFixProvider
         return root.ReplaceNodes(byRule.Keys, (original, _) => AttributeArguments.RemoveElements(original, byRule[original]));
     }
 
-    /// <summary>The element the diagnostic is on, and its rule.</summary>
-    private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic)
-    {
-        var node = NodeAt(root, diagnostic);
-        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { NameEquals.Name.Identifier.ValueText: AnnotationNames.AccessRuleAttribute.Read or AnnotationNames.AccessRuleAttribute.ReadWrite or AnnotationNames.AccessRuleAttribute.Except } argument ||
-            argument.Parent?.Parent is not AttributeSyntax rule)
-        {
-            return null;
-        }
-
-        var element = AttributeArguments.Elements(argument.Expression).FirstOrDefault(e => e.Span.Contains(node.Span));
-        return element is null ? null : (rule, element);
-    }
+    /// <summary>The element of Read, ReadWrite or Except the diagnostic is on, and its rule.</summary>
+    private static (AttributeSyntax Rule, SyntaxNode Element)? Element(SyntaxNode root, Diagnostic diagnostic) =>
+        AttributeArguments.ElementAt(
+            NodeAt(root, diagnostic), AnnotationNames.AccessRuleAttribute.Read, AnnotationNames.AccessRuleAttribute.ReadWrite, AnnotationNames.AccessRuleAttribute.Except) is { } found
+            ? (found.Attribute, found.Element)
+            : null;
 }

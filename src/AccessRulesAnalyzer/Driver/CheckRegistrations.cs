@@ -16,10 +16,10 @@ internal sealed class CheckRegistrations
 {
     private readonly SecurityModel _model;
     private readonly EntityAnalyzers _analyzer;
-    private readonly List<EntityRule> _entityRules = new();
+    private readonly List<SubjectRule<EntityModel>> _entityRules = new();
     private readonly List<AppRule> _appRules = new();
     private readonly List<ApprovedAccessRule> _approvedAccessRules = new();
-    private readonly List<DocumentRule> _documentRules = new();
+    private readonly List<SubjectRule<INamedTypeSymbol>> _documentRules = new();
 
     public CheckRegistrations(SecurityModel model, EntityAnalyzers analyzer = EntityAnalyzers.Findings, AnalyzerOptions? options = null)
     {
@@ -52,14 +52,14 @@ internal sealed class CheckRegistrations
     /// iterator would allocate one per rule and entity for nothing.
     /// </summary>
     public void RegisterEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze) =>
-        _entityRules.Add(new EntityRule(descriptor, analyze));
+        _entityRules.Add(new SubjectRule<EntityModel>(descriptor, analyze));
 
     /// <summary>
     /// Runs <paramref name="analyze"/> on every class that declares documents (microflows, nanoflows, published
     /// services), from the same symbol action as the entity checks; the check asks the model's documents for them.
     /// </summary>
     public void RegisterDocumentCheck(DiagnosticDescriptor descriptor, Action<INamedTypeSymbol, List<Finding>> analyze) =>
-        _documentRules.Add(new DocumentRule(descriptor, analyze));
+        _documentRules.Add(new SubjectRule<INamedTypeSymbol>(descriptor, analyze));
 
     /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
     public void RegisterAnonymousEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze)
@@ -236,7 +236,7 @@ internal sealed class CheckRegistrations
         return false;
     }
 
-    private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, EntityRule rule, UserRole anonymous)
+    private void ReportLibraryEntities(SyntaxTreeAnalysisContext context, SubjectRule<EntityModel> rule, UserRole anonymous)
     {
         var findings = new List<Finding>();
         foreach (var entity in _model.LibraryEntities)
@@ -277,9 +277,10 @@ internal sealed class CheckRegistrations
         return failure;
     }
 
-    private sealed class EntityRule
+    /// <summary>A check's function over one subject (an entity, a class that declares documents), with its descriptor.</summary>
+    private sealed class SubjectRule<TSubject>
     {
-        public EntityRule(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze)
+        public SubjectRule(DiagnosticDescriptor descriptor, Action<TSubject, List<Finding>> analyze)
         {
             Descriptor = descriptor;
             Analyze = analyze;
@@ -287,20 +288,7 @@ internal sealed class CheckRegistrations
 
         public DiagnosticDescriptor Descriptor { get; }
 
-        public Action<EntityModel, List<Finding>> Analyze { get; }
-    }
-
-    private sealed class DocumentRule
-    {
-        public DocumentRule(DiagnosticDescriptor descriptor, Action<INamedTypeSymbol, List<Finding>> analyze)
-        {
-            Descriptor = descriptor;
-            Analyze = analyze;
-        }
-
-        public DiagnosticDescriptor Descriptor { get; }
-
-        public Action<INamedTypeSymbol, List<Finding>> Analyze { get; }
+        public Action<TSubject, List<Finding>> Analyze { get; }
     }
 
     private sealed class ApprovedAccessRule
