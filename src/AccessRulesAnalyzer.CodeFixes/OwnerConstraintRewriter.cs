@@ -118,6 +118,8 @@ internal sealed class OwnerConstraintRewriter
             LiteralExpressionSyntax { Token.Value: string existing } when string.IsNullOrWhiteSpace(existing) => StringLiteral(constraint),
             // [a][b] means a and b: appending a bracketed group ANDs the owner check with what was there.
             LiteralExpressionSyntax { Token.Value: string existing } => StringLiteral(existing + constraint),
+            // Half-typed code: a collection expression where the string goes is no constraint; the owner one replaces it.
+            var other when other.GetFirstToken().IsKind(SyntaxKind.OpenBracketToken) => StringLiteral(constraint),
             var other => BinaryExpression(SyntaxKind.AddExpression, other.WithoutTrivia(), Token(SyntaxKind.PlusToken).WithLeadingTrivia(Space).WithTrailingTrivia(Space), StringLiteral(constraint)),
         };
         return AttributeArguments.SetNamed(rule, AnnotationNames.AccessRuleAttribute.XPath, value);
