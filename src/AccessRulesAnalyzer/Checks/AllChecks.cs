@@ -27,6 +27,8 @@ internal static class AllChecks
         new AdministratorReachableAnonymouslyCheck(),
         new AnonymousMicroflowWithoutEntityAccessCheck(),
         new OpenServiceCheck(),
+        new ClientObjectChangedWithoutEntityAccessCheck(),
+        new SystemFileObjectCreatedCheck(),
         new AnonymousUsersEnabledCheck(),
         new StrictModeOffCheck(),
         new SecretConstantExposedCheck(),

@@ -23,6 +23,8 @@ internal static class RuleIdentifiers
     public const string AdministratorReachableAnonymously = "AR0015";
     public const string AnonymousMicroflowWithoutEntityAccess = "AR0016";
     public const string OpenService = "AR0017";
+    public const string ClientObjectChangedWithoutEntityAccess = "AR0019";
+    public const string SystemFileObjectCreated = "AR0021";
     public const string AnonymousUsersEnabled = "AR0022";
     public const string StrictModeOff = "AR0023";
     public const string SecretConstantExposed = "AR0024";

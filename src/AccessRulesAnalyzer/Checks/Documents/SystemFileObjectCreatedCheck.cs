@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR0021: a microflow creates objects of System.FileDocument or System.Image themselves rather than a specialization.</summary>
+internal sealed class SystemFileObjectCreatedCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.SystemFileObjectCreated,
+        "A flow creates System.FileDocument or System.Image objects",
+        "Flow '{0}' creates '{1}' objects themselves: no access rule of the app applies to them; create a specialization of '{1}' with its own access rules",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Access rules are set on an app's own entities. Objects of System.FileDocument or System.Image themselves fall under none of them, so who may read or download the file is decided by no rule the app states: create objects of a specialization, whose rules say who may reach them.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model, type, findings));
+
+    private static void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    {
+        foreach (var flow in model.Documents.DeclaredIn(type).Flows)
+        {
+            foreach (var action in flow.Actions)
+            {
+                if (action.Kind == DataActionKind.Create && IsSystemFileEntity(action.Entity, model))
+                {
+                    findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, action.Entity.QualifiedName));
+                }
+            }
+        }
+    }
+
+    private static bool IsSystemFileEntity(EntityModel entity, SecurityModel model) =>
+        (model.FileDocument is { } document && entity.Is(document)) || (model.Image is { } image && entity.Is(image));
+}

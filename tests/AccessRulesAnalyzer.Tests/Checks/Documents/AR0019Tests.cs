@@ -1,0 +1,53 @@
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.ClientObjectChangedWithoutEntityAccessCheck>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR0019: Anonymous-callable microflow changes the client's object without entity access.</summary>
+public class AR0019Tests
+{
+    private const string Shop = """
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", ReadWrite = [nameof(Text)], Read = [nameof(Stars)], XPath = "[System.owner = '[%CurrentUser%]']")]
+        [AccessRule("Shop.Guest", ReadWrite = [nameof(Likes)], Read = [nameof(Text), nameof(Stars)])]
+        public class Review { public string? Text { get; set; } public int Stars { get; set; } public int Likes { get; set; } }
+
+        """;
+
+    [Fact]
+    public async Task AR0019_ChangesOrDeletesOfTheClientsObject_BeyondTheRules_AreReportedOnTheAction()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [{|#0:Changes(typeof(Review), "Text", "Likes", Parameter = "review")|}]
+                [{|#1:Deletes(typeof(Review), Parameter = "review")|}]
+                public static void ACT_Edit(Review review) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "change 'Text' of", "Shop.Review", "review"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "delete", "Shop.Review", "review"));
+    }
+
+    [Fact]
+    public async Task AR0019_WhatTheRulesAllowOnEveryObject_EntityAccess_NamedRoles_AndTheFlowsOwnObjects_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Review), "Likes", Parameter = "review")]
+                public static void ACT_Like(Review review) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Changes(typeof(Review), "Text", Parameter = "review")]
+                [Deletes(typeof(Review), Parameter = "review")]
+                public static void ACT_Edit(Review review) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Deletes(typeof(Review), Parameter = "review")]
+                public static void ACT_Remove(Review review) { }
+            }
+            """);
+    }
+}
