@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -25,6 +26,25 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
     {
         context.RegisterEntityCheck(Descriptor, (entity, findings) => AnalyzeEntity(model, entity, findings));
         context.RegisterAppCheck(Descriptor, () => AnalyzeUserRoles(model));
+        context.RegisterDocumentCheck(Descriptor, (type, findings) => AnalyzeDocuments(model, type, findings));
+    }
+
+    // A document's AllowedRoles: the roles that may call a flow or use a service.
+    private static void AnalyzeDocuments(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    {
+        var (flows, services) = model.Documents.DeclaredIn(type);
+        foreach (var (declaration, roles) in flows.Select(flow => (flow.Declaration, flow.AllowedRoles)).Concat(services.Select(service => (service.Declaration, service.AllowedRoles))))
+        {
+            foreach (var role in roles)
+            {
+                if (!model.IsDeclared(role.Value))
+                {
+                    var suggestion = model.SuggestModuleRole(role.Value);
+                    findings.Add(Finding.At(AttributeSite.NamedElement(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion))
+                        .WithProperties(NameReplacementFix.Replacing(role.Value, suggestion)));
+                }
+            }
+        }
     }
 
     private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<Finding> findings)

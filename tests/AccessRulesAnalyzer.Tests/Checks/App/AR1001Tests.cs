@@ -85,4 +85,28 @@ public class AR1001Tests
             """;
         await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyNoFixOfferedAsync(source);
     }
+
+    [Fact]
+    public async Task AR1001_UnknownRolesInADocumentsAllowedRoles_AreReported_AndFixed()
+    {
+        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer", {|AR1001:"Shop.Gest"|}])]
+                public static void ACT_Browse() { }
+            }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = [{|AR1001:"Shop.Custmer"|}])]
+            public class Api { }
+            """, Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer", "Shop.Guest"])]
+                public static void ACT_Browse() { }
+            }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            public class Api { }
+            """);
+    }
 }
