@@ -56,6 +56,7 @@ internal static class AllChecks
         new DemoUserUnknownRoleCheck(),
         new RedundantAccessRuleCheck(),
         new DuplicateAccessRuleCheck(),
+        new ClientCalledMicroflowWithoutRolesCheck(),
         new SecurityChecksOffCheck(),
         new WeakPasswordHashingCheck(),
         new DefaultAdministratorNameCheck(),

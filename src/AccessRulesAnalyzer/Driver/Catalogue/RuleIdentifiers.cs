@@ -54,6 +54,7 @@ internal static class RuleIdentifiers
     public const string DemoUserUnknownRole = "AR1021";
     public const string RedundantAccessRule = "AR1022";
     public const string DuplicateAccessRule = "AR1023";
+    public const string ClientCalledMicroflowWithoutRoles = "AR1025";
     public const string SecurityChecksOff = "AR1028";
     public const string WeakPasswordHashing = "AR1029";
     public const string DefaultAdministratorName = "AR1030";

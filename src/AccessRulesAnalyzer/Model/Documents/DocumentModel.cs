@@ -19,11 +19,51 @@ internal sealed class DocumentModel
     private readonly Lazy<Catalogue> _catalogue;
     private readonly ConcurrentDictionary<Flow, ImmutableArray<string>> _callees = new();
     private readonly ConcurrentDictionary<Flow, ImmutableArray<ReachedAction>> _unguarded = new();
+    private readonly Lazy<Dictionary<string, string>> _clientEntries;
 
     public DocumentModel(SecurityModel model, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
     {
         _model = model;
         _catalogue = new Lazy<Catalogue>(() => Read(app, moduleLibraries));
+        _clientEntries = new Lazy<Dictionary<string, string>>(ReadClientEntries);
+    }
+
+    /// <summary>
+    /// How the client reaches <paramref name="microflow"/> when it does: a nanoflow's call, its URL or a service
+    /// operation (pages are not read yet); null when only microflows, or nothing, call it.
+    /// </summary>
+    public string? ClientEntry(Flow microflow) =>
+        microflow.Url is { Length: > 0 } ? "its URL"
+        : _clientEntries.Value.TryGetValue(microflow.QualifiedName, out var entry) ? entry
+        : null;
+
+    // The first client caller of each microflow, once per compilation.
+    private Dictionary<string, string> ReadClientEntries()
+    {
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var nanoflow in Flows.Where(flow => flow.Kind == FlowKind.Nanoflow))
+        {
+            foreach (var callee in CalleesOf(nanoflow))
+            {
+                if (!entries.ContainsKey(callee))
+                {
+                    entries[callee] = $"nanoflow '{nanoflow.QualifiedName}' calls it";
+                }
+            }
+        }
+
+        foreach (var service in Services)
+        {
+            foreach (var operation in service.Operations)
+            {
+                if (!entries.ContainsKey(operation.Microflow))
+                {
+                    entries[operation.Microflow] = $"it runs an operation of service '{service.QualifiedName}'";
+                }
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>The type declares a flow (on a method) or a published service: a question answered from its own attributes, without the catalogue.</summary>

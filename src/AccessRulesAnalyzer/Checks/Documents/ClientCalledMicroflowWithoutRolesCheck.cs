@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1025: a microflow the client calls has no allowed roles.</summary>
+internal sealed class ClientCalledMicroflowWithoutRolesCheck : SecurityCheck
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.ClientCalledMicroflowWithoutRoles,
+        "A microflow the client calls has no allowed roles",
+        "Microflow '{0}' is called from the client ({1}) but has no allowed roles: add the module roles that may call it to AllowedRoles",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "Allowed roles are checked when the client calls a microflow, and a microflow without any cannot be called from the client: the platform's consistency check refuses it (CE0106). Client calls are a nanoflow's call, a microflow URL and a published service's operation.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+    internal override void Register(CheckRegistrations context, SecurityModel model) =>
+        context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model.Documents, type, findings));
+
+    private static void Analyze(DocumentModel documents, INamedTypeSymbol type, List<Finding> findings)
+    {
+        foreach (var flow in documents.DeclaredIn(type).Flows)
+        {
+            if (flow.Kind == FlowKind.Microflow && flow.AllowedRoles.IsEmpty && documents.ClientEntry(flow) is { } entry)
+            {
+                findings.Add(Finding.At(AttributeSite.Whole(flow.Declaration), flow.QualifiedName, entry));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.ClientCalledMicroflowWithoutRolesCheck>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1025: A microflow the client calls has no allowed roles.</summary>
+public class AR1025Tests
+{
+    [Fact]
+    public async Task AR1025_MicroflowsANanoflowAUrlOrAServiceCalls_WithoutAllowedRoles_AreReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void NAV_Open() => ACT_Open();
+
+                [{|#0:Microflow("Shop")|}]
+                public static void ACT_Open() { }
+
+                [{|#1:Microflow("Shop", Url = "orders/open")|}]
+                public static void ACT_ByUrl() { }
+
+                [{|#2:Microflow("Shop")|}]
+                public static void OP_List() { }
+            }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Operation("Shop.OP_List")]
+            public class Api { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Open", "nanoflow 'Shop.NAV_Open' calls it"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByUrl", "its URL"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.OP_List", "it runs an operation of service 'Shop.Api'"));
+    }
+
+    [Fact]
+    public async Task AR1025_MicroflowsOnlyMicroflowsCall_TheSignInMicroflow_AndThoseWithRoles_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls("Shop.SUB_Find")]
+                public static void ACT_Find() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls("Shop.ACT_Find")]
+                public static void NAV_Find() { }
+            }
+            """);
+    }
+}
