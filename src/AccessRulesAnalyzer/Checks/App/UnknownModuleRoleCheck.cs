@@ -37,14 +37,24 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
         {
             foreach (var role in roles)
             {
-                if (!model.IsDeclared(role.Value))
+                if (Undeclared(model, role, AttributeSite.NamedElement(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role.Index)) is { } finding)
                 {
-                    var suggestion = model.SuggestModuleRole(role.Value);
-                    findings.Add(Finding.At(AttributeSite.NamedElement(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion))
-                        .WithProperties(NameReplacementFix.Replacing(role.Value, suggestion)));
+                    findings.Add(finding);
                 }
             }
         }
+    }
+
+    /// <summary>The finding for <paramref name="role"/> at <paramref name="site"/> when it is not declared, with the nearest declared role to use; null when it is.</summary>
+    private static Finding? Undeclared(SecurityModel model, ArrayElement role, AttributeSite site)
+    {
+        if (model.IsDeclared(role.Value))
+        {
+            return null;
+        }
+
+        var suggestion = model.SuggestModuleRole(role.Value);
+        return Finding.At(site, role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(role.Value, suggestion));
     }
 
     private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<Finding> findings)
@@ -53,10 +63,9 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
         {
             foreach (var role in rule.ModuleRoles)
             {
-                if (!model.IsDeclared(role.Value))
+                if (Undeclared(model, role, AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index)) is { } finding)
                 {
-                    var suggestion = model.SuggestModuleRole(role.Value);
-                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(role.Value, suggestion)));
+                    findings.Add(finding);
                 }
             }
         }
@@ -68,10 +77,9 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
         {
             foreach (var role in userRole.ModuleRoles)
             {
-                if (!model.IsDeclared(role.Value))
+                if (Undeclared(model, role, AttributeSite.ParamsElement(userRole.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index)) is { } finding)
                 {
-                    var suggestion = model.SuggestModuleRole(role.Value);
-                    yield return Finding.At(AttributeSite.ParamsElement(userRole.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index), role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(role.Value, suggestion));
+                    yield return finding;
                 }
             }
         }
