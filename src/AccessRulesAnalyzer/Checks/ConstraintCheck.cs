@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
+using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Checks;
 
@@ -11,17 +12,14 @@ namespace AccessRulesAnalyzer.Checks;
 /// may judge reach it: on a persistable entity (AR1006 is the one finding otherwise) and parsed without error
 /// (AR2001's); a check that judges what a constraint selects also needs every name in it to bind.
 /// </summary>
-internal abstract class ConstraintCheck : SecurityCheck
+internal abstract class ConstraintCheck(DiagnosticDescriptor rule) : EntityCheck(rule)
 {
-    internal sealed override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(SupportedDiagnostics[0], Analyze);
-
     /// <summary>Only constraints whose every name, token and current-user comparison binds (<see cref="ConstraintSite.IsValid"/>).</summary>
     private protected virtual bool NeedsBinding => false;
 
     private protected abstract void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings);
 
-    private void Analyze(EntityModel entity, List<Finding> findings)
+    private protected sealed override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var site in entity.ConstraintSites)
         {

@@ -6,14 +6,22 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>
-/// One check of the security review: the rules it reports and what it asks of the <see cref="SecurityModel"/>.
+/// One check of the security review: the rule it reports and what it asks of the <see cref="SecurityModel"/>.
 /// Checks are not analyzers of their own: the package's two analyzers (<see cref="SecurityModelAnalyzer"/> and
 /// <see cref="SecuritySuggestionAnalyzer"/>) run them from one symbol action and one syntax tree action each, because
 /// the analyzer driver's bookkeeping is paid per analyzer for every type and every file (docs/design.md).
+/// A check judges one subject: derive from <see cref="EntityCheck"/>, <see cref="AppCheck"/>,
+/// <see cref="DocumentCheck"/> or <see cref="ConstraintCheck"/>, which register it; only a check of several
+/// subjects or of the approved-access file registers itself.
 /// </summary>
 internal abstract class SecurityCheck
 {
-    public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+    private protected SecurityCheck(DiagnosticDescriptor rule) => SupportedDiagnostics = ImmutableArray.Create(rule);
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>The one rule this check reports.</summary>
+    private protected DiagnosticDescriptor Rule => SupportedDiagnostics[0];
 
     /// <summary>Tells <paramref name="context"/> which rules to run on <paramref name="model"/>.</summary>
     internal abstract void Register(CheckRegistrations context, SecurityModel model);

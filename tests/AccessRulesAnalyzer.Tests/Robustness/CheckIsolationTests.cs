@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
@@ -65,11 +66,9 @@ public class CheckIsolationTests
 
     private static readonly DiagnosticDescriptor s_rule = new("TEST2", "Test", "Test", "Test", DiagnosticSeverity.Warning, true);
 
-    private sealed class ThrowingEntityCheck : SecurityCheck
+    private sealed class ThrowingEntityCheck() : EntityCheck(s_rule)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
-
-        internal override void Register(CheckRegistrations context, SecurityModel model) =>
-            context.RegisterEntityCheck(s_rule, (_, _) => throw new InvalidOperationException("entity check failed"));
+        private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings) =>
+            throw new InvalidOperationException("entity check failed");
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
@@ -73,14 +74,10 @@ public class TurnedOffRulesTests
     }
 
     /// <summary>Throws when the driver runs it: the only sign that it ran.</summary>
-    private sealed class ThrowingCheck(bool enabledByDefault) : SecurityCheck
+    private sealed class ThrowingCheck(bool enabledByDefault)
+        : AppCheck(new DiagnosticDescriptor("TEST9", "Test", "Test", "Test", DiagnosticSeverity.Warning, enabledByDefault))
     {
-        private readonly DiagnosticDescriptor _rule = new("TEST9", "Test", "Test", "Test", DiagnosticSeverity.Warning, enabledByDefault);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_rule);
-
-        internal override void Register(CheckRegistrations context, SecurityModel model) =>
-            context.RegisterAppCheck(_rule, () => throw new InvalidOperationException("ran"));
+        private protected override IEnumerable<Finding> Analyze(SecurityModel model) => throw new InvalidOperationException("ran");
     }
 
     private sealed class TreeOptions(ReportDiagnostic? value) : SyntaxTreeOptionsProvider

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Collections.Immutable;
 using System.Composition;
@@ -87,14 +88,10 @@ public class VerifierTests
     }
 
     /// <summary>A check that throws when the driver runs it.</summary>
-    internal sealed class ThrowingCheck : SecurityCheck
+    internal sealed class ThrowingCheck() : AppCheck(new DiagnosticDescriptor("TEST1", "Test", "Test", "Test", DiagnosticSeverity.Warning, true))
     {
-        private static readonly DiagnosticDescriptor s_rule = new("TEST1", "Test", "Test", "Test", DiagnosticSeverity.Warning, true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
-
-        internal override void Register(CheckRegistrations context, AccessRulesAnalyzer.Model.SecurityModel model) =>
-            context.RegisterAppCheck(s_rule, () => throw new InvalidOperationException("boom"));
+        private protected override IEnumerable<AccessRulesAnalyzer.Driver.Finding> Analyze(AccessRulesAnalyzer.Model.SecurityModel model) =>
+            throw new InvalidOperationException("boom");
     }
 
     /// <summary>A "fix" that adds a comment and leaves the diagnostic in place.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0015 (MXS005): the administrator account has the anonymous user role, or the anonymous user role can manage the administrator's.</summary>
-internal sealed class AdministratorReachableAnonymouslyCheck : SecurityCheck
+internal sealed class AdministratorReachableAnonymouslyCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AdministratorReachableAnonymously,
@@ -18,15 +17,10 @@ internal sealed class AdministratorReachableAnonymouslyCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "The built-in administrator account manages the app. Given the anonymous user role, every visitor would be the administrator; if the anonymous user role can manage the administrator's role, any visitor can make themselves administrator or lock the administrator out.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (model.Administrator is { UserRoleName: { } role } administrator && model.AnonymousUserRole is { } anonymous)
-        {
-            context.RegisterAppCheck(Descriptor, () => Analyze(administrator, role, anonymous));
-        }
-    }
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model) =>
+        model.Administrator is { UserRoleName: { } role } administrator && model.AnonymousUserRole is { } anonymous
+            ? Analyze(administrator, role, anonymous)
+            : Enumerable.Empty<Finding>();
 
     private static IEnumerable<Finding> Analyze(AdministratorAccount administrator, string role, UserRole anonymous)
     {

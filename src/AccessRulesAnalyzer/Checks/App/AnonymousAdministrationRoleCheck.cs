@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0014 (strict, MXS009): the anonymous user role includes module roles of module Administration.</summary>
-internal sealed class AnonymousAdministrationRoleCheck : SecurityCheck
+internal sealed class AnonymousAdministrationRoleCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateStrict(
         RuleIdentifiers.AnonymousAdministrationRole,
@@ -16,15 +16,8 @@ internal sealed class AnonymousAdministrationRoleCheck : SecurityCheck
         RuleCategories.Security,
         "Strict set, as the platform's Best Practice Recommender (MXS009): the Administration module manages accounts; none of its module roles belongs to visitors who have not signed in.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (model.AnonymousUserRole is { } anonymous)
-        {
-            context.RegisterAppCheck(Descriptor, () => Analyze(anonymous));
-        }
-    }
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model) =>
+        model.AnonymousUserRole is { } anonymous ? Analyze(anonymous) : Enumerable.Empty<Finding>();
 
     private static IEnumerable<Finding> Analyze(UserRole anonymous)
     {

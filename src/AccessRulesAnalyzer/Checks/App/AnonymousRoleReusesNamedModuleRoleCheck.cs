@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0001: the anonymous user role shares a module role with a user role of signed-in users.</summary>
-internal sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
+internal sealed class AnonymousRoleReusesNamedModuleRoleCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousRoleReusesNamedModuleRole,
@@ -18,15 +17,8 @@ internal sealed class AnonymousRoleReusesNamedModuleRoleCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Everything a module role grants to signed-in users is then granted to every visitor who has not signed in. Give the anonymous user role its own module roles with the least access it needs.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (model.AnonymousUserRole is { } anonymous)
-        {
-            context.RegisterAppCheck(Descriptor, () => Analyze(model, anonymous));
-        }
-    }
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model) =>
+        model.AnonymousUserRole is { } anonymous ? Analyze(model, anonymous) : Enumerable.Empty<Finding>();
 
     private static IEnumerable<Finding> Analyze(SecurityModel model, UserRole anonymous)
     {

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0007: the anonymous user role can manage users.</summary>
-internal sealed class AnonymousUserManagementCheck : SecurityCheck
+internal sealed class AnonymousUserManagementCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousUserManagement,
@@ -17,15 +17,8 @@ internal sealed class AnonymousUserManagementCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "User management lets a role create users, assign their roles and reset their passwords. Given to visitors who have not signed in, it hands the application to anyone.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (model.AnonymousUserRole is { } anonymous)
-        {
-            context.RegisterAppCheck(Descriptor, () => Analyze(anonymous));
-        }
-    }
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model) =>
+        model.AnonymousUserRole is { } anonymous ? Analyze(anonymous) : Enumerable.Empty<Finding>();
 
     private static IEnumerable<Finding> Analyze(UserRole anonymous)
     {

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0022: anonymous users are enabled (strict set: a design decision the other rules then judge).</summary>
-internal sealed class AnonymousUsersEnabledCheck : SecurityCheck
+internal sealed class AnonymousUsersEnabledCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateStrict(
         RuleIdentifiers.AnonymousUsersEnabled,
@@ -15,14 +15,12 @@ internal sealed class AnonymousUsersEnabledCheck : SecurityCheck
         RuleCategories.Security,
         "Strict set, as the platform's Best Practice Recommender (MXS003) and the lint tools (MxLint 001_0001, mxcli SEC004, AppControl APP_0004): allowing visitors who have not signed in is a design decision to confirm; the other rules judge what they can reach.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         if (!model.AnonymousDeclarations.IsEmpty)
         {
             var declaration = model.AnonymousDeclarations[0];
-            context.RegisterAppCheck(Descriptor, () => new[] { Finding.At(AttributeSite.Whole(declaration.Declaration), declaration.UserRoleName ?? string.Empty) });
+            yield return Finding.At(AttributeSite.Whole(declaration.Declaration), declaration.UserRoleName ?? string.Empty);
         }
     }
 }

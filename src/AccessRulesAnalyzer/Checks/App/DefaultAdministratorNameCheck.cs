@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1030: at the Production security level the administrator account keeps the default name MxAdmin.</summary>
-internal sealed class DefaultAdministratorNameCheck : SecurityCheck
+internal sealed class DefaultAdministratorNameCheck() : AppCheck(Descriptor)
 {
     internal const string DefaultName = "MxAdmin";
 
@@ -19,17 +19,12 @@ internal sealed class DefaultAdministratorNameCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Everyone knows the default administrator name, so an attacker needs to guess only the password. A name of your own is half of the credentials they must find (MxLint 001_0005, AppControl).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         if (model.Level == AppSecurityLevel.Production && model.Administrator is { Name: { } name } administrator &&
             string.Equals(name, DefaultName, StringComparison.OrdinalIgnoreCase))
         {
-            context.RegisterAppCheck(Descriptor, () => new[]
-            {
-                Finding.At(AttributeSite.ParamsElement(administrator.Declaration, AnnotationNames.AdministratorAccountAttribute.Name, 0), name),
-            });
+            yield return Finding.At(AttributeSite.ParamsElement(administrator.Declaration, AnnotationNames.AdministratorAccountAttribute.Name, 0), name);
         }
     }
 }

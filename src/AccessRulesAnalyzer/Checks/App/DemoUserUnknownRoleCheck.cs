@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1021: a demo user names a user role nobody declared.</summary>
-internal sealed class DemoUserUnknownRoleCheck : SecurityCheck
+internal sealed class DemoUserUnknownRoleCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.DemoUserUnknownRole,
@@ -18,17 +17,7 @@ internal sealed class DemoUserUnknownRoleCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "A demo user's roles must be declared with [assembly: UserRole]; an unknown one gives the demo user nothing, and the demo shows less than it should.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (!model.DemoUsers.IsEmpty)
-        {
-            context.RegisterAppCheck(Descriptor, () => Analyze(model));
-        }
-    }
-
-    private static IEnumerable<Finding> Analyze(SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         foreach (var demoUser in model.DemoUsers)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1018: demo users are declared while the security level is Production.</summary>
-internal sealed class DemoUsersInProductionCheck : SecurityCheck
+internal sealed class DemoUsersInProductionCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.DemoUsersInProduction,
@@ -17,18 +16,13 @@ internal sealed class DemoUsersInProductionCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Demo users are accounts with known passwords for showing an app at the Prototype level. An app at the Production level should not carry them: whoever knows the demo user's name can sign in with its roles.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
-        if (model.Level == AppSecurityLevel.Production && !model.DemoUsers.IsEmpty)
+        if (model.Level != AppSecurityLevel.Production)
         {
-            context.RegisterAppCheck(Descriptor, () => Analyze(model));
+            yield break;
         }
-    }
 
-    private static IEnumerable<Finding> Analyze(SecurityModel model)
-    {
         foreach (var demoUser in model.DemoUsers)
         {
             yield return Finding.At(AttributeSite.Whole(demoUser.Declaration), demoUser.Name ?? string.Empty);

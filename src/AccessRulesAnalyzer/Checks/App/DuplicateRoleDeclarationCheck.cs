@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1012: a module role or user role declared twice.</summary>
-internal sealed class DuplicateRoleDeclarationCheck : SecurityCheck
+internal sealed class DuplicateRoleDeclarationCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.DuplicateRoleDeclaration,
@@ -18,12 +17,7 @@ internal sealed class DuplicateRoleDeclarationCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Each module role and user role is declared once. A second declaration of a user role with other module roles leaves it unclear which set users get.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAppCheck(Descriptor, () => Analyze(model));
-
-    private static IEnumerable<Finding> Analyze(SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         // Every declaration after the first is reported; a module library's declarations come after the app's own.
         var duplicates = model.ModuleRoles.Select(role => (Kind: "Module role", Name: role.QualifiedName, role.Declaration))

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1013: [AnonymousUsers] names an undeclared user role, or appears more than once.</summary>
-internal sealed class InvalidAnonymousUsersCheck : SecurityCheck
+internal sealed class InvalidAnonymousUsersCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.InvalidAnonymousUsers,
@@ -18,12 +17,7 @@ internal sealed class InvalidAnonymousUsersCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "[assembly: AnonymousUsers] names the user role visitors get, once. An undeclared role leaves the anonymous configuration undefined; a second declaration is ignored.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAppCheck(Descriptor, () => Analyze(model));
-
-    private static IEnumerable<Finding> Analyze(SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         var declarations = model.AnonymousDeclarations;
         for (var i = 0; i < declarations.Length; i++)

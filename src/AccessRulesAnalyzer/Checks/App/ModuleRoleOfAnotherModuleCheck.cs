@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1002: an access rule names a module role of another module than its entity's.</summary>
-internal sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
+internal sealed class ModuleRoleOfAnotherModuleCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ModuleRoleOfAnotherModule,
@@ -17,12 +16,7 @@ internal sealed class ModuleRoleOfAnotherModuleCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Modules own their module roles and their entities; access rules of an entity apply to the roles of the entity's module. Grant other modules' users access through the user roles that include this module's roles.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(model, entity, findings));
-
-    private static void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

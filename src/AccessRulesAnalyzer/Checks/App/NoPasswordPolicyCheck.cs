@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1020: an app with named user roles declares no password policy.</summary>
-internal sealed class NoPasswordPolicyCheck : SecurityCheck
+internal sealed class NoPasswordPolicyCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.NoPasswordPolicy,
@@ -18,14 +17,12 @@ internal sealed class NoPasswordPolicyCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "Without a policy any password is accepted for local accounts. Apps whose users all sign in through single sign-on rely on the identity provider's policy instead.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         if (model.PasswordPolicy is null && model.UserRoles.FirstOrDefault(role => !ReferenceEquals(role, model.AnonymousUserRole)) is { } named)
         {
             // On the first named user role: an app-level finding needs an attribute to stand on.
-            context.RegisterAppCheck(Descriptor, () => new[] { Finding.At(AttributeSite.Whole(named.Declaration)) });
+            yield return Finding.At(AttributeSite.Whole(named.Declaration));
         }
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0024: a constant exposed to the client whose name suggests a secret.</summary>
-internal sealed class SecretConstantExposedCheck : SecurityCheck
+internal sealed class SecretConstantExposedCheck() : AppCheck(Descriptor)
 {
     private static readonly ImmutableHashSet<string> s_secretWords = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase, "key", "apikey", "secret", "token", "password", "passwd", "pwd", "credential", "credentials");
@@ -21,12 +21,7 @@ internal sealed class SecretConstantExposedCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A constant exposed to the client is sent to the browser, where its value is readable by every user; with anonymous users enabled, by anyone on the internet. An API key, token or password there is no longer secret (MxLint 006_0001, CLEVR's ACR ConstantExposed).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAppCheck(Descriptor, () => Analyze(model));
-
-    private static IEnumerable<Finding> Analyze(SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         var anonymous = model.AnonymousUserRole is not null ? ", and with anonymous users enabled anyone on the internet" : string.Empty;
         foreach (var constant in model.App.Constants)

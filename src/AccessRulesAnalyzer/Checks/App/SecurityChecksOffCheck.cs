@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1028: the platform's security checks are off, for the app or for a user role.</summary>
-internal sealed class SecurityChecksOffCheck : SecurityCheck
+internal sealed class SecurityChecksOffCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SecurityChecksOff,
@@ -17,12 +16,7 @@ internal sealed class SecurityChecksOffCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "With security checks on, the platform reports every page and microflow a role can reach without the entity access it needs. Turned off, for the app or one user role, those gaps stay silent (MxLint 001_0003 and 001_0008, CLEVR's ACR, AppControl APP_0010).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAppCheck(Descriptor, () => Analyze(model));
-
-    private static IEnumerable<Finding> Analyze(SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         if (model.AppSecurityDeclaration is { } declaration && !model.App.CheckSecurity)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1011: security level Off or Prototype.</summary>
-internal sealed class SecurityLevelCheck : SecurityCheck
+internal sealed class SecurityLevelCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SecurityLevelNotProduction,
@@ -17,13 +16,11 @@ internal sealed class SecurityLevelCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "The security levels Off and Prototype are allowed only for local testing and development environments; production requires the Production level with all security settings configured.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         if (model.AppSecurityDeclaration is { } declaration && model.Level != AppSecurityLevel.Production)
         {
-            context.RegisterAppCheck(Descriptor, () => new[] { Finding.At(AttributeSite.ParamsElement(declaration, 0, 0), model.Level.ToString()) });
+            yield return Finding.At(AttributeSite.ParamsElement(declaration, 0, 0), model.Level.ToString());
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0023: strict mode is off at the Production security level.</summary>
-internal sealed class StrictModeOffCheck : SecurityCheck
+internal sealed class StrictModeOffCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.StrictModeOff,
@@ -16,13 +16,11 @@ internal sealed class StrictModeOffCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Without strict mode, anyone can send the client API requests the app's pages and nanoflows never make: retrieves with their own constraints, changes to any member their access rules allow. Strict mode limits the client API to what the model does (MxLint 001_0009, mxcli SEC005).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         if (model.AppSecurityDeclaration is { } declaration && model.Level == AppSecurityLevel.Production && !model.App.StrictMode)
         {
-            context.RegisterAppCheck(Descriptor, () => new[] { Finding.At(AttributeSite.NamedArgument(declaration, AnnotationNames.AppSecurityAttribute.StrictMode)) });
+            yield return Finding.At(AttributeSite.NamedArgument(declaration, AnnotationNames.AppSecurityAttribute.StrictMode));
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1031: strict page URL checking is off at the Production security level.</summary>
-internal sealed class StrictPageUrlCheckingOffCheck : SecurityCheck
+internal sealed class StrictPageUrlCheckingOffCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.StrictPageUrlCheckingOff,
@@ -16,13 +16,11 @@ internal sealed class StrictPageUrlCheckingOffCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A page URL can carry the objects the page shows. With strict page URL checking the platform checks that the user may read them; without it, anyone who knows or guesses an id opens the page on another user's object (AppControl APP_0012).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         if (model.AppSecurityDeclaration is { } declaration && model.Level == AppSecurityLevel.Production && !model.App.StrictPageUrlChecking)
         {
-            context.RegisterAppCheck(Descriptor, () => new[] { Finding.At(AttributeSite.NamedArgument(declaration, AnnotationNames.AppSecurityAttribute.StrictPageUrlChecking)) });
+            yield return Finding.At(AttributeSite.NamedArgument(declaration, AnnotationNames.AppSecurityAttribute.StrictPageUrlChecking));
         }
     }
 }

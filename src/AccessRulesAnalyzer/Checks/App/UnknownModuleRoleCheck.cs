@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
@@ -9,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1001: an access rule or user role names a module role nobody declared.</summary>
-internal sealed class UnknownModuleRoleCheck : SecurityCheck
+internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
 {
 
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
@@ -19,8 +18,6 @@ internal sealed class UnknownModuleRoleCheck : SecurityCheck
         RuleCategories.Consistency,
         DiagnosticSeverity.Error,
         "A module role must be declared with [assembly: ModuleRole] in its module. A misspelt role grants nothing to the users meant to have it, and may match a role nobody meant.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1016: a module role that no user role includes.</summary>
-internal sealed class UnusedModuleRoleCheck : SecurityCheck
+internal sealed class UnusedModuleRoleCheck() : AppCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnusedModuleRole,
@@ -18,19 +17,14 @@ internal sealed class UnusedModuleRoleCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "End users only have user roles; a module role reaches them through the user roles that include it. One that none includes grants nothing.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model)
     {
         // A module library declares module roles for apps to use; only an app, which declares user roles, can tell.
-        if (!model.UserRoles.IsEmpty)
+        if (model.UserRoles.IsEmpty)
         {
-            context.RegisterAppCheck(Descriptor, () => Analyze(model));
+            yield break;
         }
-    }
 
-    private static IEnumerable<Finding> Analyze(SecurityModel model)
-    {
         foreach (var role in model.ModuleRoles)
         {
             // The System module's roles may be declared, and belong to the platform: an app need not use both.

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1019: the password policy is weaker than recommended: at least 12 characters, with a digit, mixed case and a symbol.</summary>
-internal sealed class WeakPasswordPolicyCheck : SecurityCheck
+internal sealed class WeakPasswordPolicyCheck() : AppCheck(Descriptor)
 {
     /// <summary>The recommended minimum length (docs/rules/AR1019.md says where it comes from).</summary>
     internal const int RecommendedMinimumLength = 12;
@@ -20,15 +20,8 @@ internal sealed class WeakPasswordPolicyCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Local accounts are only as safe as their passwords. The recommended policy asks for at least 12 characters with a digit, upper and lower case and a symbol.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (model.PasswordPolicy is { } policy)
-        {
-            context.RegisterAppCheck(Descriptor, () => Analyze(policy));
-        }
-    }
+    private protected override IEnumerable<Finding> Analyze(SecurityModel model) =>
+        model.PasswordPolicy is { } policy ? Analyze(policy) : Enumerable.Empty<Finding>();
 
     private static IEnumerable<Finding> Analyze(PasswordPolicy policy)
     {

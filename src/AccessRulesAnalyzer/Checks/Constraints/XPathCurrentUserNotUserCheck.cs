@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -9,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR2003: '[%CurrentUser%]' compared with a path that does not end at a user.</summary>
-internal sealed class XPathCurrentUserNotUserCheck : ConstraintCheck
+internal sealed class XPathCurrentUserNotUserCheck() : ConstraintCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathCurrentUserNotUser,
@@ -18,8 +17,6 @@ internal sealed class XPathCurrentUserNotUserCheck : ConstraintCheck
         RuleCategories.XPath,
         DiagnosticSeverity.Error,
         "The current user is a System.User object. Compared with anything else the condition never holds, and the rule grants nothing through it.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {

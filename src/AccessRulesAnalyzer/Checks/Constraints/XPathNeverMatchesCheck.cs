@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR2005: a constraint that can never match, so its rule grants nothing.</summary>
-internal sealed class XPathNeverMatchesCheck : SecurityCheck
+internal sealed class XPathNeverMatchesCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathNeverMatches,
@@ -18,12 +17,7 @@ internal sealed class XPathNeverMatchesCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A constraint that no object can satisfy makes its rule grant nothing, which is rarely what was meant: usually 'or' was meant where 'and' stands, or a value was mistyped.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var site in entity.ConstraintSites)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR2001: an XPath constraint that does not parse, reported at the offending character.</summary>
-internal sealed class XPathSyntaxErrorCheck : SecurityCheck
+internal sealed class XPathSyntaxErrorCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathSyntaxError,
@@ -18,12 +17,7 @@ internal sealed class XPathSyntaxErrorCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "The platform rejects a constraint that does not parse, and a rule whose constraint cannot be read protects nothing the way it was meant to.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var site in entity.ConstraintSites)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR2004: a comparison whose sides cannot be of the same type.</summary>
-internal sealed class XPathTypeMismatchCheck : ConstraintCheck
+internal sealed class XPathTypeMismatchCheck() : ConstraintCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathTypeMismatch,
@@ -17,8 +16,6 @@ internal sealed class XPathTypeMismatchCheck : ConstraintCheck
         RuleCategories.XPath,
         DiagnosticSeverity.Warning,
         "A comparison of values of different types is rejected by the platform or never holds, so the constraint does not select what it seems to.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     // A name that does not bind is AR2002's; the types of what does are read only when all of it binds.
     private protected override bool NeedsBinding => true;

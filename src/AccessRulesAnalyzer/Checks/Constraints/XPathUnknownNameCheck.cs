@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
@@ -11,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR2002: a path step or token of an XPath that does not resolve.</summary>
-internal sealed class XPathUnknownNameCheck : ConstraintCheck
+internal sealed class XPathUnknownNameCheck() : ConstraintCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathUnknownName,
@@ -20,8 +19,6 @@ internal sealed class XPathUnknownNameCheck : ConstraintCheck
         RuleCategories.XPath,
         DiagnosticSeverity.Error,
         "Every step of a path must be an attribute, association or entity reachable from where the path stands, and every token a system token; the platform rejects the constraint otherwise.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0016: an anonymous-callable microflow reaches persistable data without entity access.</summary>
-internal sealed class AnonymousMicroflowWithoutEntityAccessCheck : SecurityCheck
+internal sealed class AnonymousMicroflowWithoutEntityAccessCheck() : DocumentCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousMicroflowWithoutEntityAccess,
@@ -18,18 +17,11 @@ internal sealed class AnonymousMicroflowWithoutEntityAccessCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A microflow runs without entity access unless 'Apply entity access' is set: 'all operations are allowed and all objects are retrieved'. Allowed roles are checked only when the client calls it, and microflows call each other unchecked. So a microflow anonymous visitors may call, that retrieves or changes data without entity access itself or through a microflow it calls, bypasses every access rule.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+    private protected override bool AppliesTo(SecurityModel model) => model.AnonymousUserRole is not null;
 
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
-        if (model.AnonymousUserRole is not null)
-        {
-            context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model.Documents, type, findings));
-        }
-    }
-
-    private static void Analyze(DocumentModel documents, INamedTypeSymbol type, List<Finding> findings)
-    {
+        var documents = model.Documents;
         foreach (var flow in documents.DeclaredIn(type).Flows)
         {
             var anonymous = documents.AnonymousRolesAllowed(flow);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1025: a microflow the client calls has no allowed roles.</summary>
-internal sealed class ClientCalledMicroflowWithoutRolesCheck : SecurityCheck
+internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ClientCalledMicroflowWithoutRoles,
@@ -17,13 +16,9 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Allowed roles are checked when the client calls a microflow, and a microflow without any cannot be called from the client: the platform's consistency check refuses it (CE0106). Client calls are a nanoflow's call, a microflow URL and a published service's operation.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model.Documents, type, findings));
-
-    private static void Analyze(DocumentModel documents, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
+        var documents = model.Documents;
         foreach (var flow in documents.DeclaredIn(type).Flows)
         {
             if (flow.Kind == FlowKind.Microflow && flow.AllowedRoles.IsEmpty && documents.ClientEntry(flow) is { } entry)

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0019: an anonymous-callable microflow without entity access changes or deletes the object the client passed in, beyond what the rules allow.</summary>
-internal sealed class ClientObjectChangedWithoutEntityAccessCheck : SecurityCheck
+internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ClientObjectChangedWithoutEntityAccess,
@@ -18,18 +18,11 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck : SecurityChec
         DiagnosticSeverity.Warning,
         "The client can pass any object it may read to a microflow it may call. Without entity access the microflow skips every access rule and constraint, so it lets visitors change or delete objects the rules would not let them change: unless a rule of theirs gives that write or that delete on every object, apply entity access.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+    private protected override bool AppliesTo(SecurityModel model) => model.AnonymousUserRole is not null;
 
-    internal override void Register(CheckRegistrations context, SecurityModel model)
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
-        if (model.AnonymousUserRole is not null)
-        {
-            context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model.Documents, type, findings));
-        }
-    }
-
-    private static void Analyze(DocumentModel documents, INamedTypeSymbol type, List<Finding> findings)
-    {
+        var documents = model.Documents;
         foreach (var flow in documents.DeclaredIn(type).Flows)
         {
             var anonymous = documents.AnonymousRolesAllowed(flow);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0017: an open published service publishes persistable data, or its operations reach it without entity access.</summary>
-internal sealed class OpenServiceCheck : SecurityCheck
+internal sealed class OpenServiceCheck() : DocumentCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.OpenService,
@@ -18,12 +17,7 @@ internal sealed class OpenServiceCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A published service that does not require authentication, or that allows the anonymous user role ('similar as choosing No at Requires authentication', the platform's security best practices), can be called by anyone on the internet: the entities it publishes are published to anyone, and its operations' microflows run for anyone.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model, type, findings));
-
-    private static void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
         var documents = model.Documents;
         foreach (var service in documents.DeclaredIn(type).Services)

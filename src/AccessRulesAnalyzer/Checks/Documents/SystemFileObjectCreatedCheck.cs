@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0021: a microflow creates objects of System.FileDocument or System.Image themselves rather than a specialization.</summary>
-internal sealed class SystemFileObjectCreatedCheck : SecurityCheck
+internal sealed class SystemFileObjectCreatedCheck() : DocumentCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SystemFileObjectCreated,
@@ -17,12 +16,7 @@ internal sealed class SystemFileObjectCreatedCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Access rules are set on an app's own entities. Objects of System.FileDocument or System.Image themselves fall under none of them, so who may read or download the file is decided by no rule the app states: create objects of a specialization, whose rules say who may reach them.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterDocumentCheck(Descriptor, (type, findings) => Analyze(model, type, findings));
-
-    private static void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
         foreach (var flow in model.Documents.DeclaredIn(type).Flows)
         {

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0008: AllMembers grants access to members that do not exist yet.</summary>
-internal sealed class AllMembersCheck : SecurityCheck
+internal sealed class AllMembersCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AllMembersCoversFutureMembers,
@@ -21,12 +21,7 @@ internal sealed class AllMembersCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "AllMembers applies to every member, including ones added later, so a new attribute is exposed to the rule's roles without anyone deciding it. It is a warning when the rule names an anonymous module role, and info otherwise.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

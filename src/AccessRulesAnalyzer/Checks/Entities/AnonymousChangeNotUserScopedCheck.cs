@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0006: anonymous write or delete whose XPath filters objects but does not tie them to the visitor.</summary>
-internal sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
+internal sealed class AnonymousChangeNotUserScopedCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousChangeNotUserScoped,
@@ -18,12 +17,7 @@ internal sealed class AnonymousChangeNotUserScopedCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A plain filter such as [Status = 'Open'], an 'or' branch that escapes the owner check, a negated owner check, or a path to the user through a role, language or time zone that many users share, still matches objects of other users: every anonymous visitor can change all of them. The message names the part that lets them through.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0010: anonymous visitors can create persistable objects.</summary>
-internal sealed class AnonymousCreateCheck : SecurityCheck
+internal sealed class AnonymousCreateCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousCreate,
@@ -17,12 +16,11 @@ internal sealed class AnonymousCreateCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "Anyone can call the server API: anonymous create lets anyone fill the database. Where the data only serves the visitor's session, a non-persistable entity never reaches the database.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings) =>
+        FindStores(entity, findings);
 
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    internal static void Analyze(EntityModel entity, List<Finding> findings)
+    /// <summary>The rules of <paramref name="entity"/> that let anonymous visitors store new objects (AR0010, AR1014).</summary>
+    internal static void FindStores(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

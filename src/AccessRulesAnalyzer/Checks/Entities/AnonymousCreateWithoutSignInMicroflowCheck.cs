@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1014: anonymous visitors create persistable objects, and without a sign-in microflow what they create is not carried over when they sign in.</summary>
-internal sealed class AnonymousCreateWithoutSignInMicroflowCheck : SecurityCheck
+internal sealed class AnonymousCreateWithoutSignInMicroflowCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousCreateWithoutSignInMicroflow,
@@ -16,14 +16,10 @@ internal sealed class AnonymousCreateWithoutSignInMicroflowCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "The anonymous user is deleted after sign-in. A sign-in microflow transfers what the visitor created (a shopping cart, say) to the signed-in user.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
     // The same findings as AR0010, reported only when [AnonymousUsers] names no sign-in microflow.
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (!model.AnonymousDeclarations.IsEmpty && string.IsNullOrWhiteSpace(model.AnonymousDeclarations[0].SignInMicroflow))
-        {
-            context.RegisterAnonymousEntityCheck(Descriptor, AnonymousCreateCheck.Analyze);
-        }
-    }
+    private protected override bool AppliesTo(SecurityModel model) =>
+        base.AppliesTo(model) && !model.AnonymousDeclarations.IsEmpty && string.IsNullOrWhiteSpace(model.AnonymousDeclarations[0].SignInMicroflow);
+
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings) =>
+        AnonymousCreateCheck.FindStores(entity, findings);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0004: an anonymous module role may delete every object of a persistable entity.</summary>
-internal sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
+internal sealed class AnonymousDeleteWithoutConstraintCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousDeleteWithoutConstraint,
@@ -18,12 +17,7 @@ internal sealed class AnonymousDeleteWithoutConstraintCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Without an XPath constraint, delete applies to every object in the database: any visitor can empty the table through the server API.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

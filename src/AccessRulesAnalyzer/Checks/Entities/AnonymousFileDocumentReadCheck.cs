@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0005: anonymous visitors can read file documents or images with no instance constraint.</summary>
-internal sealed class AnonymousFileDocumentReadCheck : SecurityCheck
+internal sealed class AnonymousFileDocumentReadCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousFileDocumentRead,
@@ -18,12 +17,7 @@ internal sealed class AnonymousFileDocumentReadCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "A file is downloaded by its id; ids can be guessed by counting. Only an instance constraint makes the server check that the visitor may have that file.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable || !entity.IsFileDocument)
         {

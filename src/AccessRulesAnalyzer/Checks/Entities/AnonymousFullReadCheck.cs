@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0003: anonymous module roles can read every member of a persistable entity on objects not tied to the visitor.</summary>
-internal sealed class AnonymousFullReadCheck : SecurityCheck
+internal sealed class AnonymousFullReadCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousFullRead,
@@ -18,12 +17,7 @@ internal sealed class AnonymousFullReadCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Hiding data in pages is not security: every member an anonymous role can read is readable by anyone through the server API. Grant the members anonymous visitors need, or scope the rules to the current user.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable || entity.GrantableMembers.IsEmpty)
         {

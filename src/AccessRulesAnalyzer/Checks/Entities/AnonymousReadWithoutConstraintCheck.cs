@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0011 (strict, MXS010): an anonymous module role reads members of a persistable entity without an instance constraint.</summary>
-internal sealed class AnonymousReadWithoutConstraintCheck : SecurityCheck
+internal sealed class AnonymousReadWithoutConstraintCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateStrict(
         RuleIdentifiers.AnonymousReadWithoutConstraint,
@@ -16,12 +15,7 @@ internal sealed class AnonymousReadWithoutConstraintCheck : SecurityCheck
         RuleCategories.Security,
         "Strict set, as the platform's Best Practice Recommender (MXS010): any member an anonymous role reads without an instance constraint is readable on every object by anyone who calls the server. AR0003 reports only full read.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable)
         {

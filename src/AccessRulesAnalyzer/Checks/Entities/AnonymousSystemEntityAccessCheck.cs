@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0013 (strict, MXS004): anonymous access of any kind to a specialization of System.User, System.FileDocument or System.Image.</summary>
-internal sealed class AnonymousSystemEntityAccessCheck : SecurityCheck
+internal sealed class AnonymousSystemEntityAccessCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateStrict(
         RuleIdentifiers.AnonymousSystemEntityAccess,
@@ -16,12 +15,7 @@ internal sealed class AnonymousSystemEntityAccessCheck : SecurityCheck
         RuleCategories.Security,
         "Strict set, as the platform's Best Practice Recommender (MXS004): users and files are sensitive by nature, so anonymous access to their specializations is reported whatever constraint limits it. AR0005 and AR0009 report the unconstrained cases.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         var system = entity.IsUser ? "System.User" : entity.IsImage ? "System.Image" : entity.IsFileDocument ? "System.FileDocument" : null;
         if (system is null)

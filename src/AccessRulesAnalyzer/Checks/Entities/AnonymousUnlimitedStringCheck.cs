@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0025: anonymous users can write a string attribute of unlimited length on a persistable entity.</summary>
-internal sealed class AnonymousUnlimitedStringCheck : SecurityCheck
+internal sealed class AnonymousUnlimitedStringCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousUnlimitedString,
@@ -18,12 +17,7 @@ internal sealed class AnonymousUnlimitedStringCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "An unlimited string attribute has no size limit in the database. Written by visitors who have not signed in, it lets anyone fill the database with as much data as they send (CLEVR's ACR Entity_AnonymousUnlimitedString). A string without [MaxLength] has the platform's default length, 200, and is not reported.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable)
         {

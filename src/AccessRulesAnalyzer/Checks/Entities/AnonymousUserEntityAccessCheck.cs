@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0009: anonymous visitors get any access to an entity that specialises System.User.</summary>
-internal sealed class AnonymousUserEntityAccessCheck : SecurityCheck
+internal sealed class AnonymousUserEntityAccessCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AnonymousUserEntityAccess,
@@ -17,12 +16,7 @@ internal sealed class AnonymousUserEntityAccessCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Specializations of System.User hold the accounts and personal data of registered users. Anonymous visitors should not read, create or delete them; sign-up flows belong in microflows that run with their own rights.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable || !entity.IsUser)
         {

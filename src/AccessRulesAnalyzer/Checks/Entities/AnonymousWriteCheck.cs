@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0012 (strict, MXS006): an anonymous module role writes members of a persistable entity, constrained or not.</summary>
-internal sealed class AnonymousWriteCheck : SecurityCheck
+internal sealed class AnonymousWriteCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateStrict(
         RuleIdentifiers.AnonymousWrite,
@@ -16,12 +15,7 @@ internal sealed class AnonymousWriteCheck : SecurityCheck
         RuleCategories.Security,
         "Strict set, as the platform's Best Practice Recommender (MXS006): anonymous users should not write persistable objects at all, even under an instance constraint; AR0002 and AR0006 report only unconstrained or not user-scoped writes.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable)
         {

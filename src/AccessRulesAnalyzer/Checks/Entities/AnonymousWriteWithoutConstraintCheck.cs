@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR0002: an anonymous module role may write members of every object of a persistable entity.</summary>
-internal sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
+internal sealed class AnonymousWriteWithoutConstraintCheck() : AnonymousEntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.AnonymousWriteWithoutConstraint,
@@ -18,12 +17,7 @@ internal sealed class AnonymousWriteWithoutConstraintCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Without an XPath constraint the rule applies to every object in the database, so any visitor can change every record through the server API. Limit it to the objects the visitor created with the owner constraint.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterAnonymousEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.Persistable)
         {

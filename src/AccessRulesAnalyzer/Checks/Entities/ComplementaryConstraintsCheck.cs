@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.XPath;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1032: two rules grant the same under constraints that negate each other, so together under none.</summary>
-internal sealed class ComplementaryConstraintsCheck : SecurityCheck
+internal sealed class ComplementaryConstraintsCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ComplementaryConstraints,
@@ -18,12 +17,7 @@ internal sealed class ComplementaryConstraintsCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Access rules are additive. Two rules with the same roles and rights, one under a constraint and the other under its negation (X and not(X), or a comparison with = and with !=), grant those rights on every object: the constraints protect nothing and each costs a query (the platform's Best Practice Recommender, MXP013).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         for (var i = 1; i < entity.Rules.Length; i++)
         {

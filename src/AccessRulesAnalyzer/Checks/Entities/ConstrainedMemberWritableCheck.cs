@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -9,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1015: a rule's roles can write a member its own XPath depends on, on the rule's entity or further along a path.</summary>
-internal sealed class ConstrainedMemberWritableCheck : SecurityCheck
+internal sealed class ConstrainedMemberWritableCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ConstrainedMemberWritable,
@@ -19,12 +18,7 @@ internal sealed class ConstrainedMemberWritableCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Access rules are evaluated on the object as stored. A user who can write an attribute or association a constraint reads, on the entity or anywhere along a path, can change which objects the constraint selects, for example reassign an order to another customer.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1010: Create = true on a rule with an XPath, which never limits creation.</summary>
-internal sealed class CreateNotLimitedByXPathCheck : SecurityCheck
+internal sealed class CreateNotLimitedByXPathCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.CreateNotLimitedByXPath,
@@ -17,12 +16,7 @@ internal sealed class CreateNotLimitedByXPathCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "An XPath constraint limits which objects read, write and delete apply to; it is never applied to creating objects. A rule that grants Create with a constraint often means to limit creation, and does not.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

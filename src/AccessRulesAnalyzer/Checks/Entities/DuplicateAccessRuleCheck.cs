@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1023: two access rules of an entity are the same grant (roles, rights and constraint, layout aside).</summary>
-internal sealed class DuplicateAccessRuleCheck : SecurityCheck
+internal sealed class DuplicateAccessRuleCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.DuplicateAccessRule,
@@ -17,12 +16,7 @@ internal sealed class DuplicateAccessRuleCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Two rules with the same roles, rights and constraint grant once what they say twice. The copy makes the next change easy to get half right: one of them is edited, the other keeps granting.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         for (var i = 1; i < entity.Rules.Length; i++)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1033: a persistable entity of the app has no access rule at all while the security level is Production.</summary>
-internal sealed class EntityWithoutAccessRulesCheck : SecurityCheck
+internal sealed class EntityWithoutAccessRulesCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.EntityWithoutAccessRules,
@@ -17,17 +16,9 @@ internal sealed class EntityWithoutAccessRulesCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "At the Production security level an entity without access rules is closed to every user role: safe, but usually a rule that was forgotten, since its pages then show nothing (mxcli SEC001). Rules are never inherited, so a specialization needs its own.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+    private protected override bool AppliesTo(SecurityModel model) => model.Level == AppSecurityLevel.Production && !model.UserRoles.IsEmpty;
 
-    internal override void Register(CheckRegistrations context, SecurityModel model)
-    {
-        if (model.Level == AppSecurityLevel.Production && !model.UserRoles.IsEmpty)
-        {
-            context.RegisterEntityCheck(Descriptor, Analyze);
-        }
-    }
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (entity.Rules.IsEmpty && entity.Persistable && entity.Declaration is not null && entity.IsInSource)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1022: an access rule grants nothing its roles do not already have from other rules, under the same or a weaker constraint.</summary>
-internal sealed class RedundantAccessRuleCheck : SecurityCheck
+internal sealed class RedundantAccessRuleCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.RedundantAccessRule,
@@ -17,12 +16,7 @@ internal sealed class RedundantAccessRuleCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Rights are additive per module role: a rule whose every right its roles already have, from rules without a constraint or with the same one, changes nothing. It misleads the next reader into thinking it limits or grants something.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

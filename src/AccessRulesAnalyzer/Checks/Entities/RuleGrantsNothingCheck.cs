@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1005: an access rule grants neither create, delete nor read on any member.</summary>
-internal sealed class RuleGrantsNothingCheck : SecurityCheck
+internal sealed class RuleGrantsNothingCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.RuleGrantsNothing,
@@ -17,12 +16,7 @@ internal sealed class RuleGrantsNothingCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "An access rule needs at least one right: creating objects, deleting them, or reading or writing a member. One without any is dead configuration, often a rule whose member names are wrong.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1008: a specialization grants a role without the constraint its generalization applies to that role.</summary>
-internal sealed class SpecializationDropsConstraintCheck : SecurityCheck
+internal sealed class SpecializationDropsConstraintCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SpecializationDropsConstraint,
@@ -18,12 +17,7 @@ internal sealed class SpecializationDropsConstraintCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "Access rules are not inherited. XPath constraints of a generalization do not limit its specializations; a specialization's own rule without a constraint applies to all its objects.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (entity.Generalization is null)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1017: a specialization sets Persistable or a Store* flag to another value than its generalization.</summary>
-internal sealed class SpecializationOverridesInheritedSettingCheck : SecurityCheck
+internal sealed class SpecializationOverridesInheritedSettingCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SpecializationOverridesInheritedSetting,
@@ -17,12 +16,7 @@ internal sealed class SpecializationOverridesInheritedSettingCheck : SecurityChe
         DiagnosticSeverity.Error,
         "Persistability and the stored system members are set on the root entity of a hierarchy and hold for every specialization; the platform ignores another value on a specialization, so the analysis uses the generalization's.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var setting in entity.OverriddenSettings)
         {

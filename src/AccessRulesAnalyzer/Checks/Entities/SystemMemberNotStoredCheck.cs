@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
@@ -9,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1007: an XPath uses a system member (System.owner, System.changedBy, createdDate, changedDate) that its entity does not store.</summary>
-internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
+internal sealed class SystemMemberNotStoredCheck() : ConstraintCheck(Descriptor)
 {
 
 
@@ -20,8 +19,6 @@ internal sealed class SystemMemberNotStoredCheck : ConstraintCheck
         RuleCategories.Consistency,
         DiagnosticSeverity.Error,
         "System.owner, System.changedBy, createdDate and changedDate exist only on entities that store them (StoreOwner, StoreChangedBy, StoreCreatedDate, StoreChangedDate). The root entity of a hierarchy decides for all its specializations.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1034: a rule of a System.User specialization names one of System.User's own members, which it cannot grant.</summary>
-internal sealed class SystemUserMemberInRuleCheck : SecurityCheck
+internal sealed class SystemUserMemberInRuleCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SystemUserMemberInRule,
@@ -17,12 +17,7 @@ internal sealed class SystemUserMemberInRuleCheck : SecurityCheck
         DiagnosticSeverity.Warning,
         "System.User has inbuilt access rules: its members (Name, Password, Blocked, System.UserRoles, ...) are readable and writable by whoever may manage the user's role. The access rules of a specialization (an Account) decide only the specialization's own members, so a System.User member in its Read, ReadWrite or Except has no effect.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (entity.GrantableMembers.Length == entity.Members.Length)
         {

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1003: Read or ReadWrite names a member the entity does not have.</summary>
-internal sealed class UnknownMemberCheck : SecurityCheck
+internal sealed class UnknownMemberCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnknownMember,
@@ -19,12 +19,7 @@ internal sealed class UnknownMemberCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Read and ReadWrite name the entity's members (its public properties, inherited ones included). A name that matches none grants nothing; use nameof to let the compiler check it.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -10,7 +9,7 @@ namespace AccessRulesAnalyzer.Checks;
 /// AR1004: ReadWrite names a [Calculated] or [AutoNumber] attribute. AllMembers = ReadWrite is not reported: like
 /// Studio Pro's "Set all to Read, Write", it gives such members read (<see cref="AccessRule.AccessTo"/>).
 /// </summary>
-internal sealed class WriteOnComputedMemberCheck : SecurityCheck
+internal sealed class WriteOnComputedMemberCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.WriteOnComputedMember,
@@ -20,12 +19,7 @@ internal sealed class WriteOnComputedMemberCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "Calculated and auto-number attributes cannot be written; the platform rejects write access on them when ReadWrite names them. AllMembers = ReadWrite gives them read, as Studio Pro's \"Set all to Read, Write\" does, and is not reported.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

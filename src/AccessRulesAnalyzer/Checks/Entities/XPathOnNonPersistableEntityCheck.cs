@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1006: an XPath constraint on a non-persistable entity.</summary>
-internal sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
+internal sealed class XPathOnNonPersistableEntityCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathOnNonPersistableEntity,
@@ -17,12 +16,7 @@ internal sealed class XPathOnNonPersistableEntityCheck : SecurityCheck
         DiagnosticSeverity.Error,
         "XPath constraints are evaluated by the database, so only persistable entities can have them; the platform rejects the model otherwise. Non-persistable objects live only in the session of the user who made them.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {

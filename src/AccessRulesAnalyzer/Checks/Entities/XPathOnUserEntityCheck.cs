@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR1009: an XPath on a rule of a System.User specialization cannot restrict the built-in user access.</summary>
-internal sealed class XPathOnUserEntityCheck : SecurityCheck
+internal sealed class XPathOnUserEntityCheck() : EntityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathOnUserEntity,
@@ -17,12 +16,7 @@ internal sealed class XPathOnUserEntityCheck : SecurityCheck
         DiagnosticSeverity.Info,
         "System.User has built-in access rules: access is given to its attributes when the end user can manage the role of that user. Specializations cannot restrict that access with their own rules.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
-
-    internal override void Register(CheckRegistrations context, SecurityModel model) =>
-        context.RegisterEntityCheck(Descriptor, Analyze);
-
-    private static void Analyze(EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         if (!entity.IsUser)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR3002: a line of the approved-access file that no rule grants any more.</summary>
-internal sealed class ApprovedAccessNoLongerGrantedCheck : SecurityCheck
+internal sealed class ApprovedAccessNoLongerGrantedCheck() : SecurityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ApprovedAccessNoLongerGranted,
@@ -17,8 +16,6 @@ internal sealed class ApprovedAccessNoLongerGrantedCheck : SecurityCheck
         RuleCategories.Review,
         DiagnosticSeverity.Warning,
         "The approved-access file should say what visitors can reach now. A line no rule grants is stale: remove it, so that the file stays a true record and a later grant of the same access is approved anew.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterApprovedAccessCheck(Descriptor, file => Analyze(model, file));

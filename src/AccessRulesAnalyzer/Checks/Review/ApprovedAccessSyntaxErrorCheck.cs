@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -9,7 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR3003: a line of the approved-access file that is not in the canonical form.</summary>
-internal sealed class ApprovedAccessSyntaxErrorCheck : SecurityCheck
+internal sealed class ApprovedAccessSyntaxErrorCheck() : SecurityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ApprovedAccessSyntaxError,
@@ -18,8 +17,6 @@ internal sealed class ApprovedAccessSyntaxErrorCheck : SecurityCheck
         RuleCategories.Review,
         DiagnosticSeverity.Error,
         "Each line approves one anonymous grant as 'entity | constraint | scope | rights' (accessrules baseline writes them); a line in another form approves nothing.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterApprovedAccessCheck(Descriptor, Analyze);

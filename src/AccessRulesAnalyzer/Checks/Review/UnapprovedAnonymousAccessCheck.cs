@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
@@ -9,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR3001: anonymous access that a rule grants but the project's approved-access file does not list.</summary>
-internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
+internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descriptor)
 {
 
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
@@ -19,8 +18,6 @@ internal sealed class UnapprovedAnonymousAccessCheck : SecurityCheck
         RuleCategories.Review,
         DiagnosticSeverity.Warning,
         "A project with an approved-access file lists there every grant of the anonymous user role, as a public API baseline lists the public API: new anonymous access shows in the pull request and must be approved before the build passes in CI.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {

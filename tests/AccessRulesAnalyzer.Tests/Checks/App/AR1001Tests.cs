@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.UnknownModuleRoleCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.UnknownModuleRoleCheck, AccessRulesAnalyzer.CodeFixes.UseSuggestedModuleRoleCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -40,7 +41,7 @@ public class AR1001Tests
     [Fact]
     public async Task AR1001_Fix_UsesTheSuggestedRole()
     {
-        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [assembly: UserRole("Clerk", {|AR1001:"Shop.Custmer"|})]
 
             [Entity("Shop")]
@@ -68,7 +69,7 @@ public class AR1001Tests
     [Fact]
     public async Task AR1001_Fix_CorrectsTheCaseOfASystemRole()
     {
-        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [assembly: UserRole("Clerk", "Shop.Customer", {|AR1001:"system.user"|})]
             [assembly: UserRole("Manager", "Shop.Customer", {|AR1001:"System.administrator"|})]
             """, Sources.SystemRoles + """
@@ -83,13 +84,13 @@ public class AR1001Tests
         const string source = Sources.ShopRoles + """
             [assembly: UserRole("Clerk", {|AR1001:"Sales.Clerk"|})]
             """;
-        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyNoFixOfferedAsync(source);
+        await VerifyFix.VerifyNoFixOfferedAsync(source);
     }
 
     [Fact]
     public async Task AR1001_UnknownRolesInADocumentsAllowedRoles_AreReported_AndFixed()
     {
-        await CSharpCodeFixVerifier<UnknownModuleRoleCheck, CodeFixes.UseSuggestedModuleRoleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             public static class Flows
             {
                 [Microflow("Shop", AllowedRoles = ["Shop.Customer", {|AR1001:"Shop.Gest"|}])]

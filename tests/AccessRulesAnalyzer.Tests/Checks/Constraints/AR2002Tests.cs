@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.XPathUnknownNameCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.XPathUnknownNameCheck, AccessRulesAnalyzer.CodeFixes.UseSuggestedNameCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -93,7 +94,7 @@ public class AR2002Tests
     [Fact]
     public async Task AR2002_Fix_UsesTheSuggestedSystemMember()
     {
-        await CSharpCodeFixVerifier<XPathUnknownNameCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", Read = [nameof(Quantity)], XPath = "[{|AR2002:System.Owner|} = '[%CurrentUser%]']")]
             public class CartLine { public int Quantity { get; set; } }
@@ -107,7 +108,7 @@ public class AR2002Tests
     [Fact]
     public async Task AR2002_Fix_ReplacesEveryMisspeltStepAndToken_KeepingTheQuotes()
     {
-        await CSharpCodeFixVerifier<XPathUnknownNameCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|AR2002:staus|} = 'Open' and {|AR2002:Creatd|} > {|AR2002:'[%BeginOfCurrentDya%]'|}][Due < '{|AR2002:[%CurrentDateTme%]|} + [%DayLength%]']")]
             public class Ticket { public string? Status { get; set; } public System.DateTime Created { get; set; } public System.DateTime Due { get; set; } }
@@ -134,7 +135,7 @@ public class AR2002Tests
             [Entity("Shop")]
             public class Owner : SystemUser { }
             """;
-        await CSharpCodeFixVerifier<XPathUnknownNameCheck, CodeFixes.UseSuggestedNameCodeFixProvider>.VerifyNoFixOfferedAsync(source);
+        await VerifyFix.VerifyNoFixOfferedAsync(source);
     }
 
     [Theory]

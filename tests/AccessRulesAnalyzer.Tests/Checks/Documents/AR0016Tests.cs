@@ -1,5 +1,6 @@
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousMicroflowWithoutEntityAccessCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousMicroflowWithoutEntityAccessCheck, AccessRulesAnalyzer.CodeFixes.ApplyEntityAccessCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -139,7 +140,7 @@ public class AR0016Tests
     [Fact]
     public async Task AR0016_Fix_AppliesEntityAccessWhereTheDataIsReached_FixAll()
     {
-        await CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousMicroflowWithoutEntityAccessCheck, CodeFixes.ApplyEntityAccessCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + Shop + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + Shop + """
             public static class Flows
             {
                 [{|AR0016:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]

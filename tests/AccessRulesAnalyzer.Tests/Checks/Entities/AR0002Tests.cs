@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousWriteWithoutConstraintCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousWriteWithoutConstraintCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -156,7 +157,7 @@ public class AR0002Tests
     [Fact]
     public async Task AddsTheOwnerConstraintAndStoresTheOwner()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|AR0002:AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)])|}]
             public class CartLine { public int Quantity { get; set; } }
@@ -170,7 +171,7 @@ public class AR0002Tests
     [Fact]
     public async Task ReplacesAnEmptyXPathAndAFalseStoreOwner()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = false, Name = "Line")]
             [{|AR0002:AccessRule("Shop.Guest", XPath = "", AllMembers = MemberAccess.ReadWrite)|}]
             public class CartLine { public int Quantity { get; set; } }
@@ -184,7 +185,7 @@ public class AR0002Tests
     [Fact]
     public async Task SplitsAnonymousRolesIntoTheirOwnRule_SoNamedRolesKeepWhatTheyHad()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             // Customers and guests edit their cart.
             [{|AR0002:AccessRule("Shop.Customer", "Shop.Guest", ReadWrite = [nameof(Quantity)])|}] // shared
@@ -201,7 +202,7 @@ public class AR0002Tests
     [Fact]
     public async Task KeepsTheLayoutOfAMultiLineRule()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             namespace Shop
             {
                 [Entity("Shop")]
@@ -234,7 +235,7 @@ public class AR0002Tests
     [Fact]
     public async Task FixesEveryRuleAndEntityOfADocument()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop"), {|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)])|}]
             [{|AR0002:AccessRule("Shop.Guest", Delete = true, ReadWrite = [nameof(Note)])|}]
             public class CartLine { public int Quantity { get; set; } public string? Note { get; set; } }
@@ -256,7 +257,7 @@ public class AR0002Tests
     [Fact]
     public async Task FixesRulesAcrossDocuments()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(
+        await VerifyFix.VerifyCodeFixAsync(
             new[]
             {
                 Sources.ShopRoles + """
@@ -293,7 +294,7 @@ public class AR0002Tests
     [Fact]
     public async Task RolesGivenAsConstants_AreSplitByValue()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             static class Roles { public const string Guest = "Shop.Guest"; public const string Customer = "Shop.Customer"; }
 
             [Entity("Shop", StoreOwner = true)]
@@ -317,13 +318,13 @@ public class AR0002Tests
             [{|AR0002:AccessRule(new[] { "Shop.Customer", "Shop.Guest" }, ReadWrite = [nameof(Quantity)])|}]
             public class CartLine { public int Quantity { get; set; } }
             """;
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyNoFixOfferedAsync(source);
+        await VerifyFix.VerifyNoFixOfferedAsync(source);
     }
 
     [Fact]
     public async Task ASpecialization_GetsStoreOwnerOnItsRoot_InTheRootsDocument()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(
+        await VerifyFix.VerifyCodeFixAsync(
             new[]
             {
                 Sources.ShopRoles + """
@@ -358,7 +359,7 @@ public class AR0002Tests
     [Fact]
     public async Task TheEntityOfAPartialClass_IsEditedWhereItIsDeclared()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(
+        await VerifyFix.VerifyCodeFixAsync(
             new[]
             {
                 Sources.ShopRoles + """
@@ -391,7 +392,7 @@ public class AR0002Tests
     [Fact]
     public async Task AnEntityThatStoresItsOwnerThroughItsRoot_IsNotGivenStoreOwnerAgain()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             public class Ticket { public string? Text { get; set; } }
 
@@ -411,7 +412,7 @@ public class AR0002Tests
     [Fact]
     public async Task FixAll_SetsStoreOwnerOnASharedRootOnce()
     {
-        await CSharpCodeFixVerifier<AnonymousWriteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(
+        await VerifyFix.VerifyCodeFixAsync(
             new[]
             {
                 Sources.ShopRoles + """

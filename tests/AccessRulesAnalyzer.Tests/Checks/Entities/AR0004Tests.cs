@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousDeleteWithoutConstraintCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousDeleteWithoutConstraintCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -11,7 +12,7 @@ public class AR0004Tests
     [Fact]
     public async Task AR0004_Fix_AddsTheOwnerConstraint_SplittingTheNamedRolesOff()
     {
-        await CSharpCodeFixVerifier<AnonymousDeleteWithoutConstraintCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", "Shop.Guest", Delete = {|AR0004:true|})]
             public class Review { public string? Text { get; set; } }

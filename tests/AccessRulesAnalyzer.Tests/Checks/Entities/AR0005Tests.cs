@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousFileDocumentReadCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousFileDocumentReadCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -39,7 +40,7 @@ public class AR0005Tests
     [Fact]
     public async Task AR0005_Fix_AddsTheOwnerConstraint_WithoutStoreOwner_WhichFileDocumentStores()
     {
-        await CSharpCodeFixVerifier<AnonymousFileDocumentReadCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [{|AR0005:AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)|}]
             public class Invoice : FileDocument { }

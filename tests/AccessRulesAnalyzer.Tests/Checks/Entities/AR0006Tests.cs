@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousChangeNotUserScopedCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousChangeNotUserScopedCheck, AccessRulesAnalyzer.CodeFixes.AddOwnerConstraintCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -11,7 +12,7 @@ public class AR0006Tests
     [Fact]
     public async Task AR0006_AndsTheOwnerConstraintWithTheExistingFilter()
     {
-        await CSharpCodeFixVerifier<AnonymousChangeNotUserScopedCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = {|AR0006:"[Status = 'Open']"|})]
             public class Ticket { public string? Status { get; set; } }
@@ -25,7 +26,7 @@ public class AR0006Tests
     [Fact]
     public async Task AR0006_AConstantXPathGetsTheOwnerConstraintAppended()
     {
-        await CSharpCodeFixVerifier<AnonymousChangeNotUserScopedCheck, CodeFixes.AddOwnerConstraintCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             static class Constraints { public const string Open = "[Status = 'Open']"; }
 
             [Entity("Shop", StoreOwner = true)]

@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AllMembersCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AllMembersCheck, AccessRulesAnalyzer.CodeFixes.ListMembersCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -25,7 +26,7 @@ public class AR0008Tests
     [Fact]
     public async Task AR0008_Fix_ListsTheMembers_KeepingWriteOffComputedOnes()
     {
-        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.Read|}, ReadWrite = [nameof(Note)])]
             [AccessRule("Shop.Admin", AllMembers = {|AR0008:MemberAccess.ReadWrite|})]
@@ -45,7 +46,7 @@ public class AR0008Tests
     [Fact]
     public async Task AR0008_Fix_ListsTheMembers_LeavingOutTheExceptedOnes()
     {
-        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.ReadWrite|}, Except = [nameof(Token)])]
             public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
@@ -59,7 +60,7 @@ public class AR0008Tests
     [Fact]
     public async Task AR0008_Fix_WritesNewArrays_InAFileWithoutCollectionExpressions()
     {
-        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.ReadWrite|}, Except = new[] { nameof(Token) })]
             public class Session { public string? Name { get; set; } public string? Token { get; set; } [Calculated] public int Age => 1; }
@@ -73,7 +74,7 @@ public class AR0008Tests
     [Fact]
     public async Task AR0008_Fix_OnASystemUserSpecialization_ListsItsOwnMembersOnly()
     {
-        await CSharpCodeFixVerifier<AllMembersCheck, CodeFixes.ListMembersCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [Entity("Administration")]
             [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.ReadWrite|})]
             public class Account : Person { public string? Email { get; set; } }

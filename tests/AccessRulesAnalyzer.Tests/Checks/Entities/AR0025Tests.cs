@@ -1,5 +1,6 @@
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AnonymousUnlimitedStringCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousUnlimitedStringCheck, AccessRulesAnalyzer.CodeFixes.LimitStringLengthCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -47,7 +48,7 @@ public class AR0025Tests
     [Fact]
     public async Task AR0025_Fix_GivesTheDefaultLength_FixAll()
     {
-        await CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousUnlimitedStringCheck, CodeFixes.LimitStringLengthCodeFixProvider>.VerifyCodeFixAsync("using System.ComponentModel.DataAnnotations;\n" + Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync("using System.ComponentModel.DataAnnotations;\n" + Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ReadWrite = [{|AR0025:nameof(Body)|}, {|AR0025:nameof(Note)|}], XPath = "[System.owner = '[%CurrentUser%]']")]
             public class Review

@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.UnknownMemberCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.UnknownMemberCheck, AccessRulesAnalyzer.CodeFixes.UseSuggestedMemberCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -51,7 +52,7 @@ public class AR1003Tests
     [Fact]
     public async Task AR1003_Fix_UsesNameofOfTheSuggestedMember_FixAll()
     {
-        await CSharpCodeFixVerifier<UnknownMemberCheck, CodeFixes.UseSuggestedMemberCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Name), {|AR1003:"Prise"|}], ReadWrite = new[] { {|AR1003:"Stok"|} })]
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = [{|AR1003:"name"|}])]
@@ -74,6 +75,6 @@ public class AR1003Tests
             [AccessRule("Shop.Customer", Read = [{|AR1003:"Colour"|}, {|AR1003:Names.Price|}])]
             public class Product { public string? Name { get; set; } public decimal Price { get; set; } }
             """;
-        await CSharpCodeFixVerifier<UnknownMemberCheck, CodeFixes.UseSuggestedMemberCodeFixProvider>.VerifyNoFixOfferedAsync(source);
+        await VerifyFix.VerifyNoFixOfferedAsync(source);
     }
 }

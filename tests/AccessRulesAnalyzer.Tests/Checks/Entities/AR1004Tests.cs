@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.WriteOnComputedMemberCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.WriteOnComputedMemberCheck, AccessRulesAnalyzer.CodeFixes.DowngradeToReadCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -25,7 +26,7 @@ public class AR1004Tests
     [Fact]
     public async Task AR1004_Fix_MovesTheMemberToRead()
     {
-        await CSharpCodeFixVerifier<WriteOnComputedMemberCheck, CodeFixes.DowngradeToReadCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|AR1004:nameof(Total)|}], Read = [nameof(Id)])]
             [AccessRule("Shop.Guest", ReadWrite = new[] { {|AR1004:"Total"|} })]
@@ -68,7 +69,7 @@ public class AR1004Tests
     [Fact]
     public async Task AR1004_Fix_InAFileWithoutCollectionExpressions_WritesANewArray()
     {
-        await CSharpCodeFixVerifier<WriteOnComputedMemberCheck, CodeFixes.DowngradeToReadCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Guest", ReadWrite = new[] { nameof(Note), {|AR1004:nameof(Total)|} })]
             public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; }

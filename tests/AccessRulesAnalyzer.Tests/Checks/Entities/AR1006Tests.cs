@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.XPathOnNonPersistableEntityCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.XPathOnNonPersistableEntityCheck, AccessRulesAnalyzer.CodeFixes.RemoveXPathCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -11,7 +12,7 @@ public class AR1006Tests
     [Fact]
     public async Task AR1006_XPathOnANonPersistableEntity_IsRemovedByTheFix()
     {
-        await CSharpCodeFixVerifier<XPathOnNonPersistableEntityCheck, CodeFixes.RemoveXPathCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", Persistable = false)]
             [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, XPath = {|AR1006:"[System.owner='[%CurrentUser%]']"|})]
             [AccessRule("Shop.Customer", XPath = {|AR1006:"[Query != empty]"|}, Read = [nameof(Query)])]

@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SystemMemberNotStoredCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.SystemMemberNotStoredCheck, AccessRulesAnalyzer.CodeFixes.StoreSystemMemberCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -11,7 +12,7 @@ public class AR1007Tests
     [Fact]
     public async Task AR1007_OwnerWithoutStoreOwner_PointsInsideTheStringAndIsFixed()
     {
-        await CSharpCodeFixVerifier<SystemMemberNotStoredCheck, CodeFixes.StoreSystemMemberCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop", Name = "Line")]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[{|AR1007:System.owner|}='[%CurrentUser%]']")]
             [AccessRule("Shop.Customer", Read = [nameof(Quantity)], XPath = "[Quantity > 0][{|AR1007:System.owner|} = '[%CurrentUser%]']")]
@@ -82,7 +83,7 @@ public class AR1007Tests
     [Fact]
     public async Task AR1007_Fix_SetsTheFlagOnTheRootEntity_InAnotherDocument()
     {
-        await CSharpCodeFixVerifier<SystemMemberNotStoredCheck, CodeFixes.StoreSystemMemberCodeFixProvider>.VerifyCodeFixAsync(
+        await VerifyFix.VerifyCodeFixAsync(
             new[]
             {
                 Sources.SystemRoles + """

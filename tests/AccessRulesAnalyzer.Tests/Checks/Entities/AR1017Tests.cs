@@ -1,6 +1,7 @@
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SpecializationOverridesInheritedSettingCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.SpecializationOverridesInheritedSettingCheck, AccessRulesAnalyzer.CodeFixes.RemoveInheritedSettingCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -25,7 +26,7 @@ public class AR1017Tests
     [Fact]
     public async Task AR1017_Fix_RemovesTheArgument()
     {
-        await CSharpCodeFixVerifier<SpecializationOverridesInheritedSettingCheck, CodeFixes.RemoveInheritedSettingCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [Entity("Shop", Persistable = false)] public class Draft { }
             [Entity("Shop", Persistable = {|AR1017:true|}, Name = "Order", StoreOwner = {|AR1017:true|})] public class OrderDraft : Draft { }
             [Entity("Shop", Persistable = {|AR1017:true|})] public class QuoteDraft : Draft { }

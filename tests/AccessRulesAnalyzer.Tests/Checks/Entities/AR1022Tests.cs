@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.RedundantAccessRuleCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.RedundantAccessRuleCheck, AccessRulesAnalyzer.CodeFixes.RemoveAccessRuleCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -45,7 +46,7 @@ public class AR1022Tests
     [Fact]
     public async Task AR1022_Fix_RemovesTheRule()
     {
-        await CSharpCodeFixVerifier<RedundantAccessRuleCheck, CodeFixes.RemoveAccessRuleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop")]
             [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)])]
             [{|AR1022:AccessRule("Shop.Customer", Read = [nameof(Note)], XPath = "[Note != empty]")|}]

@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.DuplicateAccessRuleCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.DuplicateAccessRuleCheck, AccessRulesAnalyzer.CodeFixes.RemoveAccessRuleCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -26,7 +27,7 @@ public class AR1023Tests
     [Fact]
     public async Task AR1023_Fix_RemovesTheRepeat_FromASharedAttributeList()
     {
-        await CSharpCodeFixVerifier<DuplicateAccessRuleCheck, CodeFixes.RemoveAccessRuleCodeFixProvider>.VerifyCodeFixAsync(Sources.ShopRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             [Entity("Shop"), AccessRule("Shop.Customer", Read = [nameof(Note)]), {|AR1023:AccessRule("Shop.Customer", Read = [nameof(Note)])|}]
             public class Ticket { public string? Note { get; set; } }
             """, Sources.ShopRoles + """

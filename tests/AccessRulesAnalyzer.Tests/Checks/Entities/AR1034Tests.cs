@@ -2,6 +2,7 @@ using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.SystemUserMemberInRuleCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.SystemUserMemberInRuleCheck, AccessRulesAnalyzer.CodeFixes.RemoveMemberNameCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -61,7 +62,7 @@ public class AR1034Tests
     [Fact]
     public async Task AR1034_Fix_RemovesTheNames_AndAnArgumentLeftEmpty_FixAll()
     {
-        await CSharpCodeFixVerifier<SystemUserMemberInRuleCheck, CodeFixes.RemoveMemberNameCodeFixProvider>.VerifyCodeFixAsync(Sources.SystemRoles + """
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
             [Entity("Administration")]
             [AccessRule("Shop.Customer", Read = [nameof(FullName), {|AR1034:nameof(Name)|}], ReadWrite = [{|AR1034:nameof(Password)|}])]
             [AccessRule("Shop.Guest", Read = new[] { nameof(FullName), {|AR1034:"Blocked"|} })]

@@ -3,6 +3,7 @@ using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.UnapprovedAnonymousAccessCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.UnapprovedAnonymousAccessCheck, AccessRulesAnalyzer.CodeFixes.ApproveAccessCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -43,7 +44,7 @@ public class AR3001Tests
     [Fact]
     public async Task AR3001_Fix_ApprovesTheAccess_InCanonicalOrder()
     {
-        await CSharpCodeFixVerifier<UnapprovedAnonymousAccessCheck, CodeFixes.ApproveAccessCodeFixProvider>.VerifyCodeFixAsync(
+        await VerifyFix.VerifyCodeFixAsync(
             Shop,
             ("AnonymousAccess.approved.txt", "# approved\nShop.Basket | * | none | read Name\nShop.Wish | * | none | read Text\n"),
             "# approved\nShop.Basket | * | none | read Name\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text\n",

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>
+/// A check of the documents (microflows, nanoflows, pages, published services) that each class declares; it asks
+/// <see cref="SecurityModel.Documents"/> for them (<see cref="CheckRegistrations.RegisterDocumentCheck"/>).
+/// </summary>
+internal abstract class DocumentCheck(DiagnosticDescriptor rule) : SecurityCheck(rule)
+{
+    internal sealed override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        if (AppliesTo(model))
+        {
+            context.RegisterDocumentCheck(Rule, (type, findings) => Analyze(model, type, findings));
+        }
+    }
+
+    /// <summary>Whether the check can find anything in this app at all.</summary>
+    private protected virtual bool AppliesTo(SecurityModel model) => true;
+
+    /// <summary>Adds the findings on the documents <paramref name="type"/> declares to <paramref name="findings"/>.</summary>
+    private protected abstract void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings);
+}
