@@ -13,8 +13,8 @@ namespace AccessRulesAnalyzer.Tool;
 /// <summary>The report's shape, as docs/report.md documents it and JSON carries it; kept stable.</summary>
 internal sealed record AccessReport(ReportUserRole[] UserRoles)
 {
-    /// <summary>The version of this shape: 2 added everything below; a report of version 1 has only the user roles.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>The version of this shape: 2 added everything below, 3 each grant's findings; a report of version 1 has only the user roles.</summary>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -60,18 +60,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
             role.Name,
             role.IsAnonymous,
             role.ModuleRoles.ToArray(),
-            role.Entities.Select(entity => new ReportEntity(
-                entity.Entity.QualifiedName,
-                entity.Entity.Persistable,
-                entity.Grants.Select(grant => new ReportGrant(
-                    grant.Create,
-                    grant.Delete,
-                    grant.Read.ToArray(),
-                    grant.Write.ToArray(),
-                    grant.Constraint,
-                    ApprovedAccess.ScopeName(grant.Scope),
-                    grant.Rules.Select(rule => Where(rule, baseFolder)).ToArray())).ToArray(),
-                FindingsAbout(role, entity, app.Findings, entityFindings))).ToArray())).ToArray());
+            role.Entities.Select(entity => Entity(role, entity, app.Findings, entityFindings, baseFolder)).ToArray())).ToArray());
         return report with
         {
             ToolVersion = typeof(AccessReport).Assembly.GetName().Version?.ToString(3),
@@ -116,25 +105,49 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         return rule.Entity.Symbol.ContainingAssembly.Name + ".dll";
     }
 
+    private static ReportEntity Entity(UserRoleAccess role, EntityAccess entity, ImmutableArray<Diagnostic> findings, HashSet<Diagnostic> placed, string baseFolder)
+    {
+        var about = FindingsAbout(role, entity, findings);
+        placed.UnionWith(about);
+        var inMetadata = entity.Entity.Symbol.DeclaringSyntaxReferences.IsEmpty;
+        return new ReportEntity(
+            entity.Entity.QualifiedName,
+            entity.Entity.Persistable,
+            entity.Grants.Select(grant => new ReportGrant(
+                grant.Create,
+                grant.Delete,
+                grant.Read.ToArray(),
+                grant.Write.ToArray(),
+                grant.Constraint,
+                ApprovedAccess.ScopeName(grant.Scope),
+                grant.Rules.Select(rule => Where(rule, baseFolder)).ToArray())
+            {
+                // A library's rules have no source: its findings name the entity, and stand for each of its grants.
+                Findings = about.Where(finding => inMetadata || OnOneOf(grant.Rules, finding)).Select(finding => finding.Id).Distinct().ToArray(),
+            }).ToArray(),
+            about.Select(Of).ToArray());
+    }
+
     // A finding concerns a role's access to an entity when it lies on (or points at, as an additional location) one
     // of the rules the role's grants come from; a module library's entity is reported on the app's anonymous user
     // role, naming the entity.
-    private static ReportFinding[] FindingsAbout(UserRoleAccess role, EntityAccess entity, ImmutableArray<Diagnostic> findings, HashSet<Diagnostic> placed)
+    private static List<Diagnostic> FindingsAbout(UserRoleAccess role, EntityAccess entity, ImmutableArray<Diagnostic> findings)
     {
-        var rules = entity.Grants.SelectMany(grant => grant.Rules).Select(rule => rule.Declaration.ApplicationSyntaxReference).OfType<SyntaxReference>().ToList();
-        bool OnARule(Location location) => rules.Any(rule => location.SourceTree == rule.SyntaxTree && rule.Span.IntersectsWith(location.SourceSpan));
+        var rules = entity.Grants.SelectMany(grant => grant.Rules).ToList();
         var inMetadata = entity.Entity.Symbol.DeclaringSyntaxReferences.IsEmpty;
         return findings
-            .Where(finding => OnARule(finding.Location) || finding.AdditionalLocations.Any(OnARule) ||
+            .Where(finding => OnOneOf(rules, finding) ||
                               (inMetadata && role.IsAnonymous && finding.GetMessage().Contains($"'{entity.Entity.QualifiedName}'", StringComparison.Ordinal)))
             .OrderBy(finding => finding.Location.SourceSpan.Start)
             .ThenBy(finding => finding.Id, StringComparer.Ordinal)
-            .Select(finding =>
-            {
-                placed.Add(finding);
-                return Of(finding);
-            })
-            .ToArray();
+            .ToList();
+    }
+
+    private static bool OnOneOf(IEnumerable<AccessRule> rules, Diagnostic finding)
+    {
+        var declarations = rules.Select(rule => rule.Declaration.ApplicationSyntaxReference).OfType<SyntaxReference>().ToList();
+        bool On(Location location) => declarations.Any(rule => location.SourceTree == rule.SyntaxTree && rule.Span.IntersectsWith(location.SourceSpan));
+        return On(finding.Location) || finding.AdditionalLocations.Any(On);
     }
 }
 
@@ -142,7 +155,11 @@ internal sealed record ReportUserRole(string Name, bool Anonymous, string[] Modu
 
 internal sealed record ReportEntity(string Entity, bool Persistable, ReportGrant[] Grants, ReportFinding[] Findings);
 
-internal sealed record ReportGrant(bool Create, bool Delete, string[] Read, string[] Write, string? Constraint, string Scope, string[] Rules);
+internal sealed record ReportGrant(bool Create, bool Delete, string[] Read, string[] Write, string? Constraint, string Scope, string[] Rules)
+{
+    /// <summary>The IDs of the entity's findings that lie on this grant's rules; empty in a report of version 2.</summary>
+    public string[] Findings { get; init; } = [];
+}
 
 /// <summary>The project security settings: the level, strict mode, security checks (off when off for the app or any user role), strict page URL checking, password hashing and the constants exposed to the client.</summary>
 internal sealed record ReportSettings(string Level, bool StrictMode, bool SecurityChecks, bool StrictPageUrlChecking, string PasswordHashing, string[] ConstantsExposedToClient);
@@ -156,40 +173,4 @@ internal sealed record ReportFinding(string Id, string Message)
 
     /// <summary>The rule's page.</summary>
     public string? HelpLink { get; init; }
-}
-
-/// <summary>How exposed one role is on one entity, shown by colour and by word.</summary>
-internal enum Exposure
-{
-    /// <summary>Only objects tied to the user.</summary>
-    Own,
-
-    /// <summary>Objects a constraint selects, not tied to the user.</summary>
-    Limited,
-
-    /// <summary>Every object.</summary>
-    Open,
-}
-
-internal static class ReportExposure
-{
-    /// <summary>The findings a security review of anonymous access flags; they fail CI builds (the package's build props).</summary>
-    public static readonly ImmutableHashSet<string> RedFlags = AllChecks.IdsTagged(RuleTags.RedFlag).ToImmutableHashSet();
-
-    public static Exposure Of(ReportEntity entity) =>
-        entity.Grants.Any(grant => grant.Scope == "none") ? Exposure.Open
-        : entity.Grants.Any(grant => grant.Scope == "constrained") ? Exposure.Limited
-        : Exposure.Own;
-
-    public static string Word(Exposure exposure) => exposure switch
-    {
-        Exposure.Open => "every object",
-        Exposure.Limited => "constrained",
-        _ => "own objects",
-    };
-
-    /// <summary>What the role may do, in short: C(reate), R(ead), W(rite), D(elete).</summary>
-    public static string Rights(ReportEntity entity) =>
-        (entity.Grants.Any(g => g.Create) ? "C" : "") + (entity.Grants.Any(g => g.Read.Length > 0) ? "R" : "") +
-        (entity.Grants.Any(g => g.Write.Length > 0) ? "W" : "") + (entity.Grants.Any(g => g.Delete) ? "D" : "");
 }

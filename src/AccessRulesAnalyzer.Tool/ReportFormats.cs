@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,7 +6,7 @@ using System.Text.Json.Serialization;
 
 namespace AccessRulesAnalyzer.Tool;
 
-/// <summary>The report as JSON (the stable shape of docs/report.md), markdown for a pull request, or one self-contained HTML file.</summary>
+/// <summary>The report as JSON (the stable shape of docs/report.md), markdown for a pull request, or one self-contained HTML file (<see cref="HtmlReport"/>).</summary>
 internal static class ReportFormats
 {
     public static readonly JsonSerializerOptions Json = new()
@@ -83,124 +82,11 @@ internal static class ReportFormats
         return text.ToString();
     }
 
-    public static string ToHtml(AccessReport report)
-    {
-        var entities = report.UserRoles.SelectMany(role => role.Entities.Select(entity => entity.Entity)).Distinct().OrderBy(name => name, System.StringComparer.Ordinal).ToList();
-        var html = new StringBuilder();
-        html.Append("""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>Effective access</title>
-            <style>
-            body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #111; }
-            table { border-collapse: collapse; }
-            th, td { border: 1px solid #999; padding: .35rem .5rem; vertical-align: top; text-align: left; }
-            th[scope=row] { white-space: nowrap; }
-            .open { background: #f8d0d0; } .limited { background: #fbe9c0; } .own { background: #d3efd3; } td.none { color: #777; }
-            .flag { font-weight: 700; color: #8b0000; display: block; }
-            .risk { font-weight: 600; display: block; }
-            details summary { cursor: pointer; }
-            .legend span { padding: .1rem .4rem; margin-right: .5rem; border: 1px solid #999; }
-            @media print { details { display: block; } details > summary { display: none; } details[open] > *, details > * { display: block; } }
-            </style>
-            </head>
-            <body>
-            <h1>Effective access</h1>
-            <p class="legend">Each cell: what the user role may do (C create, R read, W write, D delete) and on which objects.
-            <span class="open">every object</span><span class="limited">constrained</span><span class="own">own objects</span></p>
-            <table>
-            <thead><tr><th scope="col">Entity</th>
-            """);
-        html.Append($"<p class=\"header\">{Encode(report.App ?? string.Empty)} · accessrules {Encode(report.ToolVersion ?? string.Empty)} · {report.Generated:yyyy-MM-dd HH:mm} UTC</p>\n");
-        if (report.Settings is { } settings)
-        {
-            html.Append($"<p class=\"settings\">Security level {Encode(settings.Level)} · strict mode {OnOff(settings.StrictMode)} · security checks {OnOff(settings.SecurityChecks)} · strict page URL checking {OnOff(settings.StrictPageUrlChecking)} · password hashing {Encode(settings.PasswordHashing)} · constants exposed to the client: {Encode(settings.ConstantsExposedToClient.Length == 0 ? "none" : string.Join(", ", settings.ConstantsExposedToClient))}</p>\n");
-        }
-
-        AppendFindings(html, "Errors", report.Errors);
-        AppendFindings(html, "Findings about the app", report.AppFindings);
-        foreach (var role in report.UserRoles)
-        {
-            html.Append($"<th scope=\"col\">{Encode(role.Name)}{(role.Anonymous ? " (anonymous)" : string.Empty)}</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var name in entities)
-        {
-            html.Append($"<tr><th scope=\"row\">{Encode(name)}</th>");
-            foreach (var role in report.UserRoles)
-            {
-                if (role.Entities.FirstOrDefault(entity => entity.Entity == name) is not { } entity)
-                {
-                    html.Append("<td class=\"none\">no access</td>");
-                    continue;
-                }
-
-                var exposure = ReportExposure.Of(entity);
-                html.Append($"<td class=\"{exposure.ToString().ToLowerInvariant()}\"><span class=\"risk\">{ReportExposure.Rights(entity)}: {ReportExposure.Word(exposure)}</span>");
-                if (entity.Findings.Any(finding => ReportExposure.RedFlags.Contains(finding.Id)))
-                {
-                    html.Append("<span class=\"flag\">red flag</span>");
-                }
-                if (entity.Findings.Length > 0)
-                {
-                    html.Append($"<span>{entity.Findings.Length} finding{(entity.Findings.Length == 1 ? string.Empty : "s")}: {Encode(string.Join(", ", entity.Findings.Select(f => f.Id).Distinct()))}</span>");
-                }
-
-                html.Append("<details><summary>details</summary><ul>");
-                foreach (var grant in entity.Grants)
-                {
-                    html.Append($"<li>{Encode(grant.Constraint ?? "every object")} ({grant.Scope}): {Encode(Rights(grant))}<br><small>{Encode(string.Join(", ", grant.Rules))}</small></li>");
-                }
-
-                foreach (var finding in entity.Findings)
-                {
-                    html.Append($"<li>{Encode(finding.Id)}: {Encode(finding.Message)}</li>");
-                }
-
-                html.Append("</ul></details></td>");
-            }
-
-            html.Append("</tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n</body>\n</html>\n");
-        return html.ToString();
-    }
-
-    private static string Rights(ReportGrant grant) =>
-        string.Join("; ", new[]
-        {
-            grant.Create ? "create" : null,
-            grant.Delete ? "delete" : null,
-            grant.Read.Length > 0 ? "read " + string.Join(", ", grant.Read) : null,
-            grant.Write.Length > 0 ? "write " + string.Join(", ", grant.Write) : null,
-        }.Where(part => part is not null));
+    public static string ToHtml(AccessReport report) => HtmlReport.Write(report);
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 
     private static string Cell(string text) => text.Replace("|", "\\|");
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    private static void AppendFindings(StringBuilder html, string heading, ReportFinding[] findings)
-    {
-        if (findings.Length == 0)
-        {
-            return;
-        }
-
-        html.Append($"<h2>{Encode(heading)}</h2>\n<ul class=\"app-findings\">\n");
-        foreach (var finding in findings)
-        {
-            var id = finding.HelpLink is { } link ? $"<a href=\"{Encode(link)}\">{Encode(finding.Id)}</a>" : Encode(finding.Id);
-            html.Append($"<li{(finding.RedFlag ? " class=\"flag\"" : string.Empty)}>{id} {Encode(finding.Severity ?? string.Empty)}{(finding.RedFlag ? ", red flag" : string.Empty)}: {Encode(finding.Message)}</li>\n");
-        }
-
-        html.Append("</ul>\n");
-    }
 
     private static string OnOff(bool on) => on ? "on" : "off";
 }

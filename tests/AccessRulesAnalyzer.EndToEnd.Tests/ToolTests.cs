@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace AccessRulesAnalyzer.EndToEnd.Tests;
 
@@ -47,7 +49,7 @@ public class ToolTests
 
         var html = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "--format", "html", "--output", Path.Combine(tool, "report.html"));
         Assert.True(html.ExitCode == 0, html.Output);
-        Assert.Contains("<td class=\"open\">", File.ReadAllText(Path.Combine(tool, "report.html")));
+        Assert.Contains("<tr class=\"risk-red-flag\" data-role=\"Anonymous\" data-entity=\"Shop.Review\"", File.ReadAllText(Path.Combine(tool, "report.html")));
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public class ToolTests
     }
 
     [Fact]
-    public void HtmlReport_InARealBrowser_ShowsTheAnonymousRoleAndItsRedFlagCells()
+    public void HtmlReport_InARealBrowser_ShowsTheSummaryTheRiskColoursAndFilters()
     {
         var chromium = new[] { "chromium", "chromium-browser" }
             .Select(name => Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator).Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists))
@@ -172,17 +174,34 @@ public class ToolTests
         var html = DotNet.Run(tool, null, "accessrules", "report", ShopApp().Project, "--format", "html", "--output", report);
         Assert.True(html.ExitCode == 0, html.Output);
 
+        // Kept for people to look at: bin/.../report.png beside the tool.
         var screenshot = Path.Combine(tool, "report.png");
-        var shot = Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1400,900", "--screenshot=" + screenshot, new Uri(report).AbsoluteUri);
+        var shot = Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1400,1800", "--screenshot=" + screenshot, new Uri(report).AbsoluteUri);
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "No screenshot:\n" + shot);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(screenshot)[..4]);
 
-        // The DOM as the browser rendered it: the anonymous column, and its red-flag cells said in words.
+        // The DOM as the browser rendered it, its script run: the summary, the risk of each grant, nothing filtered.
         var dom = Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(report).AbsoluteUri);
-        Assert.Contains("<th scope=\"col\">Anonymous (anonymous)</th>", dom);
-        Assert.Contains("<td class=\"open\"><span class=\"risk\">CRW: every object</span><span class=\"flag\">red flag</span>", dom);
-        Assert.Contains("<td class=\"open\"><span class=\"risk\">R: every object</span><span class=\"flag\">red flag</span>", dom);
+        Assert.Contains("<section id=\"summary\">", dom);
+        Assert.Matches("<tr data-role=\"Anonymous\" class=\"risk-red-flag\"><th scope=\"row\">Anonymous \\(anonymous\\)</th><td class=\"red-flags\">[1-9]", dom);
+        var rows = GrantRows(dom);
+        Assert.Contains(rows, row => row.Role == "Anonymous" && row.Risk == "risk-red-flag");
+        Assert.Contains(rows, row => row.Role != "Anonymous" && row.Risk is "risk-own" or "risk-every-object" or "risk-constrained");
+        Assert.DoesNotContain(rows, row => row.Role != "Anonymous" && row.Risk is "risk-red-flag" or "risk-anonymous-every-object");
+        Assert.All(rows, row => Assert.False(row.Hidden));
+        Assert.Contains($"<output id=\"shown\">{rows.Count} of {rows.Count} grants</output>", dom);
+
+        // Filtered from the address: only the anonymous role's red-flag grants stay shown.
+        var filtered = GrantRows(Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(report).AbsoluteUri + "#role=Anonymous&finding=red"));
+        Assert.Equal(rows.Count, filtered.Count);
+        Assert.All(filtered, row => Assert.Equal(row.Role != "Anonymous" || row.Risk != "risk-red-flag", row.Hidden));
+        Assert.Contains(filtered, row => !row.Hidden);
     }
+
+    private static List<(string Risk, string Role, bool Hidden)> GrantRows(string dom) =>
+        Regex.Matches(dom, "<tr class=\"(?<risk>risk-[a-z-]+)\" data-role=\"(?<role>[^\"]*)\"[^>]*>")
+            .Select(match => (match.Groups["risk"].Value, match.Groups["role"].Value, match.Value.Contains(" hidden", StringComparison.Ordinal)))
+            .ToList();
 }
 
 /// <summary>Runs a browser and returns what it printed.</summary>

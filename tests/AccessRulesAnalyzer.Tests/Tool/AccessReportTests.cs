@@ -55,7 +55,8 @@ public class AccessReportTests
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("userRoleFilter").ValueKind);
         Assert.Equal(["name", "anonymous", "moduleRoles", "entities"], anonymous.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["entity", "persistable", "grants", "findings"], review.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["create", "delete", "read", "write", "constraint", "scope", "rules"], grant.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["create", "delete", "read", "write", "constraint", "scope", "rules", "findings"], grant.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["AR0002", "AR0003"], grant.GetProperty("findings").EnumerateArray().Select(id => id.GetString()));
         Assert.Equal("Anonymous", anonymous.GetProperty("name").GetString());
         Assert.True(anonymous.GetProperty("anonymous").GetBoolean());
         Assert.Equal("Shop.Review", review.GetProperty("entity").GetString());
@@ -101,7 +102,7 @@ public class AccessReportTests
     }
 
     [Fact]
-    public void Html_IsOneSelfContainedFile_WithTheRiskInWordsAndColour()
+    public void Html_IsOneSelfContainedFile_WithOneLinePerGrantColouredByRisk()
     {
         var html = ReportFormats.ToHtml(Report(Shop));
 
@@ -110,10 +111,55 @@ public class AccessReportTests
         Assert.DoesNotContain("url(", html);
         Assert.DoesNotContain("<script src", html);
         Assert.DoesNotContain("<link", html);
-        Assert.Contains("<th scope=\"col\">Anonymous (anonymous)</th>", html);
-        Assert.Contains("<td class=\"open\"><span class=\"risk\">RW: every object</span>", html);
-        Assert.Contains("<td class=\"own\"><span class=\"risk\">CRW: own objects</span>", html);
+        Assert.Contains("<script>", html);
+
+        // The anonymous role's unconstrained write is a red flag (AR0002); its own cart lines are green; the customers'
+        // read of every cart line is neutral, and says "every object".
+        Assert.Contains("<tr class=\"risk-red-flag\" data-role=\"Anonymous\" data-entity=\"Shop.Review\" data-findings=\"AR0002 AR0003\" data-red-flag=\"true\">", html);
+        Assert.Contains("<tr class=\"risk-own\" data-role=\"Anonymous\" data-entity=\"Shop.CartLine\"", html);
+        Assert.Contains("<tr class=\"risk-every-object\" data-role=\"Customer\" data-entity=\"Shop.CartLine\" data-findings=\"\" data-red-flag=\"false\"><td>Customer</td><td>Shop.CartLine</td><td class=\"scope\">every object</td>", html);
+        Assert.Contains("thead th { position: sticky; top: 0;", html);
         Assert.Contains("@media print", html);
+    }
+
+    [Fact]
+    public void Html_OneLinePerGrant_DoesNotMergeAnEntitysGrants()
+    {
+        var html = ReportFormats.ToHtml(Report(Shop.Replace(
+            """[AccessRule("Shop.Guest", ReadWrite = [nameof(Text)])]""",
+            """[AccessRule("Shop.Guest", Read = [nameof(Text)], XPath = "[Text = 'public']")] [AccessRule("Shop.Guest", Delete = true, XPath = "[System.owner='[%CurrentUser%]']")]""")
+            .Replace("[Entity(\"Shop\")]", "[Entity(\"Shop\", StoreOwner = true)]")));
+
+        var review = html.Split('\n').Where(line => line.StartsWith("<tr ") && line.Contains("data-role=\"Anonymous\" data-entity=\"Shop.Review\"")).ToList();
+        Assert.Equal(2, review.Count);
+        // The read of public reviews is AR0003's (every member, not the visitor's own); the delete of their own is not.
+        Assert.Contains(review, line => line.StartsWith("<tr class=\"risk-red-flag\"") && line.Contains("<td class=\"scope\">constrained</td><td><code>[Text = &#39;public&#39;]</code></td><td>no</td><td>Text</td><td></td><td>no</td>"));
+        Assert.Contains(review, line => line.StartsWith("<tr class=\"risk-own\"") && line.Contains("<td class=\"scope\">own objects</td>") && line.Contains("data-findings=\"\""));
+    }
+
+    [Fact]
+    public void Html_HasTheSummaryTheUserRolesAndLinkedIds()
+    {
+        var html = ReportFormats.ToHtml(Report(Shop));
+
+        Assert.Contains("<p class=\"header\">App.csproj · accessrules ", html);
+        Assert.Contains("<tr data-role=\"Anonymous\" class=\"risk-red-flag\"><th scope=\"row\">Anonymous (anonymous)</th><td class=\"red-flags\">2</td><td>1</td><td>3</td></tr>", html);
+        Assert.Contains("<tr data-role=\"Customer\"><th scope=\"row\">Customer</th><td class=\"red-flags\">0</td><td>1</td><td>0</td></tr>", html);
+        Assert.Contains("<li><strong>Shop.Review</strong> (every object): Text</li>", html);
+        Assert.Contains("<li><strong>Shop.CartLine</strong> (own objects <code>[System.owner=&#39;[%CurrentUser%]&#39;]</code>): Quantity</li>", html);
+        Assert.Contains("<li><strong>Customer</strong>: Shop.Customer, System.User</li>", html);
+        Assert.Contains("<a href=\"https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0002.md\">AR0002</a> red flag", html);
+        Assert.Contains("<option value=\"AR0002\">AR0002</option>", html);
+    }
+
+    [Fact]
+    public void Html_WithoutAnonymousUsers_SaysSo()
+    {
+        var html = ReportFormats.ToHtml(Report(Shop
+            .Replace("""[assembly: UserRole("Anonymous", "Shop.Guest", "System.User")]""", string.Empty)
+            .Replace("""[assembly: AnonymousUsers("Anonymous", SignInMicroflow = "Shop.TransferCart")]""", string.Empty)));
+
+        Assert.Contains("<p class=\"anonymous-reads\">The app has no anonymous user role.</p>", html);
     }
 
     [Fact]
