@@ -13,7 +13,7 @@ namespace AccessRulesAnalyzer.Tool;
 /// <summary>The commands of <c>accessrules</c>, their options and what each does.</summary>
 internal static class Commands
 {
-    private static readonly string[] s_reportFormats = ["markdown", "html", "json"];
+    private static readonly string[] s_reportFormats = ["markdown", "html", "json", "sarif"];
     private static readonly string[] s_diffFormats = ["markdown", "json"];
 
     public static RootCommand Root()
@@ -30,27 +30,35 @@ internal static class Commands
     private static Command Report()
     {
         var input = InputArgument("The app: a .csproj, a .sln or .slnx, a folder holding one of them, or a built assembly (.dll). Default: the current folder.");
-        var format = FormatOption(s_reportFormats, "markdown, or what --output's extension says (.md, .html, .json)");
+        var format = FormatOption(s_reportFormats, "markdown, or what --output's extension says (.md, .html, .json, .sarif)");
         var output = OutputOption();
         var userRole = new Option<string?>("--user-role", "-r") { Description = "Only this user role (and the anonymous one's red flags)." };
         var quiet = QuietOption();
         var allowErrors = AllowErrorsOption();
-        var command = new Command("report", "Writes what each user role can reach, every finding about the model, and the red flags. " + ExitCodes.Help)
+        var command = new Command("report", "Writes what each user role can reach, every finding about the model, and the red flags; or, as SARIF 2.1.0, the findings for a code-scanning dashboard. " + ExitCodes.Help)
         {
             input, format, output, userRole, quiet, allowErrors,
         };
+        // SARIF lists findings, which belong to no user role: a filter would silently do nothing.
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(userRole) is not null && Format(result.GetValue(format), result.GetValue(output), s_reportFormats) == "sarif")
+            {
+                result.AddError("--user-role does not apply to --format sarif: SARIF lists the findings, which belong to no user role");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (file, text) = (parse.GetValue(output), (string?)null);
             var chosen = Format(parse.GetValue(format), file, s_reportFormats);
             var progress = Progress(parse, quiet);
             var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, parse.GetValue(allowErrors), cancellationToken);
-            var report = AccessReport.Of(app, parse.GetValue(userRole));
             text = chosen switch
             {
-                "json" => ReportFormats.ToJson(report),
-                "html" => ReportFormats.ToHtml(report),
-                _ => ReportFormats.ToMarkdown(report),
+                "sarif" => SarifReport.Write(app),
+                "json" => ReportFormats.ToJson(AccessReport.Of(app, parse.GetValue(userRole))),
+                "html" => ReportFormats.ToHtml(AccessReport.Of(app, parse.GetValue(userRole))),
+                _ => ReportFormats.ToMarkdown(AccessReport.Of(app, parse.GetValue(userRole))),
             };
             await WriteAsync(text, file, parse.InvocationConfiguration.Output, progress, cancellationToken);
             return ExitCodes.Done;
@@ -156,6 +164,7 @@ internal static class Commands
         {
             ".json" when formats.Contains("json") => "json",
             ".html" or ".htm" when formats.Contains("html") => "html",
+            ".sarif" when formats.Contains("sarif") => "sarif",
             _ => formats[0],
         };
 

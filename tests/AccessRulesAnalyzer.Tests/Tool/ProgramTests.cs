@@ -43,7 +43,7 @@ public class ProgramTests
     {
         var (_, output, _) = await Run("report", "--help");
 
-        Assert.Contains("-f, --format <html|json|markdown>", output);
+        Assert.Contains("-f, --format <html|json|markdown|sarif>", output);
         Assert.Contains("-o, --output", output);
         Assert.Contains("--allow-errors", output);
         Assert.Contains("-q, --quiet", output);
@@ -60,7 +60,9 @@ public class ProgramTests
     }
 
     [Theory]
-    [InlineData(new[] { "report", "App.csproj", "--format", "pdf" }, "Argument 'pdf' not recognized. Must be one of: 'markdown' 'html' 'json'")]
+    [InlineData(new[] { "report", "App.csproj", "--format", "pdf" }, "Argument 'pdf' not recognized. Must be one of: 'markdown' 'html' 'json' 'sarif'")]
+    [InlineData(new[] { "report", "App.csproj", "--format", "sarif", "--user-role", "Anonymous" }, "--user-role does not apply to --format sarif")]
+    [InlineData(new[] { "report", "App.csproj", "-o", "report.sarif", "-r", "Anonymous" }, "--user-role does not apply to --format sarif")]
     [InlineData(new[] { "report", "App.csproj", "--format=pdf" }, "Argument 'pdf' not recognized")]
     [InlineData(new[] { "reprot", "App.csproj" }, "Unrecognized command or argument 'reprot'.; did you mean 'report'?")]
     [InlineData(new[] { "report", "--fromat", "json" }, "unknown option '--fromat'; did you mean '--format'?")]

@@ -1,0 +1,109 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+using AccessRulesAnalyzer.Tool;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccessRulesAnalyzer.Tests.Tool;
+
+/// <summary>`report --format sarif`: SARIF 2.1.0 that code-scanning dashboards rank and link to the repository's files.</summary>
+public sealed class SarifReportTests : System.IDisposable
+{
+    private readonly string _repository = Directory.CreateTempSubdirectory("accessrules-sarif-").FullName;
+
+    public SarifReportTests() => Directory.CreateDirectory(Path.Combine(_repository, ".git"));
+
+    public void Dispose() => Directory.Delete(_repository, recursive: true);
+
+    private string Sarif(string source)
+    {
+        var project = Path.Combine(_repository, "src", "Shop App");
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: Path.Combine(project, "Entities.cs"));
+        var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
+        var findings = compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync().Result;
+        return SarifReport.Write(new LoadedApp(Path.Combine(project, "Shop.csproj"), SecurityModel.For(compilation)!, findings));
+    }
+
+    [Fact]
+    public async Task Sarif_IsValidAgainstTheSarif210Schema()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(System.AppContext.BaseDirectory, "Tool", "Schemas", "sarif-2.1.0-rtm.5.json"));
+
+        var errors = schema.Validate(Sarif(AccessReportTests.Shop));
+
+        Assert.Empty(errors.Select(error => $"{error.Path}: {error.Kind}"));
+    }
+
+    [Fact]
+    public async Task Sarif_SchemaValidation_CatchesABrokenLog()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(System.AppContext.BaseDirectory, "Tool", "Schemas", "sarif-2.1.0-rtm.5.json"));
+
+        // The validation can fail: a result whose level is not one of SARIF's.
+        Assert.NotEmpty(schema.Validate(Sarif(AccessReportTests.Shop).Replace("\"level\": \"warning\"", "\"level\": \"severe\"")));
+    }
+
+    [Fact]
+    public void Sarif_HasEveryFinding_WithItsLevel_AndItsLocationRelativeToTheRepositoryRoot()
+    {
+        using var sarif = JsonDocument.Parse(Sarif(AccessReportTests.Shop));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        Assert.Equal(new System.Uri(_repository + "/").AbsoluteUri, run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+        var ar0002 = Assert.Single(results, result => result.GetProperty("ruleId").GetString() == "AR0002");
+        Assert.Equal("warning", ar0002.GetProperty("level").GetString());
+        Assert.StartsWith("Anonymous module role 'Shop.Guest' can write 'Text' of every 'Shop.Review' object", ar0002.GetProperty("message").GetProperty("text").GetString());
+        var location = ar0002.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("src/Shop%20App/Entities.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.Equal(15, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Contains(results, result => result.GetProperty("ruleId").GetString() == "AR1020" && result.GetProperty("level").GetString() == "note");
+
+        // Each result names its rule by index too.
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.All(results, result => Assert.Equal(result.GetProperty("ruleId").GetString(), rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void Sarif_RanksRedFlagsHigh_AndEveryRuleHasASecuritySeverity()
+    {
+        using var sarif = JsonDocument.Parse(Sarif(AccessReportTests.Shop));
+        var rules = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .ToDictionary(rule => rule.GetProperty("id").GetString()!);
+
+        Assert.Equal(AllRuleIds(), rules.Keys.OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.All(rules.Values, rule => Assert.True(double.TryParse(rule.GetProperty("properties").GetProperty("security-severity").GetString(), System.Globalization.CultureInfo.InvariantCulture, out var score) && score is > 0 and < 10));
+        Assert.Equal("8.0", Severity(rules["AR0002"]));
+        Assert.Equal("8.0", Severity(rules["AR0016"]));
+        Assert.Equal("5.0", Severity(rules["AR0008"]));
+        Assert.Equal("3.0", Severity(rules["AR0010"]));
+        Assert.Equal("2.0", Severity(rules["AR1003"]));
+        Assert.Contains("security", rules["AR0002"].GetProperty("properties").GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()));
+        Assert.DoesNotContain("security", rules["AR1003"].GetProperty("properties").GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()));
+        Assert.Equal("https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0002.md", rules["AR0002"].GetProperty("helpUri").GetString());
+
+        static string? Severity(JsonElement rule) => rule.GetProperty("properties").GetProperty("security-severity").GetString();
+    }
+
+    [Fact]
+    public void Sarif_OutsideAnyRepository_IsRelativeToTheProjectsFolder()
+    {
+        Directory.Delete(Path.Combine(_repository, ".git"));
+        var root = Path.Combine(_repository, "src", "Shop App");
+
+        Assert.Equal(root, SarifReport.RepositoryRoot(root));
+        using var sarif = JsonDocument.Parse(Sarif(AccessReportTests.Shop));
+        var uri = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
+        Assert.Equal("Entities.cs", uri);
+    }
+
+    private static string[] AllRuleIds() =>
+        AccessRulesAnalyzer.Checks.AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).Select(rule => rule.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
+}
