@@ -50,7 +50,7 @@ internal static class AppLoader
     /// the package), a folder (the one project or solution in it), or a built assembly. A project that does not
     /// compile, or whose model has consistency errors, is bad input unless <paramref name="allowErrors"/>.
     /// </summary>
-    public static async Task<LoadedApp> LoadAsync(string input, TextWriter progress, bool allowErrors, CancellationToken cancellationToken)
+    public static async Task<LoadedApp> LoadAsync(string input, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(input);
         if (Directory.Exists(path))
@@ -86,10 +86,10 @@ internal static class AppLoader
     }
 
     /// <summary>The one project of the solution that references the package (an app and its module libraries: the app, which references the others).</summary>
-    private static async Task<string> ProjectInSolutionAsync(string input, string path, TextWriter progress, CancellationToken cancellationToken)
+    private static async Task<string> ProjectInSolutionAsync(string input, string path, ToolProgress progress, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
-        progress.WriteLine($"Restoring {input} ...");
+        progress.Step($"Restoring {input}");
         Restore(input, path);
         var projects = await ProjectsReferencingThePackageAsync(path, cancellationToken);
         return projects.Count switch
@@ -136,15 +136,15 @@ internal static class AppLoader
         }
     }
 
-    private static async Task<LoadedApp> FromProjectAsync(string input, string path, TextWriter progress, bool allowErrors, CancellationToken cancellationToken)
+    private static async Task<LoadedApp> FromProjectAsync(string input, string path, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
 
         // MSBuildWorkspace reads what restore wrote (obj/project.assets.json); without it no package, the
         // annotations included, would be referenced.
-        progress.WriteLine($"Restoring {input} ...");
+        progress.Step($"Restoring {input}");
         Restore(input, path);
-        progress.WriteLine($"Loading {input} ...");
+        progress.Step($"Loading {input}");
         var (compilation, failure) = await CompileAsync(path, cancellationToken);
         if (compilation is null)
         {
@@ -152,7 +152,7 @@ internal static class AppLoader
         }
 
         var model = SecurityModel.For(compilation) ?? throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
-        progress.WriteLine("Analyzing ...");
+        progress.Step("Analyzing");
         var findings = await compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync(cancellationToken);
 
         // Not reported as if it were fine: the compiler's errors, and the model's consistency errors (a red flag is a finding, not a broken model).

@@ -51,7 +51,7 @@ internal static class Commands
         {
             var (file, text) = (parse.GetValue(output), (string?)null);
             var chosen = Format(parse.GetValue(format), file, s_reportFormats);
-            var progress = Progress(parse, quiet);
+            await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
             var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, parse.GetValue(allowErrors), cancellationToken);
             text = chosen switch
             {
@@ -81,7 +81,7 @@ internal static class Commands
         {
             var file = parse.GetValue(output);
             var chosen = Format(parse.GetValue(format), file, s_diffFormats);
-            var progress = Progress(parse, quiet);
+            await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
             var diff = AccessDiff.Between(
                 await ReportOfAsync(parse.GetValue(before)!, progress, cancellationToken),
                 await ReportOfAsync(parse.GetValue(after)!, progress, cancellationToken));
@@ -102,7 +102,7 @@ internal static class Commands
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var progress = Progress(parse, quiet);
+            await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
             var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, allowErrors: false, cancellationToken);
             var file = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(app.Input))!, ApprovedAccess.FileName);
             var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).ToList();
@@ -168,10 +168,7 @@ internal static class Commands
             _ => formats[0],
         };
 
-    private static TextWriter Progress(ParseResult parse, Option<bool> quiet) =>
-        parse.GetValue(quiet) ? TextWriter.Null : parse.InvocationConfiguration.Error;
-
-    private static async Task<AccessReport> ReportOfAsync(string input, TextWriter progress, CancellationToken cancellationToken)
+    private static async Task<AccessReport> ReportOfAsync(string input, ToolProgress progress, CancellationToken cancellationToken)
     {
         if (!input.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -199,7 +196,7 @@ internal static class Commands
         }
     }
 
-    private static async Task WriteAsync(string text, string? file, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    private static async Task WriteAsync(string text, string? file, TextWriter output, ToolProgress progress, CancellationToken cancellationToken)
     {
         if (file is null or "-")
         {
@@ -208,7 +205,7 @@ internal static class Commands
         }
 
         await File.WriteAllTextAsync(file, text, cancellationToken);
-        await progress.WriteLineAsync($"Wrote {file} ({text.Split('\n').Length - 1} lines).");
+        await progress.SummaryAsync($"Wrote {file} ({text.Split('\n').Length - 1} lines).");
     }
 
     /// <summary>"; did you mean 'report'?" for an unrecognized token near a command or option of the command; empty otherwise.</summary>
