@@ -22,3 +22,8 @@ public static class Flows
 [PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false, Location = "odata/products/v1")]
 [Publishes(typeof(Product))]
 public class ProductsApi { }
+
+// The visitors' way to ACT_FindCustomer: a page button (without a client caller, its allowed roles would be AR0020's).
+[Page("Shop", VisibleFor = ["Shop.Guest"])]
+[Calls("Shop.ACT_FindCustomer")]
+public class FindCustomerPage { }

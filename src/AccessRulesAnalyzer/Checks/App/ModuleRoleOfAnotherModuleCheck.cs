@@ -5,29 +5,53 @@ using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Checks;
 
-/// <summary>AR1002: an access rule names a module role of another module than its entity's.</summary>
-internal sealed class ModuleRoleOfAnotherModuleCheck() : EntityCheck(Descriptor)
+/// <summary>
+/// AR1002: an access rule names a module role of another module than its entity's, or a microflow, nanoflow,
+/// published service or page names one of another module than its own (CE0148).
+/// </summary>
+internal sealed class ModuleRoleOfAnotherModuleCheck() : SecurityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ModuleRoleOfAnotherModule,
-        "Access rule names a module role of another module",
-        "Module role '{0}' belongs to module '{1}', but entity '{2}' belongs to module '{3}': an entity's access rules name its own module's roles",
+        "Access rule or document names a module role of another module",
+        "Module role '{0}' belongs to module '{1}', but {2} belongs to module '{3}': name a module role of '{3}'",
         RuleCategories.Consistency,
         DiagnosticSeverity.Error,
-        "Modules own their module roles and their entities; access rules of an entity apply to the roles of the entity's module. Grant other modules' users access through the user roles that include this module's roles.");
+        "Modules own their module roles, entities and documents; access rules of an entity, and the allowed roles of a microflow, nanoflow or published service or the roles a page is visible for, name roles of their own module (the platform's consistency check CE0148). Grant other modules' users access through the user roles that include this module's roles.");
 
-    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        context.RegisterEntityCheck(Rule, (entity, findings) => AnalyzeEntity(model, entity, findings));
+        context.RegisterDocumentCheck(Rule, (type, findings) => AnalyzeDocuments(model, type, findings));
+    }
+
+    private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
             foreach (var role in rule.ModuleRoles)
             {
-                // An undeclared role is AR1001's; its module is not known for sure.
-                if (!ModuleRole.IsIn(role.Value, entity.Module) && model.IsDeclared(role.Value))
+                if (OfAnotherModule(model, role.Value, entity.Module))
                 {
-                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, 0, role.Index), role.Value, ModuleRole.ModuleOf(role.Value), entity.QualifiedName, entity.Module));
+                    findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index), role.Value, ModuleRole.ModuleOf(role.Value), $"entity '{entity.QualifiedName}'", entity.Module));
                 }
             }
         }
     }
+
+    private static void AnalyzeDocuments(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    {
+        foreach (var (declaration, argument, role, kind, document) in model.Documents.RolesNamedIn(type))
+        {
+            var module = ModuleRole.ModuleOf(document);
+            if (OfAnotherModule(model, role.Value, module))
+            {
+                findings.Add(Finding.At(AttributeSite.NamedElement(declaration, argument, role.Index), role.Value, ModuleRole.ModuleOf(role.Value), $"{kind} '{document}'", module));
+            }
+        }
+    }
+
+    // An undeclared role is AR1001's: its module is not known for sure.
+    private static bool OfAnotherModule(SecurityModel model, string role, string module) =>
+        !ModuleRole.IsIn(role, module) && model.IsDeclared(role);
 }

@@ -10,7 +10,6 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR1001: an access rule or user role names a module role nobody declared.</summary>
 internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
 {
-
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnknownModuleRole,
         "Unknown module role",
@@ -26,18 +25,14 @@ internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
         context.RegisterDocumentCheck(Descriptor, (type, findings) => AnalyzeDocuments(model, type, findings));
     }
 
-    // A document's AllowedRoles: the roles that may call a flow or use a service.
+    // A document's AllowedRoles (the roles that may call a flow or use a service) and a page's VisibleFor.
     private static void AnalyzeDocuments(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
-        var (flows, services) = model.Documents.DeclaredIn(type);
-        foreach (var (declaration, roles) in flows.Select(flow => (flow.Declaration, flow.AllowedRoles)).Concat(services.Select(service => (service.Declaration, service.AllowedRoles))))
+        foreach (var (declaration, argument, role, _, _) in model.Documents.RolesNamedIn(type))
         {
-            foreach (var role in roles)
+            if (Undeclared(model, role, AttributeSite.NamedElement(declaration, argument, role.Index)) is { } finding)
             {
-                if (Undeclared(model, role, AttributeSite.NamedElement(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role.Index)) is { } finding)
-                {
-                    findings.Add(finding);
-                }
+                findings.Add(finding);
             }
         }
     }
@@ -81,5 +76,4 @@ internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
             }
         }
     }
-
 }

@@ -14,7 +14,7 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(D
         "Microflow '{0}' is called from the client ({1}) but has no allowed roles: add the module roles that may call it to AllowedRoles",
         RuleCategories.Consistency,
         DiagnosticSeverity.Error,
-        "Allowed roles are checked when the client calls a microflow, and a microflow without any cannot be called from the client: the platform's consistency check refuses it (CE0106). Client calls are a nanoflow's call, a microflow URL and a published service's operation.");
+        "Allowed roles are checked when the client calls a microflow, and a microflow without any cannot be called from the client: the platform's consistency check refuses it (CE0106). Client calls are a page's call or data source, a nanoflow's call, a microflow URL and a published service's operation.");
 
     private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {

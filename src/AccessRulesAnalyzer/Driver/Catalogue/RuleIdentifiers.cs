@@ -23,7 +23,9 @@ internal static class RuleIdentifiers
     public const string AdministratorReachableAnonymously = "AR0015";
     public const string AnonymousMicroflowWithoutEntityAccess = "AR0016";
     public const string OpenService = "AR0017";
+    public const string PageFilterInsteadOfAccessRule = "AR0018";
     public const string ClientObjectChangedWithoutEntityAccess = "AR0019";
+    public const string AllowedRolesWithoutClientCaller = "AR0020";
     public const string SystemFileObjectCreated = "AR0021";
     public const string AnonymousUsersEnabled = "AR0022";
     public const string StrictModeOff = "AR0023";
@@ -54,7 +56,10 @@ internal static class RuleIdentifiers
     public const string DemoUserUnknownRole = "AR1021";
     public const string RedundantAccessRule = "AR1022";
     public const string DuplicateAccessRule = "AR1023";
+    public const string UndeclaredFlow = "AR1024";
     public const string ClientCalledMicroflowWithoutRoles = "AR1025";
+    public const string CalledMicroflowNotAllowedForCaller = "AR1026";
+    public const string PageShowsUnreadableMember = "AR1027";
     public const string SecurityChecksOff = "AR1028";
     public const string WeakPasswordHashing = "AR1029";
     public const string DefaultAdministratorName = "AR1030";

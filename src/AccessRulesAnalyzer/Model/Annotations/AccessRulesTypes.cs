@@ -23,6 +23,8 @@ internal sealed class AccessRulesTypes
         Changes = Get(assembly, AnnotationNames.ChangesAttribute.Type);
         Deletes = Get(assembly, AnnotationNames.DeletesAttribute.Type);
         Calls = Get(assembly, AnnotationNames.CallsAttribute.Type);
+        Page = Get(assembly, AnnotationNames.PageAttribute.Type);
+        Shows = Get(assembly, AnnotationNames.ShowsAttribute.Type);
         PublishedService = Get(assembly, AnnotationNames.PublishedServiceAttribute.Type);
         Operation = Get(assembly, AnnotationNames.OperationAttribute.Type);
         Publishes = Get(assembly, AnnotationNames.PublishesAttribute.Type);
@@ -77,6 +79,8 @@ internal sealed class AccessRulesTypes
     public INamedTypeSymbol? Changes { get; }
     public INamedTypeSymbol? Deletes { get; }
     public INamedTypeSymbol? Calls { get; }
+    public INamedTypeSymbol? Page { get; }
+    public INamedTypeSymbol? Shows { get; }
     public INamedTypeSymbol? PublishedService { get; }
     public INamedTypeSymbol? Operation { get; }
     public INamedTypeSymbol? Publishes { get; }

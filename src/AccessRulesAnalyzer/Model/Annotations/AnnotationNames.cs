@@ -149,6 +149,24 @@ internal static class AnnotationNames
         public const int Flow = 0;
     }
 
+    internal static class PageAttribute
+    {
+        public const string Type = nameof(PageAttribute);
+        public const int Module = 0;
+        public const string Name = nameof(Name);
+        public const string VisibleFor = nameof(VisibleFor);
+        public const string Url = nameof(Url);
+    }
+
+    internal static class ShowsAttribute
+    {
+        public const string Type = nameof(ShowsAttribute);
+        public const int Entity = 0;
+        public const string XPath = nameof(XPath);
+        public const string DataSource = nameof(DataSource);
+        public const string Members = nameof(Members);
+    }
+
     internal static class PublishedServiceAttribute
     {
         public const string Type = nameof(PublishedServiceAttribute);

@@ -184,6 +184,22 @@ internal sealed class AppSettings
 
     public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
 
+    /// <summary>
+    /// The users who have <paramref name="moduleRole"/> have a module role that <paramref name="passes"/>: the role itself
+    /// passes, or at least one user role includes it and every user role that includes it includes a role that passes.
+    /// Across modules this is what holds: a page of one module and a microflow or entity of another meet in user roles.
+    /// </summary>
+    public bool UsersOf(string moduleRole, Func<string, bool> passes)
+    {
+        if (passes(moduleRole))
+        {
+            return true;
+        }
+
+        var including = UserRoles.Where(role => role.Includes(moduleRole)).ToList();
+        return including.Count > 0 && including.All(role => role.ModuleRoles.Any(included => passes(included.Value)));
+    }
+
     /// <summary>The user roles, other than the anonymous one, that include <paramref name="moduleRole"/>.</summary>
     public ImmutableArray<UserRole> NamedUserRolesIncluding(string moduleRole)
     {

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Model;
 
 /// <summary>
-/// The documents of the app: microflows, nanoflows and published services, their call graph, and what each
+/// The documents of the app: microflows, nanoflows, pages and published services, their call graph, and what each
 /// microflow reaches without entity access. Read on first use, once per compilation; a model without any document
 /// attribute never builds it.
 /// </summary>
@@ -29,8 +29,8 @@ internal sealed class DocumentModel
     }
 
     /// <summary>
-    /// How the client reaches <paramref name="microflow"/> when it does: a nanoflow's call, its URL or a service
-    /// operation (pages are not read yet); null when only microflows, or nothing, call it.
+    /// How the client reaches <paramref name="microflow"/> when it does: a page's call or data source, a nanoflow's
+    /// call, its URL or a service operation; null when only microflows, or nothing, call it.
     /// </summary>
     public string? ClientEntry(Flow microflow) =>
         microflow.Url is { Length: > 0 } ? "its URL"
@@ -41,6 +41,17 @@ internal sealed class DocumentModel
     private Dictionary<string, string> ReadClientEntries()
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in Pages)
+        {
+            foreach (var (callee, how) in ClientCallsOf(page))
+            {
+                if (!entries.ContainsKey(callee))
+                {
+                    entries[callee] = $"page '{page.QualifiedName}' {how}";
+                }
+            }
+        }
+
         foreach (var nanoflow in Flows.Where(flow => flow.Kind == FlowKind.Nanoflow))
         {
             foreach (var callee in CalleesOf(nanoflow))
@@ -66,10 +77,15 @@ internal sealed class DocumentModel
         return entries;
     }
 
-    /// <summary>The type declares a flow (on a method) or a published service: a question answered from its own attributes, without the catalogue.</summary>
+    /// <summary>The flows a page calls from the client: by <c>[Calls]</c> ("calls it") and as a widget's data source ("shows its data").</summary>
+    public static IEnumerable<(string Flow, string How)> ClientCallsOf(Page page) =>
+        page.Calls.Select(call => (call.Flow, "calls it"))
+            .Concat(page.Widgets.Where(widget => widget.DataSource is not null).Select(widget => (widget.DataSource!, "shows its data")));
+
+    /// <summary>The type declares a flow (on a method), a page or a published service: a question answered from its own attributes, without the catalogue.</summary>
     public bool Declares(INamedTypeSymbol type) =>
         _model.Types.Microflow is not null &&
-        (type.GetAttributes().Any(attribute => AccessRulesTypes.Is(attribute, _model.Types.PublishedService)) ||
+        (type.GetAttributes().Any(attribute => AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page)) ||
          type.GetMembers().OfType<IMethodSymbol>().Any(method => method.GetAttributes().Any(attribute =>
              AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow))));
 
@@ -77,12 +93,30 @@ internal sealed class DocumentModel
 
     public ImmutableArray<PublishedService> Services => _catalogue.Value.Services;
 
+    public ImmutableArray<Page> Pages => _catalogue.Value.Pages;
+
     public Flow? FlowNamed(string qualifiedName) => _catalogue.Value.ByName.TryGetValue(qualifiedName, out var flow) ? flow : null;
 
-    /// <summary>The flows and services declared in <paramref name="type"/>.</summary>
-    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services) DeclaredIn(INamedTypeSymbol type) => (
+    /// <summary>The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near.</summary>
+    public string? Suggest(string qualifiedName) => NameSuggestion.For(qualifiedName, _catalogue.Value.ByName.Keys);
+
+    /// <summary>The flows, services and pages declared in <paramref name="type"/>.</summary>
+    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(INamedTypeSymbol type) => (
         Flows.Where(flow => SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, type)),
-        Services.Where(service => SymbolEqualityComparer.Default.Equals(service.Type, type)));
+        Services.Where(service => SymbolEqualityComparer.Default.Equals(service.Type, type)),
+        Pages.Where(page => SymbolEqualityComparer.Default.Equals(page.Type, type)));
+
+    /// <summary>
+    /// The module roles the documents declared in <paramref name="type"/> name (flows' and services' <c>AllowedRoles</c>,
+    /// pages' <c>VisibleFor</c>), each with its attribute and argument, and the document's kind and qualified name.
+    /// </summary>
+    public IEnumerable<(AttributeData Declaration, string Argument, ArrayElement Role, string Kind, string Document)> RolesNamedIn(INamedTypeSymbol type)
+    {
+        var (flows, services, pages) = DeclaredIn(type);
+        return flows.SelectMany(flow => flow.AllowedRoles.Select(role => (flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role, flow.Kind == FlowKind.Nanoflow ? "nanoflow" : "microflow", flow.QualifiedName)))
+            .Concat(services.SelectMany(service => service.AllowedRoles.Select(role => (service.Declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles, role, "published service", service.QualifiedName))))
+            .Concat(pages.SelectMany(page => page.VisibleFor.Select(role => (page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, "page", page.QualifiedName))));
+    }
 
     /// <summary>A microflow whose allowed roles include a module role of the anonymous user role: any visitor can call it from the client.</summary>
     public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow) =>
@@ -179,8 +213,14 @@ internal sealed class DocumentModel
     {
         var flows = ImmutableArray.CreateBuilder<Flow>();
         var services = ImmutableArray.CreateBuilder<PublishedService>();
+        var pages = ImmutableArray.CreateBuilder<Page>();
         foreach (var type in moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)))
         {
+            if (ReadPage(type) is { } page)
+            {
+                pages.Add(page);
+            }
+
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
                 if (ReadFlow(method) is { } flow)
@@ -195,7 +235,7 @@ internal sealed class DocumentModel
             }
         }
 
-        return new Catalogue(flows.ToImmutable(), services.ToImmutable());
+        return new Catalogue(flows.ToImmutable(), services.ToImmutable(), pages.ToImmutable());
     }
 
     private static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceSymbol root)
@@ -324,6 +364,42 @@ internal sealed class DocumentModel
             publishes.ToImmutable());
     }
 
+    private Page? ReadPage(INamedTypeSymbol type)
+    {
+        var types = _model.Types;
+        var attributes = type.GetAttributes();
+        if (attributes.FirstOrDefault(attribute => AccessRulesTypes.Is(attribute, types.Page)) is not { } declaration ||
+            AttributeValues.ConstructorString(declaration, AnnotationNames.PageAttribute.Module) is not { } module)
+        {
+            return null;
+        }
+
+        var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PageAttribute.Name) ?? type.Name);
+        var widgets = ImmutableArray.CreateBuilder<Widget>();
+        var calls = ImmutableArray.CreateBuilder<(string, AttributeData)>();
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
+            {
+                calls.Add((callee, attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.Shows) &&
+                     AttributeValues.ConstructorType(attribute, AnnotationNames.ShowsAttribute.Entity) is { } entityType && _model.GetEntity(entityType) is { } entity)
+            {
+                var xpath = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.XPath);
+                var dataSource = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.DataSource);
+                widgets.Add(new Widget(
+                    entity,
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.ShowsAttribute.XPath, entity, $"widget of page {name}"),
+                    string.IsNullOrWhiteSpace(dataSource) ? null : dataSource,
+                    AttributeValues.NamedStrings(attribute, AnnotationNames.ShowsAttribute.Members),
+                    attribute));
+            }
+        }
+
+        return new Page(name, type, declaration, AttributeValues.NamedStrings(declaration, AnnotationNames.PageAttribute.VisibleFor), widgets.ToImmutable(), calls.ToImmutable());
+    }
+
     /// <summary>Why <paramref name="service"/> is open to anyone, or null when callers must sign in as a role that is not anonymous.</summary>
     public string? WhyOpen(PublishedService service) =>
         !service.RequiresAuthentication ? "it requires no authentication"
@@ -332,10 +408,11 @@ internal sealed class DocumentModel
 
     private sealed class Catalogue
     {
-        public Catalogue(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services)
+        public Catalogue(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services, ImmutableArray<Page> pages)
         {
             Flows = flows;
             Services = services;
+            Pages = pages;
             ByName = new Dictionary<string, Flow>(StringComparer.Ordinal);
             foreach (var flow in flows)
             {
@@ -352,6 +429,8 @@ internal sealed class DocumentModel
         public ImmutableArray<Flow> Flows { get; }
 
         public ImmutableArray<PublishedService> Services { get; }
+
+        public ImmutableArray<Page> Pages { get; }
 
         public Dictionary<string, Flow> ByName { get; }
 

@@ -158,11 +158,16 @@ internal sealed class EntityModel
     }
 
     /// <summary>One of the entity's own rules lets <paramref name="moduleRole"/> write <paramref name="member"/> (rules are additive).</summary>
-    public bool CanWrite(string moduleRole, EntityMember member)
+    public bool CanWrite(string moduleRole, EntityMember member) => Grants(moduleRole, member, MemberAccess.ReadWrite);
+
+    /// <summary>One of the entity's own rules lets <paramref name="moduleRole"/> read <paramref name="member"/>.</summary>
+    public bool CanRead(string moduleRole, EntityMember member) => Grants(moduleRole, member, MemberAccess.Read);
+
+    private bool Grants(string moduleRole, EntityMember member, MemberAccess access)
     {
         foreach (var rule in Rules)
         {
-            if (rule.AccessTo(member) == MemberAccess.ReadWrite && rule.Names(moduleRole))
+            if (rule.AccessTo(member) >= access && rule.Names(moduleRole))
             {
                 return true;
             }

@@ -93,7 +93,7 @@ public class AR1001Tests
         await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
             public static class Flows
             {
-                [Microflow("Shop", AllowedRoles = ["Shop.Customer", {|AR1001:"Shop.Gest"|}])]
+                [Microflow("Shop", Url = "browse", AllowedRoles = ["Shop.Customer", {|AR1001:"Shop.Gest"|}])]
                 public static void ACT_Browse() { }
             }
 
@@ -102,12 +102,24 @@ public class AR1001Tests
             """, Sources.ShopRoles + """
             public static class Flows
             {
-                [Microflow("Shop", AllowedRoles = ["Shop.Customer", "Shop.Guest"])]
+                [Microflow("Shop", Url = "browse", AllowedRoles = ["Shop.Customer", "Shop.Guest"])]
                 public static void ACT_Browse() { }
             }
 
             [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
             public class Api { }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1001_AnUnknownRoleAPageIsVisibleFor_IsReported_AndFixed()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Page("Shop", VisibleFor = [{|AR1001:"Shop.Custmer"|}])]
+            public class Orders { }
+            """, Sources.ShopRoles + """
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            public class Orders { }
             """);
     }
 }

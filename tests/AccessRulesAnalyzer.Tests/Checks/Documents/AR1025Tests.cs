@@ -55,4 +55,29 @@ public class AR1025Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR1025_MicroflowsAPageCallsOrShows_WithoutAllowedRoles_AreReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } }
+
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop")|}]
+                public static void ACT_Cancel() { }
+
+                [{|#1:Microflow("Shop")|}]
+                public static Order[] DS_Orders() => [];
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls("Shop.ACT_Cancel")]
+            [Shows(typeof(Order), DataSource = "Shop.DS_Orders")]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Cancel", "page 'Shop.Orders' calls it"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.DS_Orders", "page 'Shop.Orders' shows its data"));
+    }
 }

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>
+/// AR0020: a microflow has allowed roles, though no page, nanoflow, microflow URL or service operation calls it:
+/// the roles only let the client API call it directly. A suggestion; a warning when a role is anonymous.
+/// </summary>
+internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Descriptor)
+{
+    // Warning by default, so that the build (which skips analyzers whose every rule is Info) reports the anonymous
+    // case; a finding without an anonymous role is lowered to Info.
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.AllowedRolesWithoutClientCaller,
+        "Microflow has allowed roles but nothing on the client calls it",
+        "Microflow '{0}' allows {1} although no page, nanoflow, URL or service operation calls it{2}: remove AllowedRoles, since microflows call it without any role check",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        "Allowed roles are checked only when the client calls a microflow, and microflows call each other unchecked. A microflow that only other microflows call needs no allowed roles; with them, the client API still lets those roles call it directly, with whatever parameters they choose. Info; a warning when an allowed role is anonymous.");
+
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    {
+        var documents = model.Documents;
+        foreach (var flow in documents.DeclaredIn(type).Flows)
+        {
+            if (flow.Kind != FlowKind.Microflow || flow.AllowedRoles.IsEmpty || documents.ClientEntry(flow) is not null)
+            {
+                continue;
+            }
+
+            var anonymous = documents.AnonymousRolesAllowed(flow);
+            var finding = Finding.At(
+                AttributeSite.NamedArgument(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
+                flow.QualifiedName,
+                Display.Quoted(flow.AllowedRoles.Select(role => role.Value)),
+                anonymous.IsEmpty ? string.Empty : $"; anonymous visitors can call it through the client API ({Display.Quoted(anonymous.Select(role => role.Value))})");
+            findings.Add(anonymous.IsEmpty ? finding.WithSeverity(DiagnosticSeverity.Info) : finding);
+        }
+    }
+}

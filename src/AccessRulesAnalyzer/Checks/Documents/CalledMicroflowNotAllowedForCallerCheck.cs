@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>
+/// AR1026: a page visible for a module role, or a nanoflow allowed to one, calls a microflow whose allowed roles do
+/// not include it: the users the page or nanoflow is for get an error when it calls the microflow.
+/// </summary>
+internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(Descriptor)
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.CalledMicroflowNotAllowedForCaller,
+        "Page or nanoflow calls a microflow its roles may not call",
+        "{0} '{1}' is for {2}, but the microflow '{3}' it calls does not allow {4}: add {4} to the microflow's AllowedRoles, or call another microflow",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "Allowed roles are checked when the client calls a microflow: a page visible for a role, or a nanoflow allowed to one, that calls a microflow the role may not call fails for those users (the platform's consistency check reports it). A module role of another module counts when every user role that includes it includes a role the microflow allows. A microflow without any allowed roles is AR1025's.");
+
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    {
+        var documents = model.Documents;
+        var (flows, _, pages) = documents.DeclaredIn(type);
+        foreach (var page in pages)
+        {
+            var sites = page.Calls.Select(call => (call.Flow, AttributeSite.ParamsElement(call.Declaration, AnnotationNames.CallsAttribute.Flow, 0)))
+                .Concat(page.Widgets.Where(widget => widget.DataSource is not null)
+                    .Select(widget => (widget.DataSource!, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource))));
+            foreach (var (callee, site) in sites)
+            {
+                Check(model, "Page", page.QualifiedName, page.VisibleFor, callee, site, findings);
+            }
+        }
+
+        foreach (var nanoflow in flows.Where(flow => flow.Kind == FlowKind.Nanoflow))
+        {
+            foreach (var callee in documents.CalleesOf(nanoflow))
+            {
+                // On the [Calls] that names the callee, or on the [Nanoflow] for a call in its body.
+                var call = nanoflow.Calls.FirstOrDefault(named => named.Flow == callee).Declaration;
+                var site = call is null ? AttributeSite.Whole(nanoflow.Declaration) : AttributeSite.ParamsElement(call, AnnotationNames.CallsAttribute.Flow, 0);
+                Check(model, "Nanoflow", nanoflow.QualifiedName, nanoflow.AllowedRoles, callee, site, findings);
+            }
+        }
+    }
+
+    private static void Check(SecurityModel model, string kind, string caller, IEnumerable<ArrayElement> callerRoles, string callee, AttributeSite site, List<Finding> findings)
+    {
+        if (model.Documents.FlowNamed(callee) is not { Kind: FlowKind.Microflow, AllowedRoles.IsEmpty: false } microflow)
+        {
+            return;
+        }
+
+        // Roles that are undeclared, or of another module than the caller's, are AR1001's and AR1002's, and judged by nothing else.
+        var module = ModuleRole.ModuleOf(caller);
+        var roles = callerRoles.Select(role => role.Value).Where(role => model.IsDeclared(role) && ModuleRole.IsIn(role, module)).Distinct().ToList();
+        var missing = roles.Where(role => !model.App.UsersOf(role, included => microflow.AllowedRoles.Any(allowed => allowed.Value == included))).ToList();
+        if (missing.Count > 0)
+        {
+            findings.Add(Finding.At(site, kind, caller, Display.Quoted(roles), microflow.QualifiedName, Display.Quoted(missing)));
+        }
+    }
+}

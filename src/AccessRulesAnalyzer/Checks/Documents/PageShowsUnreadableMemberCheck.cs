@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1027: a page visible for a module role shows a member (<c>[Shows(Members = ...)]</c>) that the role cannot read.</summary>
+internal sealed class PageShowsUnreadableMemberCheck() : DocumentCheck(Descriptor)
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.PageShowsUnreadableMember,
+        "Page shows a member its roles cannot read",
+        "Page '{0}' is visible for '{1}', which cannot read '{2}' of '{3}': grant read on it in an access rule of '{3}' for that role, or do not show it",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "The client shows only what entity access lets the user read: a widget that displays a member the page's roles cannot read stays empty for them (the platform's consistency check reports it). A module role counts as able to read when every user role that includes it includes a role an access rule lets read the member.");
+
+    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    {
+        foreach (var page in model.Documents.DeclaredIn(type).Pages)
+        {
+            // Undeclared roles and roles of another module are AR1001's and AR1002's.
+            var module = ModuleRole.ModuleOf(page.QualifiedName);
+            var roles = page.VisibleFor.Select(role => role.Value).Where(role => model.IsDeclared(role) && ModuleRole.IsIn(role, module)).Distinct().ToList();
+            foreach (var widget in page.Widgets)
+            {
+                foreach (var shown in widget.Members)
+                {
+                    if (widget.Entity.FindMember(shown.Value) is not { } member)
+                    {
+                        continue;
+                    }
+
+                    var blind = roles.Where(role => !model.App.UsersOf(role, included => widget.Entity.CanRead(included, member))).ToList();
+                    if (blind.Count > 0)
+                    {
+                        findings.Add(Finding.At(
+                            AttributeSite.NamedElement(widget.Declaration, AnnotationNames.ShowsAttribute.Members, shown.Index),
+                            page.QualifiedName,
+                            string.Join("', '", blind),
+                            member.Name,
+                            widget.Entity.QualifiedName));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.CodeAnalysis;
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AllowedRolesWithoutClientCallerCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AllowedRolesWithoutClientCallerCheck, AccessRulesAnalyzer.CodeFixes.RemoveAllowedRolesCodeFixProvider>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR0020: Microflow has allowed roles but nothing on the client calls it.</summary>
+public class AR0020Tests
+{
+    [Fact]
+    public async Task AR0020_AllowedRolesWithoutAClientCaller_AreASuggestion_AndAWarningWhenAnonymous()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = {|#0:["Shop.Customer"]|})]
+                [Calls("Shop.SUB_Find")]
+                public static void ACT_Internal() { }
+
+                [Microflow("Shop", AllowedRoles = {|#1:["Shop.Guest", "Shop.Customer"]|})]
+                public static void SUB_Find() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.ACT_Internal", "'Shop.Customer'", string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Find", "'Shop.Guest', 'Shop.Customer'", "; anonymous visitors can call it through the client API ('Shop.Guest')"));
+    }
+
+    [Fact]
+    public async Task AR0020_MicroflowsTheClientCalls_AndThoseWithoutRoles_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_FromPage() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static Order[] DS_Orders() => [];
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_FromNanoflow() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], Url = "orders")]
+                public static void ACT_ByUrl() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void OP_List() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Plain() { }
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void NAV_Go() => ACT_FromNanoflow();
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls("Shop.ACT_FromPage")]
+            [Shows(typeof(Order), DataSource = "Shop.DS_Orders")]
+            public class Orders { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Operation("Shop.OP_List")]
+            public class Api { }
+            """);
+    }
+
+    [Fact]
+    public async Task AR0020_Fix_RemovesAllowedRoles_AndFixAllRemovesEach()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = {|#0:["Shop.Customer"]|}, ApplyEntityAccess = true)]
+                public static void SUB_One() { }
+
+                [Microflow("Shop", AllowedRoles = {|#1:["Shop.Guest"]|})]
+                public static void SUB_Two() { }
+            }
+            """,
+            new[]
+            {
+                Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.SUB_One", "'Shop.Customer'", string.Empty),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Two", "'Shop.Guest'", "; anonymous visitors can call it through the client API ('Shop.Guest')"),
+            },
+            Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", ApplyEntityAccess = true)]
+                public static void SUB_One() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Two() { }
+            }
+            """);
+    }
+}

@@ -1,0 +1,136 @@
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.UndeclaredFlowCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.UndeclaredFlowCheck, AccessRulesAnalyzer.CodeFixes.UseDeclaredFlowCodeFixProvider>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1024: Reference to an undeclared microflow or nanoflow.</summary>
+public class AR1024Tests
+{
+    [Fact]
+    public async Task AR1024_UndeclaredCallsDataSourcesOperationsAndSignInMicroflow_AreReported()
+    {
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous", SignInMicroflow = {|#3:"Shop.TransferKart"|})]
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls({|#0:"Shop.SUB_Fnd"|})]
+                public static void ACT_Find() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), DataSource = {|#1:"Shop.DS_Orders"|})]
+            [Calls("Shop.ACT_Find")]
+            public class Orders { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Operation({|#2:"Shop.OP_Nothing"|})]
+            public class Api { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow or nanoflow", "Shop.DS_Orders", string.Empty),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Microflow", "Shop.OP_Nothing", string.Empty),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Microflow", "Shop.TransferKart", "; did you mean 'Shop.TransferCart'?"));
+    }
+
+    [Fact]
+    public async Task AR1024_DeclaredReferences_AndASignInMicroflowInAnAppWithoutMicroflows_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } }
+
+            public static class Flows
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls("Shop.NAV_Other")]
+                public static void NAV_Open() { }
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void NAV_Other() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), DataSource = "Shop.NAV_Open")]
+            public class Orders { }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1024_Fix_UsesTheDeclaredFlow_AndFixAllFixesEveryReference()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls({|#0:"Shop.SUB_Fnd"|})]
+                public static void ACT_Find() { }
+
+                [Microflow("Shop")]
+                [Calls({|#1:"Shop.SUB_Fnd"|})]
+                public static void ACT_Again() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+            """,
+            new[]
+            {
+                Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Microflow or nanoflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
+            },
+            Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls("Shop.SUB_Find")]
+                public static void ACT_Find() { }
+
+                [Microflow("Shop")]
+                [Calls("Shop.SUB_Find")]
+                public static void ACT_Again() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1024_WithoutASuggestion_NoFixIsOffered()
+    {
+        await VerifyFix.VerifyNoFixOfferedAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls({|AR1024:"Billing.Invoice_Create"|})]
+                public static void ACT_Find() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+            """);
+    }
+}

@@ -1,0 +1,106 @@
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.CalledMicroflowNotAllowedForCallerCheck>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1026: Page or nanoflow calls a microflow its roles may not call.</summary>
+public class AR1026Tests
+{
+    private const string Roles = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Clerk")]
+        [assembly: ModuleRole("Sales.Seller")]
+        [assembly: ModuleRole("Sales.Viewer")]
+        [assembly: UserRole("Customer", "Shop.Customer")]
+        [assembly: UserRole("Clerk", "Shop.Clerk", "Sales.Seller")]
+        [assembly: UserRole("Auditor", "Sales.Viewer")]
+
+        [Entity("Shop")]
+        public class Order { public string? Number { get; set; } }
+
+        """;
+
+    [Fact]
+    public async Task AR1026_APageOrNanoflowCallingAMicroflowItsRolesMayNotCall_IsReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Roles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Clerk"])]
+                public static void ACT_Cancel() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Clerk"])]
+                public static Order[] DS_Orders() => [];
+
+                [{|#2:Nanoflow("Shop", AllowedRoles = ["Shop.Customer", "Shop.Clerk"])|}]
+                public static void NAV_Cancel() => ACT_Cancel();
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls({|#3:"Shop.ACT_Cancel"|})]
+                public static void NAV_Other() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Clerk"])]
+            [Shows(typeof(Order), DataSource = {|#1:"Shop.DS_Orders"|})]
+            [Calls({|#0:"Shop.ACT_Cancel"|})]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Shop.Orders", "'Shop.Customer', 'Shop.Clerk'", "Shop.ACT_Cancel", "'Shop.Customer'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Page", "Shop.Orders", "'Shop.Customer', 'Shop.Clerk'", "Shop.DS_Orders", "'Shop.Customer'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Nanoflow", "Shop.NAV_Cancel", "'Shop.Customer', 'Shop.Clerk'", "Shop.ACT_Cancel", "'Shop.Customer'"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Nanoflow", "Shop.NAV_Other", "'Shop.Customer'", "Shop.ACT_Cancel", "'Shop.Customer'"));
+    }
+
+    [Fact]
+    public async Task AR1026_AllowedCalls_MicroflowsWithoutRoles_AndRolesOfAnotherModuleThroughUserRoles_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Roles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer", "Shop.Clerk"])]
+                public static void ACT_Open() { }
+
+                // No allowed roles: AR1025's, not this rule's.
+                [Microflow("Shop")]
+                public static void ACT_Hidden() { }
+
+                // Every user role with Sales.Seller has Shop.Clerk, which the microflow allows.
+                [Microflow("Shop", AllowedRoles = ["Shop.Clerk"])]
+                public static void ACT_Sell() { }
+
+                [Nanoflow("Sales", AllowedRoles = ["Sales.Seller"])]
+                public static void NAV_Sell() => ACT_Sell();
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void NAV_Open() { ACT_Open(); NAV_Other(); }
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Clerk"])]
+                public static void NAV_Other() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Clerk"])]
+            [Calls("Shop.ACT_Open")]
+            [Calls("Shop.ACT_Hidden")]
+            [Calls("Shop.NAV_Open")]
+            public class Orders { }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1026_ARoleOfAnotherModuleThatNoUserRoleCovers_IsReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Roles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Clerk"])]
+                public static void ACT_Sell() { }
+            }
+
+            [Page("Sales", VisibleFor = ["Sales.Viewer"])]
+            [Calls({|#0:"Shop.ACT_Sell"|})]
+            public class Report { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Sales.Report", "'Sales.Viewer'", "Shop.ACT_Sell", "'Sales.Viewer'"));
+    }
+}

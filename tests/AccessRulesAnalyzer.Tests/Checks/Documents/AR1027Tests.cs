@@ -1,0 +1,43 @@
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.PageShowsUnreadableMemberCheck>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1027: Page shows a member its roles cannot read.</summary>
+public class AR1027Tests
+{
+    [Fact]
+    public async Task AR1027_AMemberThePagesRoleCannotRead_IsReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Number)])]
+            [AccessRule("Shop.Guest", Read = [nameof(Number), nameof(Total)])]
+            public class Order { public string? Number { get; set; } public decimal Total { get; set; } public string? Note { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Guest"])]
+            [Shows(typeof(Order), Members = [nameof(Order.Number), {|#0:nameof(Order.Total)|}, {|#1:"Note"|}])]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Orders", "Shop.Customer", "Total", "Shop.Order"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Orders", "Shop.Customer', 'Shop.Guest", "Note", "Shop.Order"));
+    }
+
+    [Fact]
+    public async Task AR1027_ReadableMembers_UnknownNames_AndUndeclaredRoles_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Number)])]
+            public class Order { public string? Number { get; set; } public decimal Total { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Nobody"])]
+            [Shows(typeof(Order), Members = [nameof(Order.Number), nameof(Order.Total), "Missing"])]
+            public class Orders { }
+
+            [Page("Shop", VisibleFor = ["Shop.Guest"])]
+            [Shows(typeof(Order), Members = [nameof(Order.Number)])]
+            public class Visit { }
+            """);
+    }
+}
