@@ -12,28 +12,25 @@ namespace AccessRulesAnalyzer.Checks;
 /// may judge reach it: on a persistable entity (AR1006 is the one finding otherwise) and parsed without error
 /// (AR2001's); a check that judges what a constraint selects also needs every name in it to bind.
 /// </summary>
-internal abstract class ConstraintCheck(DiagnosticDescriptor rule) : EntityCheck(rule)
+internal abstract class ConstraintCheck(DiagnosticDescriptor rule) : ConstraintSiteCheck(rule)
 {
     /// <summary>Only constraints whose every name, token and current-user comparison binds (<see cref="ConstraintSite.IsValid"/>).</summary>
     private protected virtual bool NeedsBinding => false;
 
     private protected abstract void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings);
 
-    private protected sealed override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
+    private protected sealed override void Analyze(ConstraintSite site, List<Finding> findings)
     {
-        foreach (var site in entity.ConstraintSites)
+        // Declared apart from the test, so that a mutation tool can negate the test and still compile.
+        var xpath = site.Checked;
+        if (xpath is null || xpath.HasErrors || (NeedsBinding && !site.IsValid))
         {
-            // Declared apart from the test, so that a mutation tool can negate the test and still compile.
-            var xpath = site.Checked;
-            if (xpath is null || xpath.HasErrors || (NeedsBinding && !site.IsValid))
-            {
-                continue;
-            }
+            return;
+        }
 
-            foreach (var (expression, context) in XPathBinding.Walk(xpath, site.Context))
-            {
-                Visit(site, xpath, expression, context, findings);
-            }
+        foreach (var (expression, context) in XPathBinding.Walk(xpath, site.Context))
+        {
+            Visit(site, xpath, expression, context, findings);
         }
     }
 }

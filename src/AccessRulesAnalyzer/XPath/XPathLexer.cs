@@ -23,6 +23,7 @@ internal enum XPathTokenKind
     SystemToken,
     Unterminated,
     Unexpected,
+    Variable,
 }
 
 /// <summary>A token is a kind and a span: no text is copied until the parser makes a node of it.</summary>
@@ -42,11 +43,14 @@ internal readonly struct XPathToken
 internal struct XPathLexer
 {
     private readonly string _text;
+    private readonly bool _variables;
     private int _position;
 
-    public XPathLexer(string text)
+    /// <param name="variables">Whether <c>$name</c> is a variable (a retrieve's constraint); elsewhere <c>$</c> is an unexpected character.</param>
+    public XPathLexer(string text, bool variables = false)
     {
         _text = text;
+        _variables = variables;
         _position = 0;
     }
 
@@ -105,6 +109,13 @@ internal struct XPathLexer
         if (char.IsLetter(c) || c == '_')
         {
             return ScanName(start);
+        }
+
+        if (c == '$' && _variables && (char.IsLetter(Peek(1)) || Peek(1) == '_'))
+        {
+            _position++;
+            var name = ScanName(_position);
+            return new XPathToken(XPathTokenKind.Variable, start, name.Span.End - start);
         }
 
         // A surrogate pair or any other character is one unexpected token; the parser reports it.

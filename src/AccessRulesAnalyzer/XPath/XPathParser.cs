@@ -39,20 +39,21 @@ internal struct XPathParser
     // Set when nesting is too deep: every parse method then returns at once, so unwinding stays linear.
     private bool _abandoned;
 
-    private XPathParser(string text)
+    private XPathParser(string text, bool variables)
     {
         _text = text;
         _errors = null;
         _depth = 0;
         _abandoned = false;
-        _lexer = new XPathLexer(text);
+        _lexer = new XPathLexer(text, variables);
         _current = _lexer.Next();
         _next = _lexer.Next();
     }
 
-    public static XPathConstraint Parse(string text)
+    /// <param name="variables">Whether <c>$name</c> variables may stand as values, as in a retrieve's constraint; an access rule's may not use them.</param>
+    public static XPathConstraint Parse(string text, bool variables = false)
     {
-        var parser = new XPathParser(text);
+        var parser = new XPathParser(text, variables);
         var groups = parser.ParseGroups();
         return new XPathConstraint(text, groups, parser._errors?.ToImmutable() ?? ImmutableArray<XPathError>.Empty);
     }
@@ -145,6 +146,10 @@ internal struct XPathParser
             case XPathTokenKind.SystemToken:
                 Advance();
                 return new XPathLiteral(token.Span, XPathLiteralKind.Token, TokenName(token.Span.Start, token.Span.Length));
+
+            case XPathTokenKind.Variable:
+                Advance();
+                return new XPathLiteral(token.Span, XPathLiteralKind.Variable, _text.Substring(token.Span.Start + 1, token.Span.Length - 1));
 
             case XPathTokenKind.Name:
                 return ParseNameOperand(token);

@@ -115,6 +115,8 @@ internal enum XPathLiteralKind
     Token,
     /// <summary>Tokens and numbers combined by <c>+</c>, <c>-</c> and <c>*</c> inside one string: <c>'[%BeginOfCurrentDay%] - 3 * [%YearLength%]'</c>.</summary>
     TokenExpression,
+    /// <summary>A variable, <c>$Order</c>: in a retrieve's constraint, a parameter of the flow (its name without <c>$</c>).</summary>
+    Variable,
 }
 
 /// <summary>A token named in a constraint: its name without <c>[% %]</c>, and where it stands.</summary>

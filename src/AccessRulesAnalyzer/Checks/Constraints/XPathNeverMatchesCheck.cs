@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR2005: a constraint that can never match, so its rule grants nothing.</summary>
-internal sealed class XPathNeverMatchesCheck() : EntityCheck(Descriptor)
+internal sealed class XPathNeverMatchesCheck() : ConstraintSiteCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathNeverMatches,
@@ -17,20 +17,17 @@ internal sealed class XPathNeverMatchesCheck() : EntityCheck(Descriptor)
         DiagnosticSeverity.Warning,
         "A constraint that no object can satisfy makes its rule grant nothing, which is rarely what was meant: usually 'or' was meant where 'and' stands, or a value was mistyped.");
 
-    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(ConstraintSite site, List<Finding> findings)
     {
-        foreach (var site in entity.ConstraintSites)
+        var xpath = site.Checked;
+        if (xpath is null || xpath.HasErrors)
         {
-            var xpath = site.Checked;
-            if (xpath is null || xpath.HasErrors)
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (XPathContradictions.Find(xpath) is { } contradiction)
-            {
-                findings.Add(Finding.At(AttributeSite.InConstraint(site, contradiction.Span), site.Owner, contradiction.Reason));
-            }
+        if (XPathContradictions.Find(xpath) is { } contradiction)
+        {
+            findings.Add(Finding.At(AttributeSite.InConstraint(site, contradiction.Span), site.Owner, contradiction.Reason));
         }
     }
 }

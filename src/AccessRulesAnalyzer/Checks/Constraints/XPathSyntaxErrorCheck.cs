@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>AR2001: an XPath constraint that does not parse, reported at the offending character.</summary>
-internal sealed class XPathSyntaxErrorCheck() : EntityCheck(Descriptor)
+internal sealed class XPathSyntaxErrorCheck() : ConstraintSiteCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.XPathSyntaxError,
@@ -17,24 +17,21 @@ internal sealed class XPathSyntaxErrorCheck() : EntityCheck(Descriptor)
         DiagnosticSeverity.Error,
         "The platform rejects a constraint that does not parse, and a rule whose constraint cannot be read protects nothing the way it was meant to.");
 
-    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
+    private protected override void Analyze(ConstraintSite site, List<Finding> findings)
     {
-        foreach (var site in entity.ConstraintSites)
+        var xpath = site.Checked;
+        if (xpath is null)
         {
-            var xpath = site.Checked;
-            if (xpath is null)
-            {
-                continue;
-            }
+            return;
+        }
 
-            foreach (var error in xpath.Errors)
-            {
-                // An error at the end of the text (a missing ']') points at the last character.
-                var span = error.Span.Length > 0 || xpath.Text.Length == 0
-                    ? error.Span
-                    : new TextSpan(System.Math.Min(error.Span.Start, xpath.Text.Length - 1), 1);
-                findings.Add(Finding.At(AttributeSite.InConstraint(site, span), site.Owner, error.Message));
-            }
+        foreach (var error in xpath.Errors)
+        {
+            // An error at the end of the text (a missing ']') points at the last character.
+            var span = error.Span.Length > 0 || xpath.Text.Length == 0
+                ? error.Span
+                : new TextSpan(System.Math.Min(error.Span.Start, xpath.Text.Length - 1), 1);
+            findings.Add(Finding.At(AttributeSite.InConstraint(site, span), site.Owner, error.Message));
         }
     }
 }

@@ -32,7 +32,9 @@ internal sealed class XPathTypeMismatchCheck() : ConstraintCheck(Descriptor)
     /// <summary>What the path side is and what it is wrongly compared with; null when the types agree or are not known.</summary>
     private static (string Path, string Value)? Mismatch(XPathExpression pathSide, XPathExpression valueSide, EntityModel context)
     {
-        if (pathSide is not XPathPath path || valueSide is not XPathLiteral literal || XPathBinding.Resolve(path, context) is not { Resolved: true } resolution)
+        // A variable's type is its parameter's, which the constraint does not say.
+        if (pathSide is not XPathPath path || valueSide is not XPathLiteral literal || literal.Kind == XPathLiteralKind.Variable ||
+            XPathBinding.Resolve(path, context) is not { Resolved: true } resolution)
         {
             return null;
         }

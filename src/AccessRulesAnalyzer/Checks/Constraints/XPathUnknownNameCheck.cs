@@ -30,6 +30,8 @@ internal sealed class XPathUnknownNameCheck() : ConstraintCheck(Descriptor)
             case XPathComparison comparison:
                 UnknownToken(context.Model, site, xpath, comparison.Left, findings);
                 UnknownToken(context.Model, site, xpath, comparison.Right, findings);
+                UnknownVariable(site, comparison.Left, findings);
+                UnknownVariable(site, comparison.Right, findings);
                 break;
         }
     }
@@ -50,6 +52,17 @@ internal sealed class XPathUnknownNameCheck() : ConstraintCheck(Descriptor)
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
             : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(suggestion)}";
         findings.Add(Finding.At(AttributeSite.InConstraint(site, step.NameSpan), site.Owner, message).WithProperties(NameReplacementFix.Replacing(step.Name, suggestion)));
+    }
+
+    private static void UnknownVariable(ConstraintSite site, XPathExpression operand, List<Finding> findings)
+    {
+        if (XPathBinding.UnknownVariable(operand, site.Parameters) is { } variable)
+        {
+            var suggestion = NameSuggestion.For(variable.Value, site.Parameters);
+            var parameters = site.Parameters.IsEmpty ? "it has none" : "it has " + string.Join(", ", site.Parameters.Select(parameter => "'$" + parameter + "'"));
+            findings.Add(Finding.At(AttributeSite.InConstraint(site, variable.Span), site.Owner, $"'${variable.Value}' is not a parameter of the flow ({parameters}){NameSuggestion.Suffix(suggestion is null ? null : "$" + suggestion)}")
+                .WithProperties(NameReplacementFix.Replacing("$" + variable.Value, suggestion is null ? null : "$" + suggestion)));
+        }
     }
 
     private static void UnknownToken(SecurityModel model, ConstraintSite site, XPathConstraint xpath, XPathExpression operand, List<Finding> findings)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
@@ -20,13 +21,15 @@ internal sealed class ConstraintSite
     private int _isUserScoped = Unknown;
     private ScopeLeak? _scopeLeak;
 
-    public ConstraintSite(string text, AttributeData declaration, string argument, EntityModel context, string owner)
+    /// <param name="parameters">The variables the constraint may use (a retrieve's: its flow's parameters); default: none, and <c>$</c> is an error.</param>
+    public ConstraintSite(string text, AttributeData declaration, string argument, EntityModel context, string owner, ImmutableArray<string> parameters = default)
     {
         Text = text;
         Declaration = declaration;
         Argument = argument;
         Context = context;
         Owner = owner;
+        Parameters = parameters;
     }
 
     public string Text { get; }
@@ -43,7 +46,10 @@ internal sealed class ConstraintSite
     /// <summary>What messages name as the constraint's owner: for an access rule, its entity.</summary>
     public string Owner { get; }
 
-    public XPathConstraint Parsed => _parsed ??= XPathParser.Parse(Text);
+    /// <summary>The names <c>$name</c> may take (a retrieve's flow parameters); default where variables are not allowed.</summary>
+    public ImmutableArray<string> Parameters { get; }
+
+    public XPathConstraint Parsed => _parsed ??= XPathParser.Parse(Text, variables: !Parameters.IsDefault);
 
     /// <summary>
     /// The constraint for the checks that read it: null on a non-persistable entity, where the constraint cannot
@@ -61,7 +67,7 @@ internal sealed class ConstraintSite
         {
             if (_binds == Unknown)
             {
-                _binds = Checked is { HasErrors: false } xpath && XPathBinding.Binds(xpath, Context) ? 1 : 0;
+                _binds = Checked is { HasErrors: false } xpath && XPathBinding.Binds(xpath, Context, Parameters) ? 1 : 0;
             }
 
             return _binds == 1;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
 using AccessRulesAnalyzer.XPath;
@@ -35,7 +36,7 @@ internal static class XPathBinding
     public static PathSteps Steps(XPathPath path, EntityModel context) => new(path, context);
 
     /// <summary>Every path of the constraint resolves, every token is known, and every current-user comparison ends at a user.</summary>
-    public static bool Binds(XPathConstraint constraint, EntityModel entity)
+    public static bool Binds(XPathConstraint constraint, EntityModel entity, ImmutableArray<string> parameters = default)
     {
         foreach (var (expression, context) in Walk(constraint, entity))
         {
@@ -45,6 +46,7 @@ internal static class XPathBinding
                     return false;
                 case XPathComparison comparison:
                     if (!KnownTokens(comparison.Left, entity.Model) || !KnownTokens(comparison.Right, entity.Model) ||
+                        UnknownVariable(comparison.Left, parameters) is not null || UnknownVariable(comparison.Right, parameters) is not null ||
                         (comparison.PathComparedWithCurrentUser() is { } compared && Resolve(compared, context) is { Resolved: true, EndsAtUser: false }))
                     {
                         return false;
@@ -56,6 +58,10 @@ internal static class XPathBinding
 
         return true;
     }
+
+    /// <summary>The variable <paramref name="operand"/> names when it is not one of <paramref name="parameters"/>; null otherwise.</summary>
+    public static XPathLiteral? UnknownVariable(XPathExpression operand, ImmutableArray<string> parameters) =>
+        operand is XPathLiteral { Kind: XPathLiteralKind.Variable } variable && (parameters.IsDefault || !parameters.Contains(variable.Value)) ? variable : null;
 
     private static bool KnownTokens(XPathExpression operand, SecurityModel model)
     {

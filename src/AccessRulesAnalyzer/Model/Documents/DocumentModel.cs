@@ -106,6 +106,16 @@ internal sealed class DocumentModel
         Services.Where(service => SymbolEqualityComparer.Default.Equals(service.Type, type)),
         Pages.Where(page => SymbolEqualityComparer.Default.Equals(page.Type, type)));
 
+    /// <summary>The XPath constraints of the documents declared in <paramref name="type"/>: its flows' retrieves and its pages' widgets.</summary>
+    public ImmutableArray<ConstraintSite> ConstraintSitesIn(INamedTypeSymbol type)
+    {
+        var (flows, _, pages) = DeclaredIn(type);
+        return flows.SelectMany(flow => flow.Actions).Select(action => action.Constraint)
+            .Concat(pages.SelectMany(page => page.Widgets).Select(widget => widget.Constraint))
+            .OfType<ConstraintSite>()
+            .ToImmutableArray();
+    }
+
     /// <summary>
     /// The module roles the documents declared in <paramref name="type"/> name (flows' and services' <c>AllowedRoles</c>,
     /// pages' <c>VisibleFor</c>), each with its attribute and argument, and the document's kind and qualified name.
@@ -295,7 +305,8 @@ internal sealed class DocumentModel
                 actions.Add(new DataAction(
                     actionKind,
                     entity,
-                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}"),
+                    // In a retrieve's constraint, $name is a parameter of the flow, as in the platform's retrieve activity.
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", method.Parameters.Select(parameter => parameter.Name).ToImmutableArray()),
                     actionKind is DataActionKind.Change or DataActionKind.Delete ? AttributeValues.NamedString(attribute, AnnotationNames.ChangesAttribute.Parameter) : null,
                     actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
                     attribute));

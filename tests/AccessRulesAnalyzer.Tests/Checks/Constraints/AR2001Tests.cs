@@ -35,4 +35,29 @@ public class AR2001Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Product", "Unexpected end of constraint: expected a value or a path"));
     }
+
+    [Fact]
+    public async Task AR2001_InRetrieveAndWidgetConstraints_IsReportedInsideTheString_AndAVariableOnlyWhereAllowed()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Number)], XPath = "[Number = {|#0:$|}number]")]
+            public class Order { public string? Number { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[Number = {|#1:=|} 'x']")]
+                [Retrieves(typeof(Order), XPath = "[Number = $number]")]
+                public static void ACT_Find(string number) { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), XPath = "[Number = {|#2:$|}number]")]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "Unexpected character '$'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("retrieve of Shop.ACT_Find", "Expected a value or a path, found '='"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("widget of page Shop.Orders", "Unexpected character '$'"));
+    }
 }

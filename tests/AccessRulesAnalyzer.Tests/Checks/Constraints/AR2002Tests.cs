@@ -167,4 +167,31 @@ public class AR2002Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "unknown token '[%BeginOfCurrentDya%]'; did you mean 'BeginOfCurrentDay'?"));
     }
+
+    [Fact]
+    public async Task AR2002_UnknownNamesAndParametersInARetrieve_AreReported_AndItsParametersAreNot()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[{|#0:Numbr|} = $number]")]
+                [Retrieves(typeof(Order), XPath = "[Number = {|#1:$numbr|}]")]
+                [Retrieves(typeof(Order), XPath = "[Number = $number and Shop.Order_Customer = $customer]")]
+                public static void ACT_Find(string number, Customer customer) { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), XPath = "[{|#2:Shop.Order_Custmer|} = '[%CurrentUser%]']")]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("retrieve of Shop.ACT_Find", "'Shop.Order' has no attribute, association or specialization 'Numbr'; did you mean 'Number'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("retrieve of Shop.ACT_Find", "'$numbr' is not a parameter of the flow (it has '$number', '$customer'); did you mean '$number'?"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("widget of page Shop.Orders", "'Shop.Order' has no attribute, association or specialization 'Shop.Order_Custmer'; did you mean 'Shop.Order_Customer'?"));
+    }
 }

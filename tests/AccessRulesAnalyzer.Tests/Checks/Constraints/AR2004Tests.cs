@@ -118,4 +118,27 @@ public class AR2004Tests
             Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Customer", "boolean attribute 'IsGoldCustomer'", "a string"),
             Verify.Diagnostic().WithLocation(3).WithArguments("Shop.Customer", "number attribute 'Total'", "a string"));
     }
+
+    [Fact]
+    public async Task AR2004_InAWidgetConstraint_IsReported_AndAParameterIsNeverAMismatch()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public decimal Total { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[Total > $minimum and Shop.Order_Customer = $customer]")]
+                public static void ACT_Find(decimal minimum, Customer customer) { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), XPath = "[{|#0:Total = 'many'|}]")]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("widget of page Shop.Orders", "number attribute 'Total'", "a string"));
+    }
 }

@@ -74,4 +74,22 @@ public class AR2005Tests
             public class Order { public bool Paid { get; set; } }
             """.Replace("XPATH", xpath));
     }
+
+    [Fact]
+    public async Task AR2005_InARetrieve_IsReported_AndComparisonsWithParametersAreNotContradictions()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public decimal Total { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[Total > 10 and {|#0:Total < 5|}]")]
+                [Retrieves(typeof(Order), XPath = "[Total = $low and Total = $high]")]
+                public static void ACT_Find(decimal low, decimal high) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("retrieve of Shop.ACT_Find", "'Total < 5' contradicts 'Total > 10': both cannot hold"));
+    }
 }
