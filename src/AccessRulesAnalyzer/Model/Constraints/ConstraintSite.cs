@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Text;
 using AccessRulesAnalyzer.XPath;
@@ -15,6 +16,8 @@ internal sealed class ConstraintSite
 {
     private const int Unknown = -1;
 
+    private readonly Func<string, bool>? _scopedParameter;
+
     private XPathConstraint? _parsed;
     private string? _normalized;
     private int _binds = Unknown;
@@ -22,8 +25,10 @@ internal sealed class ConstraintSite
     private ScopeLeak? _scopeLeak;
 
     /// <param name="parameters">The variables the constraint may use (a retrieve's: its flow's parameters); default: none, and <c>$</c> is an error.</param>
-    public ConstraintSite(string text, AttributeData declaration, string argument, EntityModel context, string owner, ImmutableArray<string> parameters = default)
+    /// <param name="scopedParameter">Which of them stand for the user's own object (<see cref="UserScope"/>).</param>
+    public ConstraintSite(string text, AttributeData declaration, string argument, EntityModel context, string owner, ImmutableArray<string> parameters = default, Func<string, bool>? scopedParameter = null)
     {
+        _scopedParameter = scopedParameter;
         Text = text;
         Declaration = declaration;
         Argument = argument;
@@ -84,7 +89,7 @@ internal sealed class ConstraintSite
         {
             if (_isUserScoped == Unknown)
             {
-                _scopeLeak = IsValid ? UserScope.FindLeak(Parsed, Context) : null;
+                _scopeLeak = IsValid ? UserScope.FindLeak(Parsed, Context, _scopedParameter) : null;
                 _isUserScoped = IsValid && _scopeLeak is null ? 1 : 0;
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis.Text;
@@ -16,6 +17,8 @@ namespace AccessRulesAnalyzer.Model;
 /// held to a scoped predicate, where the comparison needs that step to exist: existence itself, any comparison but
 /// with <c>empty</c>, or <c>!= empty</c>. <c>= empty</c> holds on an empty path, and <c>!=</c> with a value is read
 /// as possibly holding there too (the conservative reading of an open question; docs/design.md).</item>
+/// <item>In a retrieve, <c>path = $parameter</c> is scoped when the caller says the parameter is (an object the
+/// client passed, which it may only read when it is its own), with the path ending at an association or the id.</item>
 /// </list>
 /// </summary>
 internal static class UserScope
@@ -24,8 +27,9 @@ internal static class UserScope
     /// Null when every object the constraint matches is tied to the current user; otherwise the part that lets others
     /// through. Asked only of a constraint that parses and binds (<see cref="AccessRule.HasValidConstraint"/>).
     /// </summary>
-    public static ScopeLeak? FindLeak(XPathConstraint constraint, EntityModel entity)
+    public static ScopeLeak? FindLeak(XPathConstraint constraint, EntityModel entity, Func<string, bool>? scopedVariable = null)
     {
+        var scope = new Scope(entity, scopedVariable);
         if (XPathContradictions.Find(constraint) is not null)
         {
             return null;
@@ -35,7 +39,7 @@ internal static class UserScope
         ScopeLeak? leak = null;
         foreach (var group in constraint.Groups)
         {
-            if (Judge(group, negated: false, default, entity) is not { } groupLeak)
+            if (Judge(group, negated: false, default, scope) is not { } groupLeak)
             {
                 return null;
             }
@@ -66,17 +70,18 @@ internal static class UserScope
 
     // The verdict on the expression as written when negated is false, on its negation otherwise: negation is pushed
     // down here rather than rewriting the tree. negation is the span of the not() that negated it, for the message.
-    private static ScopeLeak? Judge(XPathExpression expression, bool negated, TextSpan negation, EntityModel context)
+    private static ScopeLeak? Judge(XPathExpression expression, bool negated, TextSpan negation, Scope scope)
     {
+        var context = scope.Context;
         switch (expression)
         {
             case XPathLogicalExpression logical:
                 // not(a and b) is not(a) or not(b); not(a or b) is not(a) and not(b).
                 return (logical.Operator == XPathLogicalOperator.And) != negated
-                    ? JudgeConjunction(logical, negated, negation, context)
-                    : JudgeDisjunction(logical, negated, negation, context);
+                    ? JudgeConjunction(logical, negated, negation, scope)
+                    : JudgeDisjunction(logical, negated, negation, scope);
             case XPathNotExpression not:
-                return Judge(not.Operand, !negated, negated ? default : not.Span, context);
+                return Judge(not.Operand, !negated, negated ? default : not.Span, scope);
             case XPathLiteral { Kind: XPathLiteralKind.Boolean } literal when (literal.Value == "true") == negated:
                 // false(), or not(true()): matches nothing.
                 return null;
@@ -92,18 +97,18 @@ internal static class UserScope
 
         return expression switch
         {
-            XPathComparison comparison => JudgeComparison(comparison, context),
-            XPathPath path when HasScopedStep(path, context) => null,
+            XPathComparison comparison => JudgeComparison(comparison, scope),
+            XPathPath path when HasScopedStep(path, scope) => null,
             _ => new ScopeLeak(ScopeLeakKind.Filter, expression.Span),
         };
     }
 
-    private static ScopeLeak? JudgeConjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
+    private static ScopeLeak? JudgeConjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, Scope scope)
     {
         ScopeLeak? leak = null;
         foreach (var operand in Operands(logical))
         {
-            if (Judge(operand, negated, negation, context) is not { } operandLeak)
+            if (Judge(operand, negated, negation, scope) is not { } operandLeak)
             {
                 return null;
             }
@@ -115,11 +120,11 @@ internal static class UserScope
     }
 
     // Only a branch as written is read for contradictions: the negation of a branch that always holds is left alone.
-    private static ScopeLeak? JudgeDisjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, EntityModel context)
+    private static ScopeLeak? JudgeDisjunction(XPathLogicalExpression logical, bool negated, TextSpan negation, Scope scope)
     {
         foreach (var branch in Operands(logical))
         {
-            if ((negated || !XPathContradictions.NeverHolds(branch)) && Judge(branch, negated, negation, context) is { } leak)
+            if ((negated || !XPathContradictions.NeverHolds(branch)) && Judge(branch, negated, negation, scope) is { } leak)
             {
                 return leak.Kind == ScopeLeakKind.Filter ? new ScopeLeak(ScopeLeakKind.OrBranch, branch.Span) : leak;
             }
@@ -161,8 +166,9 @@ internal static class UserScope
         : right.Kind != ScopeLeakKind.Filter ? right
         : new ScopeLeak(ScopeLeakKind.Filter, both);
 
-    private static ScopeLeak? JudgeComparison(XPathComparison comparison, EntityModel context)
+    private static ScopeLeak? JudgeComparison(XPathComparison comparison, Scope scope)
     {
+        var context = scope.Context;
         if (comparison.Operator == XPathComparisonOperator.Equal && comparison.PathComparedWithCurrentUser() is { } compared &&
             XPathBinding.Resolve(compared, context).EndsAtUser)
         {
@@ -177,9 +183,32 @@ internal static class UserScope
             (XPathLiteral l, XPathPath p) => (p, l),
             _ => (null, null),
         };
-        return path is not null && NeedsAnObject(comparison.Operator, value!) && HasScopedStep(path, context)
+        if (comparison.Operator == XPathComparisonOperator.Equal && path is not null &&
+            value is { Kind: XPathLiteralKind.Variable } variable && scope.ScopedVariable?.Invoke(variable.Value) == true &&
+            XPathBinding.Resolve(path, context) is { Resolved: true, End.Kind: PathStepKind.Association or PathStepKind.Id })
+        {
+            return SharedStepBefore(path, path.Steps.Length - 1, context) is { } shared
+                ? new ScopeLeak(ScopeLeakKind.SharedEntity, path.Span, shared.QualifiedName)
+                : null;
+        }
+
+        return path is not null && NeedsAnObject(comparison.Operator, value!) && HasScopedStep(path, scope)
             ? null
             : new ScopeLeak(ScopeLeakKind.Filter, comparison.Span);
+    }
+
+    /// <summary>The entity the constraint is read against, and which variables stand for the user's own objects.</summary>
+    private readonly struct Scope
+    {
+        public Scope(EntityModel context, Func<string, bool>? scopedVariable)
+        {
+            Context = context;
+            ScopedVariable = scopedVariable;
+        }
+
+        public EntityModel Context { get; }
+
+        public Func<string, bool>? ScopedVariable { get; }
     }
 
     private static bool IsOwnId(XPathComparison comparison, EntityModel context) =>
@@ -197,9 +226,9 @@ internal static class UserScope
     /// A step of the path has a scoped predicate, and no step up to it reaches an entity many users share: the path
     /// exists only through an object tied to the user, to which the path ties this one.
     /// </summary>
-    private static bool HasScopedStep(XPathPath path, EntityModel context)
+    private static bool HasScopedStep(XPathPath path, Scope scope)
     {
-        foreach (var resolved in XPathBinding.Steps(path, context))
+        foreach (var resolved in XPathBinding.Steps(path, scope.Context))
         {
             if (resolved.Target.Entity is not { } next || next.IsSharedByUsers)
             {
@@ -208,7 +237,7 @@ internal static class UserScope
 
             foreach (var predicate in resolved.Step.Predicates)
             {
-                if (Judge(predicate, negated: false, default, next) is null)
+                if (Judge(predicate, negated: false, default, new Scope(next, scope.ScopedVariable)) is null)
                 {
                     return true;
                 }

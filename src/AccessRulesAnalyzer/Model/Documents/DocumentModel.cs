@@ -306,7 +306,7 @@ internal sealed class DocumentModel
                     actionKind,
                     entity,
                     // In a retrieve's constraint, $name is a parameter of the flow, as in the platform's retrieve activity.
-                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", method.Parameters.Select(parameter => parameter.Name).ToImmutableArray()),
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", method.Parameters.Select(parameter => parameter.Name).ToImmutableArray(), parameter => IsVisitorsOwn(method, parameter)),
                     actionKind is DataActionKind.Change or DataActionKind.Delete ? AttributeValues.NamedString(attribute, AnnotationNames.ChangesAttribute.Parameter) : null,
                     actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
                     attribute));
@@ -325,6 +325,11 @@ internal sealed class DocumentModel
             actions.ToImmutable(),
             calls.ToImmutable());
     }
+
+    // An object parameter whose entity anonymous visitors read only where it is their own: what they pass is theirs.
+    private bool IsVisitorsOwn(IMethodSymbol method, string parameter) =>
+        method.Parameters.FirstOrDefault(candidate => candidate.Name == parameter)?.Type is INamedTypeSymbol type &&
+        _model.GetEntity(type) is { } entity && entity.AnonymousReadIsUserScoped;
 
     private DataActionKind? DataActionKindOf(AttributeData attribute) =>
         AccessRulesTypes.Is(attribute, _model.Types.Retrieves) ? DataActionKind.Retrieve

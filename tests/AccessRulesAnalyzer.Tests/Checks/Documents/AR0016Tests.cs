@@ -172,4 +172,41 @@ public class AR0016Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR0016_ARetrieveScopedByAnEntityParameter_IsTheVisitorsOwn_OnlyWhenVisitorsReadThatEntityOnlyWhereItIsTheirs()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Number)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class Cart { public string? Number { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
+            public class Category { public string? Name { get; set; } }
+
+            [Entity("Shop")]
+            public class CartLine { public int Quantity { get; set; } public Cart? Cart { get; set; } public Category? Category { get; set; } }
+
+            public static class Flows
+            {
+                // Visitors read only their own carts: the cart they pass is theirs.
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(CartLine), XPath = "[Shop.CartLine_Cart = $cart]")]
+                public static void ACT_Lines(Cart cart) { }
+
+                // Visitors read every category: a category they pass selects other visitors' lines too.
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(CartLine), XPath = "[Shop.CartLine_Category = $category]")]
+                public static void ACT_ByCategory(Category category) { }
+
+                // A plain value the client chose scopes nothing.
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(CartLine), XPath = "[Quantity = $quantity]")]
+                public static void ACT_ByQuantity(int quantity) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_ByCategory", "'Shop.Guest'", "Shop.ACT_ByCategory retrieves 'Shop.CartLine' under '[Shop.CartLine_Category = $category]', which is not user-scoped", "'Shop.ACT_ByCategory'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByQuantity", "'Shop.Guest'", "Shop.ACT_ByQuantity retrieves 'Shop.CartLine' under '[Quantity = $quantity]', which is not user-scoped", "'Shop.ACT_ByQuantity'"));
+    }
 }
