@@ -34,6 +34,7 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             }
 
             var growth = Compare(old?.Entities ?? [], @new?.Entities ?? [], gained, lost);
+            growth |= CompareDocuments(old, @new, gained, lost);
             grew |= @new?.Anonymous == true && (growth || old is null || !old.Anonymous);
             if (gained.Count > 0 || lost.Count > 0)
             {
@@ -41,7 +42,66 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             }
         }
 
+        // An open service is open to anyone, with or without an anonymous user role.
+        grew |= OpenServices(after).Except(OpenServices(before)).Any();
         return new AccessDiff(grew, changes.ToArray());
+    }
+
+    private static IEnumerable<string> OpenServices(AccessReport report) =>
+        report.UserRoles.SelectMany(role => role.Services).Where(service => service.Access.StartsWith("open", StringComparison.Ordinal)).Select(service => service.Name).Distinct();
+
+    /// <summary>Lists the changes of one role's microflows and services; true when what it reaches through them grew.</summary>
+    private static bool CompareDocuments(ReportUserRole? before, ReportUserRole? after, List<string> gained, List<string> lost)
+    {
+        var grew = false;
+        var oldFlows = (before?.Microflows ?? []).ToDictionary(flow => flow.Name);
+        var newFlows = (after?.Microflows ?? []).ToDictionary(flow => flow.Name);
+        foreach (var name in oldFlows.Keys.Union(newFlows.Keys).OrderBy(name => name, StringComparer.Ordinal))
+        {
+            oldFlows.TryGetValue(name, out var old);
+            newFlows.TryGetValue(name, out var @new);
+            if (old is null)
+            {
+                gained.Add($"microflow {name}: callable" + (@new!.Reaches.Length > 0 ? "; reaches " + string.Join("; ", @new.Reaches) : string.Empty));
+                grew = true;
+            }
+            else if (@new is null)
+            {
+                lost.Add($"microflow {name}: callable");
+            }
+            else
+            {
+                if (@new.Reaches.Except(old.Reaches).ToList() is { Count: > 0 } more)
+                {
+                    gained.Add($"microflow {name}: reaches {string.Join("; ", more)}");
+                    grew = true;
+                }
+
+                if (old.Reaches.Except(@new.Reaches).ToList() is { Count: > 0 } less)
+                {
+                    lost.Add($"microflow {name}: reaches {string.Join("; ", less)}");
+                }
+            }
+        }
+
+        var oldServices = (before?.Services ?? []).ToDictionary(service => service.Name, service => service.Access);
+        var newServices = (after?.Services ?? []).ToDictionary(service => service.Name, service => service.Access);
+        foreach (var name in oldServices.Keys.Union(newServices.Keys).OrderBy(name => name, StringComparer.Ordinal))
+        {
+            var had = oldServices.TryGetValue(name, out var oldAccess);
+            var has = newServices.TryGetValue(name, out var newAccess);
+            if (has && (!had || (oldAccess != newAccess && newAccess!.StartsWith("open", StringComparison.Ordinal))))
+            {
+                gained.Add($"service {name}: {newAccess}");
+                grew = true;
+            }
+            else if (had && (!has || oldAccess != newAccess))
+            {
+                lost.Add($"service {name}: {oldAccess}" + (has ? $"; now {newAccess}" : string.Empty));
+            }
+        }
+
+        return grew;
     }
 
     /// <summary>Lists the changes of one role's entities; true when its reach grew.</summary>

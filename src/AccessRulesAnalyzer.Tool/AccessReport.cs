@@ -13,7 +13,7 @@ namespace AccessRulesAnalyzer.Tool;
 /// <summary>The report's shape, as docs/report.md documents it and JSON carries it; kept stable.</summary>
 internal sealed record AccessReport(ReportUserRole[] UserRoles)
 {
-    /// <summary>The version of this shape: 2 added everything below, 3 each grant's findings; a report of version 1 has only the user roles.</summary>
+    /// <summary>The version of this shape: 2 added everything below, 3 each grant's findings and each role's microflows, pages and services; a report of version 1 has only the user roles.</summary>
     public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -60,7 +60,15 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
             role.Name,
             role.IsAnonymous,
             role.ModuleRoles.ToArray(),
-            role.Entities.Select(entity => Entity(role, entity, app.Findings, entityFindings, baseFolder)).ToArray())).ToArray());
+            role.Entities.Select(entity => Entity(role, entity, app.Findings, entityFindings, baseFolder)).ToArray())
+        {
+            Microflows = role.Documents.Microflows.Select(callable => new ReportMicroflow(
+                callable.Flow.QualifiedName,
+                callable.Flow.ApplyEntityAccess,
+                callable.Reach.Select(action => action.ToString()).ToArray())).ToArray(),
+            Pages = role.Documents.Pages.Select(page => page.QualifiedName).ToArray(),
+            Services = role.Documents.Services.Select(access => new ReportService(access.Service.QualifiedName, access.Service.Kind, access.How)).ToArray(),
+        }).ToArray());
         return report with
         {
             ToolVersion = typeof(AccessReport).Assembly.GetName().Version?.ToString(3),
@@ -151,7 +159,23 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
     }
 }
 
-internal sealed record ReportUserRole(string Name, bool Anonymous, string[] ModuleRoles, ReportEntity[] Entities);
+internal sealed record ReportUserRole(string Name, bool Anonymous, string[] ModuleRoles, ReportEntity[] Entities)
+{
+    /// <summary>The microflows the role may call from the client; empty in a report of version 2.</summary>
+    public ReportMicroflow[] Microflows { get; init; } = [];
+
+    /// <summary>The pages visible for the role.</summary>
+    public string[] Pages { get; init; } = [];
+
+    /// <summary>The published services the role can use: open ones, and those that allow it.</summary>
+    public ReportService[] Services { get; init; } = [];
+}
+
+/// <summary>A microflow a role may call: whether it applies entity access, and what it reaches without it (with the call chain).</summary>
+internal sealed record ReportMicroflow(string Name, bool ApplyEntityAccess, string[] Reaches);
+
+/// <summary>A published service a role can use, and how: "open: it requires no authentication", or "allowed".</summary>
+internal sealed record ReportService(string Name, string Kind, string Access);
 
 internal sealed record ReportEntity(string Entity, bool Persistable, ReportGrant[] Grants, ReportFinding[] Findings);
 

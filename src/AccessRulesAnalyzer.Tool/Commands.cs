@@ -96,7 +96,7 @@ internal static class Commands
         var input = InputArgument("The app: a .csproj, a .sln or .slnx, a folder holding one of them, or a built assembly. Default: the current folder.");
         var output = OutputOption($"The file to write. Default: {ApprovedAccess.FileName} beside the project.");
         var quiet = QuietOption();
-        var command = new Command("baseline", $"Writes {ApprovedAccess.FileName}: one line per grant anonymous visitors have, which AR3001-AR3003 then hold the app to. Never from an app that does not compile. " + ExitCodes.Help)
+        var command = new Command("baseline", $"Writes {ApprovedAccess.FileName}: one line per grant anonymous visitors have, per microflow they may call and per open service, which AR3001-AR3003 then hold the app to. Never from an app that does not compile. " + ExitCodes.Help)
         {
             input, output, quiet,
         };
@@ -105,8 +105,8 @@ internal static class Commands
             await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
             var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, allowErrors: false, cancellationToken);
             var file = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(app.Input))!, ApprovedAccess.FileName);
-            var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).ToList();
-            var text = "# Anonymous access approved for " + Path.GetFileName(app.Input) + ": one line per grant (entity | constraint | objects | rights).\n" +
+            var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).Concat(ApprovedAccess.DocumentLines(app.Model)).ToList();
+            var text = "# Anonymous access approved for " + Path.GetFileName(app.Input) + ": one line per grant (entity | constraint | objects | rights), per anonymous-callable microflow and per open service.\n" +
                        string.Concat(lines.Select(line => line + "\n"));
             await WriteAsync(text, file, parse.InvocationConfiguration.Output, progress, cancellationToken);
             return ExitCodes.Done;

@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Tool;
 
 /// <summary>
 /// The report for a security reviewer, as one self-contained HTML file (inline style and script, no external
-/// assets): a header, a summary, the app's findings, each user role's module roles, and one line per grant, coloured by
+/// assets): a header, a summary, the app's findings, each user role's module roles, microflows, pages and services, and one line per grant, coloured by
 /// risk, sortable by any column and filtered by role, entity and finding (the filter also reads the address's
 /// fragment, <c>#role=Anonymous&amp;finding=red</c>, so a filtered view can be shared).
 /// </summary>
@@ -96,10 +96,42 @@ internal static class HtmlReport
         html.Append("<section id=\"user-roles\">\n<h2>User roles</h2>\n<ul>\n");
         foreach (var role in report.UserRoles)
         {
-            html.Append($"<li><strong>{E(role.Name)}</strong>{(role.Anonymous ? " (anonymous)" : string.Empty)}: {E(string.Join(", ", role.ModuleRoles))}</li>\n");
+            html.Append($"<li><strong>{E(role.Name)}</strong>{(role.Anonymous ? " (anonymous)" : string.Empty)}: {E(string.Join(", ", role.ModuleRoles))}");
+            AppendDocuments(html, role);
+            html.Append("</li>\n");
         }
 
         html.Append("</ul>\n</section>\n");
+    }
+
+    // The doors besides entity access: microflows (red when anonymous visitors reach data without entity access), pages, services.
+    private static void AppendDocuments(StringBuilder html, ReportUserRole role)
+    {
+        if (role.Microflows.Length + role.Pages.Length + role.Services.Length == 0)
+        {
+            return;
+        }
+
+        html.Append("<ul class=\"documents\">");
+        foreach (var microflow in role.Microflows)
+        {
+            var risk = microflow.Reaches.Length > 0 ? (role.Anonymous ? Risk.RedFlag : Risk.EveryObject) : Risk.Own;
+            var reach = microflow.Reaches.Length == 0 ? (microflow.ApplyEntityAccess ? "applies entity access" : "reaches no data without entity access") : "without entity access reaches " + string.Join("; ", microflow.Reaches);
+            html.Append($"<li class=\"{RiskClass(risk)}\">microflow {E(microflow.Name)}: {E(reach)}</li>");
+        }
+
+        foreach (var page in role.Pages)
+        {
+            html.Append($"<li>page {E(page)}</li>");
+        }
+
+        foreach (var service in role.Services)
+        {
+            var open = service.Access.StartsWith("open", StringComparison.Ordinal);
+            html.Append($"<li class=\"{RiskClass(open ? Risk.RedFlag : Risk.Own)}\">{E(service.Kind)} service {E(service.Name)}: {E(service.Access)}</li>");
+        }
+
+        html.Append("</ul>");
     }
 
     private static void AppendGrants(StringBuilder html, AccessReport report)

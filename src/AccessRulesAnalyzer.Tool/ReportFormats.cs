@@ -56,6 +56,7 @@ internal static class ReportFormats
             if (role.Entities.Length == 0)
             {
                 text.Append("No access to any entity.\n");
+                AppendDocuments(text, role);
                 continue;
             }
 
@@ -68,6 +69,7 @@ internal static class ReportFormats
                 }
             }
 
+            AppendDocuments(text, role);
             var findings = role.Entities.SelectMany(entity => entity.Findings.Select(finding => (entity.Entity, finding))).ToList();
             if (findings.Count > 0)
             {
@@ -83,6 +85,36 @@ internal static class ReportFormats
     }
 
     public static string ToHtml(AccessReport report) => HtmlReport.Write(report);
+
+    /// <summary>The microflows the role may call, the pages it sees and the services it can use, when there are any.</summary>
+    private static void AppendDocuments(StringBuilder text, ReportUserRole role)
+    {
+        if (role.Microflows.Length > 0)
+        {
+            text.Append("\nMicroflows it may call from the client:\n\n");
+            foreach (var microflow in role.Microflows)
+            {
+                var reach = microflow.ApplyEntityAccess && microflow.Reaches.Length == 0 ? "applies entity access"
+                    : microflow.Reaches.Length == 0 ? "reaches no data without entity access"
+                    : (microflow.ApplyEntityAccess ? "applies entity access; " : "without entity access; ") + "reaches " + string.Join("; ", microflow.Reaches);
+                text.Append($"- {microflow.Name}: {reach}\n");
+            }
+        }
+
+        if (role.Pages.Length > 0)
+        {
+            text.Append($"\nPages it sees: {string.Join(", ", role.Pages)}\n");
+        }
+
+        if (role.Services.Length > 0)
+        {
+            text.Append("\nPublished services it can use:\n\n");
+            foreach (var service in role.Services)
+            {
+                text.Append($"- {service.Name} ({service.Kind}): {service.Access}\n");
+            }
+        }
+    }
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 

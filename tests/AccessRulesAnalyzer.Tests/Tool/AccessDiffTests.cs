@@ -41,4 +41,46 @@ public class AccessDiffTests
         Assert.Contains("Shop.Review: reachable; read Text; write Text", less.UserRoles.Single(role => role.Name == "Anonymous").Lost);
         Assert.Contains("Shop.Review: reachable; read Text; write Text", less.UserRoles.Single(role => role.Name == "Customer").Gained);
     }
+
+    private const string Documents = """
+        public static class Flows
+        {
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+            [Retrieves(typeof(Review))]
+            public static void ACT_Reviews() { }
+
+            [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+            public static void ACT_Mine() { }
+        }
+
+        [Page("Shop", VisibleFor = ["Shop.Customer"])]
+        [Calls("Shop.ACT_Mine")]
+        public class Cart { }
+
+        [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+        public class Api { }
+        """;
+
+    [Theory]
+    [InlineData(", ApplyEntityAccess = true)]", ")]", "microflow Shop.ACT_Reviews: reaches Shop.ACT_Reviews retrieves every 'Shop.Review'")]
+    [InlineData("AllowedRoles = [\"Shop.Customer\"])]\n    public static void ACT_Mine", "AllowedRoles = [\"Shop.Guest\"])]\n    public static void ACT_Mine", "microflow Shop.ACT_Mine: callable")]
+    [InlineData("[PublishedService(ServiceKind.Rest, \"Shop\", AllowedRoles = [\"Shop.Customer\"])]", "[PublishedService(ServiceKind.Rest, \"Shop\", RequiresAuthentication = false)]", "service Shop.Api: open: it requires no authentication")]
+    public void AnonymousReachThroughDocumentsGrowing_MakesTheDiffFail(string from, string to, string gained)
+    {
+        var diff = Diff(AccessReportTests.Shop + Documents, AccessReportTests.Shop + Documents.Replace(from, to));
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Contains(gained, diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
+
+    [Fact]
+    public void DocumentsLessReachable_OrMoreForNamedUsers_DoNotFail()
+    {
+        var diff = Diff(AccessReportTests.Shop + Documents, AccessReportTests.Shop + Documents
+            .Replace("[Microflow(\"Shop\", AllowedRoles = [\"Shop.Guest\"], ApplyEntityAccess = true)]", "[Microflow(\"Shop\", AllowedRoles = [\"Shop.Customer\"], ApplyEntityAccess = true)]"));
+
+        Assert.False(diff.AnonymousAccessGrew);
+        Assert.Contains("microflow Shop.ACT_Reviews: callable", diff.UserRoles.Single(role => role.Anonymous).Lost);
+        Assert.Contains("microflow Shop.ACT_Reviews: callable", diff.UserRoles.Single(role => role.Name == "Customer").Gained);
+    }
 }

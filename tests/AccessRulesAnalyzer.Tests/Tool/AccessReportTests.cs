@@ -53,7 +53,7 @@ public class AccessReportTests
         Assert.Equal(AccessReport.CurrentSchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("App.csproj", json.RootElement.GetProperty("app").GetString());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("userRoleFilter").ValueKind);
-        Assert.Equal(["name", "anonymous", "moduleRoles", "entities"], anonymous.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "anonymous", "moduleRoles", "entities", "microflows", "pages", "services"], anonymous.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["entity", "persistable", "grants", "findings"], review.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["create", "delete", "read", "write", "constraint", "scope", "rules", "findings"], grant.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["AR0002", "AR0003"], grant.GetProperty("findings").EnumerateArray().Select(id => id.GetString()));
@@ -262,5 +262,45 @@ public class AccessReportTests
         Assert.Equal(new ReportSettings("Production", false, true, true, "MD5", ["Shop.ApiKey"]).ToString(), report.Settings!.ToString());
         Assert.Contains("strict mode off · security checks on · strict page URL checking on · password hashing MD5 · constants exposed to the client: Shop.ApiKey", ReportFormats.ToMarkdown(report));
         Assert.Contains("<p class=\"settings\">Security level Production · strict mode off", ReportFormats.ToHtml(report));
+    }
+
+    [Fact]
+    public void EachUserRole_HasTheMicroflowsItMayCall_ThePagesItSees_AndTheServicesItCanUse_InEveryFormat()
+    {
+        var report = Report(Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Review))]
+                public static void ACT_Reviews() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Mine() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls("Shop.ACT_Mine")]
+            public class Cart { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            public class Api { }
+        
+                [PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)]
+                public class Feed { }
+            """);
+        var anonymous = report.UserRoles.Single(role => role.Anonymous);
+        var customer = report.UserRoles.Single(role => role.Name == "Customer");
+
+        var reviews = Assert.Single(anonymous.Microflows);
+        Assert.Equal(new ReportMicroflow("Shop.ACT_Reviews", false, ["Shop.ACT_Reviews retrieves every 'Shop.Review'"]).ToString(), reviews.ToString());
+        Assert.Equal(["Shop.Feed"], anonymous.Services.Select(service => service.Name));
+        Assert.Equal("open: it requires no authentication", anonymous.Services[0].Access);
+        Assert.Equal(["Shop.ACT_Mine"], customer.Microflows.Select(flow => flow.Name));
+        Assert.Equal(["Shop.Cart"], customer.Pages);
+        Assert.Equal(["Shop.Api", "Shop.Feed"], customer.Services.Select(service => service.Name));
+        Assert.Contains("- Shop.ACT_Reviews: without entity access; reaches Shop.ACT_Reviews retrieves every 'Shop.Review'", ReportFormats.ToMarkdown(report));
+        Assert.Contains("Pages it sees: Shop.Cart", ReportFormats.ToMarkdown(report));
+        Assert.Contains("<li class=\"risk-red-flag\">microflow Shop.ACT_Reviews: without entity access reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li>", ReportFormats.ToHtml(report));
+        Assert.Contains("\"microflows\"", ReportFormats.ToJson(report));
     }
 }

@@ -10,7 +10,6 @@ namespace AccessRulesAnalyzer.Checks;
 /// <summary>AR3001: anonymous access that a rule grants but the project's approved-access file does not list.</summary>
 internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descriptor)
 {
-
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.UnapprovedAnonymousAccess,
         "Anonymous access that is not approved",
@@ -21,9 +20,45 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        if (context.ApprovedAccessFile is { } file && model.AnonymousUserRole is { } anonymous)
+        if (context.ApprovedAccessFile is not { } file)
         {
-            context.RegisterEntityCheck(Descriptor, (entity, findings) => Analyze(anonymous, file.Value, entity, findings));
+            return;
+        }
+
+        if (model.AnonymousUserRole is { } anonymous)
+        {
+            context.RegisterEntityCheck(Rule, (entity, findings) => Analyze(anonymous, file.Value, entity, findings));
+        }
+
+        // Open services need no anonymous user role: they ask for no sign-in at all.
+        context.RegisterDocumentCheck(Rule, (type, findings) => AnalyzeDocuments(model.Documents, file.Value, type, findings));
+    }
+
+    private static void AnalyzeDocuments(DocumentModel documents, ApprovedAccessFile? file, INamedTypeSymbol type, List<Finding> findings)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        var (flows, services, _) = documents.DeclaredIn(type);
+        foreach (var flow in flows)
+        {
+            var anonymous = documents.AnonymousRolesAllowed(flow);
+            if (!anonymous.IsEmpty && ApprovedAccess.MicroflowLine(flow, documents.UnguardedReach(flow)) is var line && !file.Lines.Contains(line))
+            {
+                findings.Add(Finding.At(AttributeSite.Whole(flow.Declaration), flow.QualifiedName, line)
+                    .WithAnonymousRoles(anonymous.Select(role => role.Value))
+                    .WithProperties(ApprovedLineFix.Approving(line)));
+            }
+        }
+
+        foreach (var service in services)
+        {
+            if (documents.WhyOpen(service) is { } why && ApprovedAccess.ServiceLine(service, why) is var line && !file.Lines.Contains(line))
+            {
+                findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.QualifiedName, line).WithProperties(ApprovedLineFix.Approving(line)));
+            }
         }
     }
 

@@ -56,11 +56,42 @@ internal static class ApprovedAccess
             .SelectMany(role => role.Entities.SelectMany(entity => entity.Grants.Select(grant => Line(entity.Entity.QualifiedName, grant))))
             .OrderBy(line => line, StringComparer.Ordinal);
 
-    /// <summary>What the anonymous user role is granted now, in canonical lines; empty without anonymous users.</summary>
+    /// <summary>What anonymous visitors can reach now, in canonical lines: the anonymous user role's grants, its microflows and the open services.</summary>
     public static ImmutableHashSet<string> GrantedLines(SecurityModel model) =>
-        model.AnonymousUserRole is { } anonymous
-            ? model.AppEntities.SelectMany(entity => UserRoleAccess.GrantsOn(anonymous, entity).Select(grant => Line(entity.QualifiedName, grant))).ToImmutableHashSet(StringComparer.Ordinal)
-            : ImmutableHashSet<string>.Empty;
+        (model.AnonymousUserRole is { } anonymous
+            ? model.AppEntities.SelectMany(entity => UserRoleAccess.GrantsOn(anonymous, entity).Select(grant => Line(entity.QualifiedName, grant)))
+            : Enumerable.Empty<string>())
+        .Concat(DocumentLines(model))
+        .ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The lines of the documents anonymous visitors reach: each anonymous-callable microflow with what it reaches
+    /// without entity access, and each open published service. <c>microflow Shop.ACT_Find | anonymous-callable | reaches ...</c>.
+    /// </summary>
+    public static IEnumerable<string> DocumentLines(SecurityModel model)
+    {
+        if (model.Types.Microflow is null)
+        {
+            return Enumerable.Empty<string>();
+        }
+
+        var documents = model.Documents;
+        return documents.Flows.Where(flow => !documents.AnonymousRolesAllowed(flow).IsEmpty).Select(flow => MicroflowLine(flow, documents.UnguardedReach(flow)))
+            .Concat(documents.Services.Select(service => documents.WhyOpen(service) is { } why ? ServiceLine(service, why) : null).OfType<string>())
+            .OrderBy(line => line, StringComparer.Ordinal);
+    }
+
+    public static string MicroflowLine(Flow flow, ImmutableArray<ReachedAction> reach) =>
+        string.Join(Separator, MicroflowPrefix + flow.QualifiedName, AnonymousCallable, reach.IsEmpty ? NoReach : "reaches " + string.Join("; ", reach.Select(action => action.ToString())));
+
+    public static string ServiceLine(PublishedService service, string whyOpen) =>
+        string.Join(Separator, ServicePrefix + service.QualifiedName, Open, whyOpen);
+
+    private const string MicroflowPrefix = "microflow ";
+    private const string ServicePrefix = "service ";
+    private const string AnonymousCallable = "anonymous-callable";
+    private const string Open = "open";
+    private const string NoReach = "reaches no data without entity access";
 
     public static string ScopeName(GrantScope scope) => scope switch
     {
@@ -101,6 +132,15 @@ internal static class ApprovedAccess
     private static (int Column, string Message)? Error(string line)
     {
         var fields = line.Split(new[] { Separator }, StringSplitOptions.None);
+        if (line.StartsWith(MicroflowPrefix, StringComparison.Ordinal) || line.StartsWith(ServicePrefix, StringComparison.Ordinal))
+        {
+            var microflow = line.StartsWith(MicroflowPrefix, StringComparison.Ordinal);
+            var expected = microflow ? AnonymousCallable : Open;
+            return fields.Length != 3 ? (0, $"expected '{(microflow ? "microflow Module.Name | " + AnonymousCallable + " | reach" : "service Module.Name | " + Open + " | why")}', three fields separated by '{Separator.Trim()}'; found {fields.Length}")
+                : fields[1] != expected ? (fields[0].Length + Separator.Length, $"the second field must be '{expected}', not '{fields[1]}'")
+                : null;
+        }
+
         if (fields.Length != 4)
         {
             return (0, $"expected 'entity | constraint | scope | rights', four fields separated by '{Separator.Trim()}'; found {fields.Length}");

@@ -8,11 +8,14 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>What a person with one user role can reach, through all its module roles: the security review's unit.</summary>
 internal sealed class UserRoleAccess
 {
-    public UserRoleAccess(UserRole role, bool anonymous, ImmutableArray<EntityAccess> entities)
+    private readonly System.Lazy<DocumentAccess> _documents;
+
+    public UserRoleAccess(SecurityModel model, UserRole role, bool anonymous, ImmutableArray<EntityAccess> entities)
     {
         Role = role;
         IsAnonymous = anonymous;
         Entities = entities;
+        _documents = new System.Lazy<DocumentAccess>(() => DocumentAccess.Of(model, role));
     }
 
     public UserRole Role { get; }
@@ -27,6 +30,9 @@ internal sealed class UserRoleAccess
     /// <summary>The entities the role reaches at all, by qualified name.</summary>
     public ImmutableArray<EntityAccess> Entities { get; }
 
+    /// <summary>The microflows, pages and services the role reaches (computed on first use).</summary>
+    public DocumentAccess Documents => _documents.Value;
+
     /// <summary>
     /// The effective access of every user role of <paramref name="model"/>, the anonymous one first, then by name:
     /// each entity's rules that name one of the role's module roles, combined per constraint. Rules are never
@@ -36,7 +42,7 @@ internal sealed class UserRoleAccess
     {
         var entities = model.AppEntities;
         return model.UserRoles
-            .Select(role => new UserRoleAccess(role, ReferenceEquals(role, model.AnonymousUserRole), AccessOf(role, entities)))
+            .Select(role => new UserRoleAccess(model, role, ReferenceEquals(role, model.AnonymousUserRole), AccessOf(role, entities)))
             .OrderBy(access => access.IsAnonymous ? 0 : 1)
             .ThenBy(access => access.Name, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -70,4 +70,68 @@ public class AR3001Tests
 
         public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
     }
+
+    private const string Microflow = "microflow Shop.ACT_Find | anonymous-callable | reaches Shop.ACT_Find retrieves every 'Shop.Customer'";
+    private const string Service = "service Shop.Api | open | it requires no authentication";
+
+    [Fact]
+    public async Task AR3001_AnAnonymousCallableMicroflowAndAnOpenServiceNotApproved_AreReportedOnTheirDeclarations()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]") + """
+        [Entity("Shop")]
+        public class Customer { public string? Name { get; set; } }
+
+        public static class Flows
+        {
+            [{|#3:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+            [Retrieves(typeof(Customer))]
+            public static void ACT_Find() { }
+
+            [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+            [Retrieves(typeof(Customer))]
+            public static void ACT_Signed() { }
+        }
+
+        [{|#4:PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)|}]
+        [Publishes(typeof(Customer))]
+        public class Api { }
+        """,
+            [("AnonymousAccess.approved.txt", "# approved\n" + CartLine + "\n" + Product + "\n")],
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.ACT_Find", Microflow),
+            Verify.Diagnostic().WithLocation(4).WithArguments("Shop.Api", Service));
+    }
+
+    [Fact]
+    public async Task AR3001_ApprovedDocuments_AreNotReported_AndTheFixApprovesThem()
+    {
+        var source = Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]") + """
+        [Entity("Shop")]
+        public class Customer { public string? Name { get; set; } }
+
+        public static class Flows
+        {
+            [{|#3:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+            [Retrieves(typeof(Customer))]
+            public static void ACT_Find() { }
+
+            [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+            [Retrieves(typeof(Customer))]
+            public static void ACT_Signed() { }
+        }
+
+        [{|#4:PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)|}]
+        [Publishes(typeof(Customer))]
+        public class Api { }
+        """;
+        await Verify.VerifyAnalyzerAsync(
+            source.Replace("{|#3:", "").Replace("{|#4:", "").Replace(")|}]", ")]"),
+            [("AnonymousAccess.approved.txt", "# approved\n" + CartLine + "\n" + Product + "\n" + Microflow + "\n" + Service + "\n")]);
+        await VerifyFix.VerifyCodeFixAsync(
+            source,
+            ("AnonymousAccess.approved.txt", "# approved\n" + CartLine + "\n" + Product + "\n"),
+            "# approved\n" + CartLine + "\n" + Product + "\n" + Microflow + "\n" + Service + "\n",
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.ACT_Find", Microflow),
+            Verify.Diagnostic().WithLocation(4).WithArguments("Shop.Api", Service));
+    }
 }

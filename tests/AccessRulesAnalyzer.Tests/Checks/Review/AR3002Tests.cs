@@ -65,4 +65,34 @@ public class AR3002Tests
 
         Assert.Equal(approved.Replace("Shop.Product | * | none | read Name, Price\n", string.Empty), (await fixedSolution.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
     }
+
+    [Fact]
+    public async Task AR3002_AnApprovedMicroflowWhoseReachChanged_AndAServiceNoLongerOpen_AreStale()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            Shop + """
+            [Entity("Shop")]
+            public class Customer { public string? Name { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Customer))]
+                public static void ACT_Find() { }
+            }
+
+            [PublishedService(ServiceKind.OData, "Shop")]
+            public class Api { }
+            """,
+            [("AnonymousAccess.approved.txt", """
+                # approved
+                Shop.CartLine | [System.owner='[%CurrentUser%]'] | user | create; read Note, Quantity; write Quantity
+                Shop.Product | * | none | read Name
+                microflow Shop.ACT_Find | anonymous-callable | reaches no data without entity access
+                {|#0:microflow Shop.ACT_Find | anonymous-callable | reaches Shop.ACT_Find retrieves every 'Shop.Customer'|}
+                {|#1:service Shop.Api | open | it requires no authentication|}
+                """)],
+            Verify.Diagnostic().WithLocation(0).WithArguments("microflow Shop.ACT_Find | anonymous-callable | reaches Shop.ACT_Find retrieves every 'Shop.Customer'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("service Shop.Api | open | it requires no authentication"));
+    }
 }

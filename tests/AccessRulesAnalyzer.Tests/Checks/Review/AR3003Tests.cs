@@ -27,4 +27,19 @@ public class AR3003Tests
             Verify.Diagnostic().WithLocation(2).WithArguments("line 6, column 27: 'see Name' is not a right: create, delete, read Member, ... or write Member, ..."),
             Verify.Diagnostic().WithLocation(3).WithArguments("line 7, column 1: 'Product' is not a qualified entity name (Module.Entity)"));
     }
+
+    [Fact]
+    public async Task AR3003_MicroflowAndServiceLines_AreReadInTheirOwnForm()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            Sources.ShopRoles,
+            [("AnonymousAccess.approved.txt", """
+                microflow Shop.ACT_Find | anonymous-callable | reaches no data without entity access
+                service Shop.Api | open | it requires no authentication
+                {|#0:microflow Shop.ACT_Find | callable|}
+                service Shop.Api | {|#1:closed | it requires no authentication|}
+                """)],
+            Verify.Diagnostic().WithLocation(0).WithArguments("line 3, column 1: expected 'microflow Module.Name | anonymous-callable | reach', three fields separated by '|'; found 2"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("line 4, column 20: the second field must be 'open', not 'closed'"));
+    }
 }
