@@ -67,6 +67,13 @@ var peers = Environment.GetEnvironmentVariable("ACCESSRULES_PEERS") == "none" ? 
 var alone = new[] { ours, baseline, idle }.Concat(shapes).Concat(peers).ToArray();
 var together = new[] { ours }.Concat(peers).ToArray();
 
+if (args is ["documents", .. var documentSizes])
+{
+    // The package with and without the documents of the same app, side by side in one run (docs/performance.md).
+    await DocumentsAsync(documentSizes.Length > 0 ? documentSizes.Select(int.Parse).ToArray() : [2_000, 10_000]);
+    return;
+}
+
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : new[] { 2_000, 10_000 };
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
@@ -282,6 +289,67 @@ XPathParser.Parse(text);
 var parse = Stopwatch.StartNew();
 var parsed = XPathParser.Parse(text);
 Console.WriteLine($"XPath parser: {text.Length / 1024.0 / 1024.0:F2} MB constraint parsed in {parse.Elapsed.TotalMilliseconds:F0} ms ({parsed.Errors.Length} errors)");
+
+async Task DocumentsAsync(int[] documentSizes)
+{
+    List<SyntaxTree> WithDocuments(int n) =>
+        Application(n).Concat(SyntheticApp.Documents(n).Select(document => CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Name))).ToList();
+
+    var warmUp = CSharpCompilation.Create("WarmUp", WithDocuments(100), references, options);
+    await WarmUpAsync(async () => await AnalyzeAsync(warmUp, [ours]));
+    var rows = new List<string>();
+    foreach (var n in documentSizes)
+    {
+        var variants = new[] { Application(n), WithDocuments(n) };
+        var compiles = new[] { new List<double>(), new List<double>() };
+        var telemetry = new[] { new List<double>(), new List<double>() };
+        var findings = new int[2];
+        Compilation? withDocuments = null;
+        for (var r = 0; r < Repetitions; r++)
+        {
+            // Alternating which runs first, so that neither always pays for the other's garbage.
+            foreach (var v in r % 2 == 0 ? new[] { 0, 1 } : [1, 0])
+            {
+                var compilation = CSharpCompilation.Create("App", variants[v], references, options);
+                Settle();
+                var clock = Stopwatch.StartNew();
+                if (compilation.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+                {
+                    throw new InvalidOperationException("The generated application does not compile: " + error);
+                }
+
+                compiles[v].Add(clock.Elapsed.TotalMilliseconds);
+                Settle();
+                var run = await AnalyzeAsync(compilation, [ours]);
+                telemetry[v].Add(run.Telemetry[ours]);
+                findings[v] = run.Findings;
+                withDocuments = v == 1 ? compilation : withDocuments;
+            }
+        }
+
+        // The IDE after an edit, in the app with documents.
+        var edits = new List<double>();
+        for (var e = 0; e < Edits; e++)
+        {
+            var index = (int)((long)e * 7919 % n);
+            var edited = CSharpSyntaxTree.ParseText(SyntheticApp.Entity(index, n, revision: e + 1), parseOptions, $"E{index}.cs");
+            var next = withDocuments!.ReplaceSyntaxTree(variants[1][index + 1], edited);
+            var semanticModel = next.GetSemanticModel(edited);
+            semanticModel.GetDeclarationDiagnostics();
+            Settle();
+            edits.Add((await AnalyzeDocumentAsync(next, semanticModel, ours)).Telemetry);
+        }
+
+        var (plainShare, documentsShare) = (Median(telemetry[0]) / Median(compiles[0]), Median(telemetry[1]) / Median(compiles[1]));
+        rows.Add($"| {n:N0} | {Median(compiles[0]):F0} | {Median(telemetry[0]):F1} ({plainShare:P1}) | {findings[0]:N0} | {Median(compiles[1]):F0} | {Median(telemetry[1]):F1} ({documentsShare:P1}) | {findings[1]:N0} | {(documentsShare - plainShare) * 100:+0.0;-0.0} | {Median(edits):F2} |");
+    }
+
+    Console.WriteLine("The package's telemetry without and with documents (a microflow per two entities, a page per five, a service per hundred), side by side in one run (medians, ms, and the share of compile):");
+    Console.WriteLine();
+    Console.WriteLine("| N | compile | ours | findings | compile with documents | ours with documents | findings | added share (points) | edit, with documents |");
+    Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    rows.ForEach(Console.WriteLine);
+}
 
 List<SyntaxTree> Application(int n)
 {

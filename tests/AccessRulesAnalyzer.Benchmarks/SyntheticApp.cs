@@ -8,7 +8,7 @@ namespace AccessRulesAnalyzer.Benchmarks;
 /// <summary>
 /// A generated application: N entities over ten modules, one file each, 10 members (7 attributes, 1 calculated,
 /// 2 associations), 3 access rules (2 with XPath), a System.User specialization per module, and user roles with
-/// anonymous access.
+/// anonymous access; with <see cref="Documents"/>, the microflows, pages and services of such an app.
 /// </summary>
 internal static class SyntheticApp
 {
@@ -115,5 +115,57 @@ internal static class SyntheticApp
                 public List<{{(nextModule == module ? nextName : "M" + nextModule + ".E" + next)}}> Related { get; set; } = new();{{(revision == 0 ? "" : $"\n    public int Draft{revision} {{ get; set; }}")}}
             }
             """;
+    }
+
+    /// <summary>
+    /// The documents of an app of <paramref name="count"/> entities, one file per module: a microflow per two entities
+    /// (retrieving and changing its entity, calling the next one of its module; every fourth one for visitors, every
+    /// third applying entity access), a page per five entities (a user-scoped widget, a call), a service per hundred.
+    /// </summary>
+    public static IEnumerable<(string Name, string Text)> Documents(int count)
+    {
+        for (var m = 0; m < Modules; m++)
+        {
+            var text = new StringBuilder($"using AccessRules;\n\nnamespace M{m};\n\npublic static class Flows\n{{\n");
+            // k counts the module's entities: every second one has a microflow.
+            for (int i = m, k = 0; i < count; i += Modules, k++)
+            {
+                if (k % 2 != 0)
+                {
+                    continue;
+                }
+
+                var role = k % 4 == 0 ? "Guest" : "User";
+                var next = i + (2 * Modules);
+                text.Append($"    [Microflow(\"M{m}\", AllowedRoles = [\"M{m}.{role}\"], ApplyEntityAccess = {(k % 3 == 0 ? "true" : "false")})]\n");
+                text.Append($"    [Retrieves(typeof(E{i}), XPath = \"[Active = true() and M{m}.E{i}_Account = '[%CurrentUser%]']\")]\n");
+                text.Append($"    [Changes(typeof(E{i}), nameof(E{i}.Title))]\n");
+                if (next < count)
+                {
+                    text.Append($"    [Calls(\"M{m}.ACT_E{next}\")]\n");
+                }
+
+                text.Append($"    public static void ACT_E{i}() {{ }}\n\n");
+            }
+
+            text.Append("}\n");
+            for (int i = m, k = 0; i < count; i += Modules, k++)
+            {
+                if (k % 5 == 0)
+                {
+                    var called = k % 2 == 0 ? i : i - Modules;
+                    text.Append($"\n[Page(\"M{m}\", VisibleFor = [\"M{m}.User\"])]\n[Shows(typeof(E{i}), XPath = \"[M{m}.E{i}_Account = '[%CurrentUser%]']\", Members = [nameof(E{i}.Title)])]\n");
+                    text.Append($"[Calls(\"M{m}.ACT_E{called}\")]\n");
+                    text.Append($"public class P{i} {{ }}\n");
+                }
+
+                if (k % 100 == 0)
+                {
+                    text.Append($"\n[PublishedService(ServiceKind.Rest, \"M{m}\", AllowedRoles = [\"M{m}.User\"])]\n[Operation(\"M{m}.ACT_E{i}\")]\npublic class S{i} {{ }}\n");
+                }
+            }
+
+            yield return ($"D{m}.cs", text.ToString());
+        }
     }
 }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AccessRulesAnalyzer.Model;
 
@@ -86,7 +87,7 @@ internal sealed class DocumentModel
     public bool Declares(INamedTypeSymbol type) =>
         _model.Types.Microflow is not null &&
         (type.GetAttributes().Any(attribute => AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page)) ||
-         type.GetMembers().OfType<IMethodSymbol>().Any(method => method.GetAttributes().Any(attribute =>
+         type.GetMembers().OfType<IMethodSymbol>().Any(method => method.MethodKind == MethodKind.Ordinary && method.GetAttributes().Any(attribute =>
              AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow))));
 
     public ImmutableArray<Flow> Flows => _catalogue.Value.Flows;
@@ -100,11 +101,11 @@ internal sealed class DocumentModel
     /// <summary>The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near.</summary>
     public string? Suggest(string qualifiedName) => NameSuggestion.For(qualifiedName, _catalogue.Value.ByName.Keys);
 
-    /// <summary>The flows, services and pages declared in <paramref name="type"/>.</summary>
-    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(INamedTypeSymbol type) => (
-        Flows.Where(flow => SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, type)),
-        Services.Where(service => SymbolEqualityComparer.Default.Equals(service.Type, type)),
-        Pages.Where(page => SymbolEqualityComparer.Default.Equals(page.Type, type)));
+    /// <summary>The flows, services and pages declared in <paramref name="type"/> (indexed once: every document check asks it of every class that declares documents).</summary>
+    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(INamedTypeSymbol type) =>
+        _catalogue.Value.ByType.TryGetValue(type, out var declared)
+            ? (declared.Flows, declared.Services, declared.Pages)
+            : (Enumerable.Empty<Flow>(), Enumerable.Empty<PublishedService>(), Enumerable.Empty<Page>());
 
     /// <summary>The XPath constraints of the documents declared in <paramref name="type"/>: its flows' retrieves and its pages' widgets.</summary>
     public ImmutableArray<ConstraintSite> ConstraintSitesIn(INamedTypeSymbol type)
@@ -150,21 +151,23 @@ internal sealed class DocumentModel
 
     private ImmutableArray<ReachedAction> ComputeReach(Flow start)
     {
-        var reached = ImmutableArray.CreateBuilder<ReachedAction>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { start.QualifiedName };
-        var pending = new Queue<ImmutableArray<Flow>>();
-        pending.Enqueue(ImmutableArray.Create(start));
+        ImmutableArray<ReachedAction>.Builder? reached = null;
+
+        // Breadth-first, each microflow once, with the one that first called it: a chain is built only for an action
+        // reached, so the walk is linear in the calls it follows.
+        var caller = new Dictionary<string, Flow?>(StringComparer.Ordinal) { [start.QualifiedName] = null };
+        var pending = new Queue<Flow>();
+        pending.Enqueue(start);
         while (pending.Count > 0)
         {
-            var chain = pending.Dequeue();
-            var flow = chain[chain.Length - 1];
+            var flow = pending.Dequeue();
             if (!flow.ApplyEntityAccess)
             {
                 foreach (var action in flow.Actions)
                 {
                     if (Unguarded(flow, action) is { } description)
                     {
-                        reached.Add(new ReachedAction(chain, action, description));
+                        (reached ??= ImmutableArray.CreateBuilder<ReachedAction>()).Add(new ReachedAction(ChainTo(flow, caller), action, description));
                     }
                 }
             }
@@ -172,14 +175,27 @@ internal sealed class DocumentModel
             // Microflows call microflows; a nanoflow is the client's and cannot be called from the server.
             foreach (var callee in CalleesOf(flow))
             {
-                if (FlowNamed(callee) is { Kind: FlowKind.Microflow } next && visited.Add(next.QualifiedName))
+                if (FlowNamed(callee) is { Kind: FlowKind.Microflow } next && !caller.ContainsKey(next.QualifiedName))
                 {
-                    pending.Enqueue(chain.Add(next));
+                    caller[next.QualifiedName] = flow;
+                    pending.Enqueue(next);
                 }
             }
         }
 
-        return reached.ToImmutable();
+        return reached?.ToImmutable() ?? ImmutableArray<ReachedAction>.Empty;
+    }
+
+    private static ImmutableArray<Flow> ChainTo(Flow flow, Dictionary<string, Flow?> caller)
+    {
+        var chain = new List<Flow>();
+        for (Flow? current = flow; current is not null; current = caller[current.QualifiedName])
+        {
+            chain.Add(current);
+        }
+
+        chain.Reverse();
+        return chain.ToImmutableArray();
     }
 
     /// <summary>
@@ -224,14 +240,15 @@ internal sealed class DocumentModel
         var flows = ImmutableArray.CreateBuilder<Flow>();
         var services = ImmutableArray.CreateBuilder<PublishedService>();
         var pages = ImmutableArray.CreateBuilder<Page>();
-        foreach (var type in moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)))
+        foreach (var type in moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)).Where(MayDeclareDocuments))
         {
             if (ReadPage(type) is { } page)
             {
                 pages.Add(page);
             }
 
-            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            // Flows are ordinary methods: accessors and constructors, most of an app's methods, hold none.
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>().Where(method => method.MethodKind == MethodKind.Ordinary))
             {
                 if (ReadFlow(method) is { } flow)
                 {
@@ -246,6 +263,48 @@ internal sealed class DocumentModel
         }
 
         return new Catalogue(flows.ToImmutable(), services.ToImmutable(), pages.ToImmutable());
+    }
+
+    /// <summary>
+    /// Whether a class may declare documents, asked of its source before its attributes are bound: binding every
+    /// entity's attributes here, on one thread while the other callbacks wait for the catalogue, cost more than the
+    /// checks (docs/performance.md). A class in source declares none when it has no attribute but
+    /// <c>[Entity]</c> and <c>[AccessRule]</c> and its methods have none; any other name, an alias included, is read.
+    /// </summary>
+    private static bool MayDeclareDocuments(INamedTypeSymbol type)
+    {
+        if (type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+            {
+                return true;
+            }
+
+            if (declaration.AttributeLists.SelectMany(list => list.Attributes).Any(attribute => !IsEntityAttribute(attribute.Name)) ||
+                declaration.Members.OfType<MethodDeclarationSyntax>().Any(method => method.AttributeLists.Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEntityAttribute(NameSyntax name)
+    {
+        var simple = name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax plain => plain.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return simple is "Entity" or "EntityAttribute" or "AccessRule" or "AccessRuleAttribute";
     }
 
     private static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceSymbol root)
@@ -440,7 +499,25 @@ internal sealed class DocumentModel
             }
 
             ByMethodName = flows.ToLookup(flow => flow.Method.Name, StringComparer.Ordinal);
+            ByType = new Dictionary<INamedTypeSymbol, Declared>(SymbolEqualityComparer.Default);
+            foreach (var flow in flows)
+            {
+                DeclaredBy(flow.Method.ContainingType).Flows.Add(flow);
+            }
+
+            foreach (var service in services)
+            {
+                DeclaredBy(service.Type).Services.Add(service);
+            }
+
+            foreach (var page in pages)
+            {
+                DeclaredBy(page.Type).Pages.Add(page);
+            }
         }
+
+        /// <summary>The documents each class declares.</summary>
+        public Dictionary<INamedTypeSymbol, Declared> ByType { get; }
 
         public ImmutableArray<Flow> Flows { get; }
 
@@ -451,5 +528,25 @@ internal sealed class DocumentModel
         public Dictionary<string, Flow> ByName { get; }
 
         public ILookup<string, Flow> ByMethodName { get; }
+
+        private Declared DeclaredBy(INamedTypeSymbol type)
+        {
+            if (!ByType.TryGetValue(type, out var declared))
+            {
+                ByType[type] = declared = new Declared();
+            }
+
+            return declared;
+        }
+    }
+
+    /// <summary>The flows, services and pages of one class.</summary>
+    private sealed class Declared
+    {
+        public List<Flow> Flows { get; } = new();
+
+        public List<PublishedService> Services { get; } = new();
+
+        public List<Page> Pages { get; } = new();
     }
 }

@@ -80,4 +80,28 @@ public class AR1025Tests
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Cancel", "page 'Shop.Orders' calls it"),
             Verify.Diagnostic().WithLocation(1).WithArguments("Shop.DS_Orders", "page 'Shop.Orders' shows its data"));
     }
+
+    [Fact]
+    public async Task AR1025_AMicroflowDeclaredInAnEntityClass_OrInAPartOfAPartialClass_IsRead()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public partial class Order
+            {
+                public string? Number { get; set; }
+
+                [{|#0:Microflow("Shop")|}]
+                public static void ACT_Cancel() { }
+            }
+
+            public partial class Order { }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            public partial class Orders { }
+
+            [Calls("Shop.ACT_Cancel")]
+            public partial class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Cancel", "page 'Shop.Orders' calls it"));
+    }
 }
