@@ -54,9 +54,7 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
             return;
         }
 
-        // Roles that are undeclared, or of another module than the caller's, are AR1001's and AR1002's, and judged by nothing else.
-        var module = ModuleRole.ModuleOf(caller);
-        var roles = callerRoles.Select(role => role.Value).Where(role => model.IsDeclared(role) && ModuleRole.IsIn(role, module)).Distinct().ToList();
+        var roles = model.Documents.JudgedRoles(callerRoles, caller);
         var missing = roles.Where(role => !model.App.UsersOf(role, included => microflow.AllowedRoles.Any(allowed => allowed.Value == included))).ToList();
         if (missing.Count > 0)
         {

@@ -31,7 +31,7 @@ internal sealed class PageFilterInsteadOfAccessRuleCheck() : DocumentCheck(Descr
                     continue;
                 }
 
-                foreach (var role in page.VisibleFor.Select(role => role.Value).Distinct())
+                foreach (var role in model.Documents.JudgedRoles(page.VisibleFor, page.QualifiedName))
                 {
                     if (WiderRead(model, widget.Entity, role) is { } rule)
                     {

@@ -21,9 +21,7 @@ internal sealed class PageShowsUnreadableMemberCheck() : DocumentCheck(Descripto
     {
         foreach (var page in model.Documents.DeclaredIn(type).Pages)
         {
-            // Undeclared roles and roles of another module are AR1001's and AR1002's.
-            var module = ModuleRole.ModuleOf(page.QualifiedName);
-            var roles = page.VisibleFor.Select(role => role.Value).Where(role => model.IsDeclared(role) && ModuleRole.IsIn(role, module)).Distinct().ToList();
+            var roles = model.Documents.JudgedRoles(page.VisibleFor, page.QualifiedName);
             foreach (var widget in page.Widgets)
             {
                 foreach (var shown in widget.Members)

@@ -129,10 +129,19 @@ internal sealed class DocumentModel
             .Concat(pages.SelectMany(page => page.VisibleFor.Select(role => (page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, "page", page.QualifiedName))));
     }
 
+    /// <summary>
+    /// The roles of a document that its judgements count: declared, and of the document's own module. The others are
+    /// AR1001's and AR1002's, and left out of every other judgement.
+    /// </summary>
+    public List<string> JudgedRoles(IEnumerable<ArrayElement> roles, string document) =>
+        roles.Select(role => role.Value).Where(role => IsJudged(role, document)).Distinct().ToList();
+
+    private bool IsJudged(string role, string document) => _model.IsDeclared(role) && ModuleRole.IsIn(role, ModuleRole.ModuleOf(document));
+
     /// <summary>A microflow whose allowed roles include a module role of the anonymous user role: any visitor can call it from the client.</summary>
     public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow) =>
         flow.Kind == FlowKind.Microflow
-            ? flow.AllowedRoles.Where(role => _model.IsAnonymous(role.Value)).ToImmutableArray()
+            ? flow.AllowedRoles.Where(role => _model.IsAnonymous(role.Value) && IsJudged(role.Value, flow.QualifiedName)).ToImmutableArray()
             : ImmutableArray<ArrayElement>.Empty;
 
     /// <summary>The flows <paramref name="flow"/> calls: by <c>[Calls]</c>, and by invoking their methods in its body.</summary>
@@ -478,7 +487,7 @@ internal sealed class DocumentModel
     /// <summary>Why <paramref name="service"/> is open to anyone, or null when callers must sign in as a role that is not anonymous.</summary>
     public string? WhyOpen(PublishedService service) =>
         !service.RequiresAuthentication ? "it requires no authentication"
-        : service.AllowedRoles.FirstOrDefault(role => _model.IsAnonymous(role.Value)) is { Value: { } anonymous } ? $"it allows anonymous module role '{anonymous}'"
+        : service.AllowedRoles.FirstOrDefault(role => _model.IsAnonymous(role.Value) && IsJudged(role.Value, service.QualifiedName)) is { Value: { } anonymous } ? $"it allows anonymous module role '{anonymous}'"
         : null;
 
     private sealed class Catalogue

@@ -209,4 +209,28 @@ public class AR0016Tests
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_ByCategory", "'Shop.Guest'", "Shop.ACT_ByCategory retrieves 'Shop.CartLine' under '[Shop.CartLine_Category = $category]', which is not user-scoped", "'Shop.ACT_ByCategory'"),
             Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByQuantity", "'Shop.Guest'", "Shop.ACT_ByQuantity retrieves 'Shop.CartLine' under '[Quantity = $quantity]', which is not user-scoped", "'Shop.ACT_ByQuantity'"));
     }
+
+    [Fact]
+    public async Task AR0016_AnAnonymousRoleOfAnotherModule_IsAR1002s_AndJudgedByNothingElse()
+    {
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Sales.Guest")]
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Anonymous", "Sales.Guest")]
+            [assembly: AnonymousUsers("Anonymous")]
+
+            [Entity("Shop")]
+            public class Order { public string? Status { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Sales.Guest"])]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+            }
+            """);
+    }
 }
