@@ -9,6 +9,34 @@ namespace AccessRulesAnalyzer.Tool;
 /// <summary>What each user role gained and lost between two reports, and whether anonymous access grew.</summary>
 internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRoles)
 {
+    /// <summary>The app compared: its project's or assembly's file name, when the reports name it.</summary>
+    public string? App { get; init; }
+
+    /// <summary>
+    /// One diff per app: two single apps are compared whatever their names; the apps of solutions are paired by name,
+    /// and an app on one side only is compared with no app at all (a new app's anonymous access is growth).
+    /// </summary>
+    public static IReadOnlyList<AccessDiff> Between(IReadOnlyList<AccessReport> before, IReadOnlyList<AccessReport> after)
+    {
+        if (before.Count == 1 && after.Count == 1)
+        {
+            return [Between(before[0], after[0]) with { App = after[0].App }];
+        }
+
+        var none = new AccessReport([]);
+        return before.Select(report => report.App).Union(after.Select(report => report.App))
+            .Select(app => Between(before.FirstOrDefault(report => report.App == app) ?? none, after.FirstOrDefault(report => report.App == app) ?? none) with { App = app })
+            .ToList();
+    }
+
+    /// <summary>One app's diff as it is; several, each under its app's name.</summary>
+    public static string ToMarkdown(IReadOnlyList<AccessDiff> diffs) =>
+        diffs.Count == 1 ? diffs[0].ToMarkdown() : string.Join("\n", diffs.Select(diff => diff.ToMarkdown($"Access diff of {diff.App}")));
+
+    /// <summary>One app's diff as it is; several in <c>{ anonymousAccessGrew, apps: [...] }</c>.</summary>
+    public static string ToJson(IReadOnlyList<AccessDiff> diffs) =>
+        diffs.Count == 1 ? diffs[0].ToJson() : JsonSerializer.Serialize(new { AnonymousAccessGrew = diffs.Any(diff => diff.AnonymousAccessGrew), Apps = diffs }, ReportFormats.Json) + "\n";
+
     public static AccessDiff Between(AccessReport before, AccessReport after)
     {
         var names = before.UserRoles.Select(role => role.Name).Union(after.UserRoles.Select(role => role.Name)).OrderBy(name => name, StringComparer.Ordinal);
@@ -167,9 +195,9 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
 
     private static string Scope(int widest) => widest switch { 2 => "every object", 1 => "constrained objects", _ => "own objects" };
 
-    public string ToMarkdown()
+    public string ToMarkdown(string heading = "Access diff")
     {
-        var text = new StringBuilder("# Access diff\n\n");
+        var text = new StringBuilder($"# {heading}\n\n");
         if (UserRoles.Length == 0)
         {
             text.Append("No user role gained or lost access.\n");

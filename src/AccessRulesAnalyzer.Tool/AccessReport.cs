@@ -89,6 +89,23 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         };
     }
 
+    /// <summary>
+    /// The report of each app; with <paramref name="onlyUserRole"/>, of each app that has that user role (bad input
+    /// when none has it).
+    /// </summary>
+    public static IReadOnlyList<AccessReport> Of(IReadOnlyList<LoadedApp> apps, string? onlyUserRole)
+    {
+        if (apps.Count == 1 || onlyUserRole is null)
+        {
+            return apps.Select(app => Of(app, onlyUserRole)).ToList();
+        }
+
+        var having = apps.Where(app => app.Model.UserRoles.Any(role => role.Name == onlyUserRole)).ToList();
+        return having.Count > 0
+            ? having.Select(app => Of(app, onlyUserRole)).ToList()
+            : throw new InputException($"no app has a user role '{onlyUserRole}'; they have {string.Join(", ", apps.SelectMany(app => app.Model.UserRoles).Select(role => $"'{role.Name}'").Distinct())}");
+    }
+
     public static ReportFinding Of(Diagnostic diagnostic) => new(diagnostic.Id, diagnostic.GetMessage())
     {
         Severity = diagnostic.Severity.ToString().ToLowerInvariant(),
@@ -157,6 +174,16 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         bool On(Location location) => declarations.Any(rule => location.SourceTree == rule.SyntaxTree && rule.Span.IntersectsWith(location.SourceSpan));
         return On(finding.Location) || finding.AdditionalLocations.Any(On);
     }
+}
+
+/// <summary>The report of a solution with several apps: each app's report, whole, in one file.</summary>
+internal sealed record SolutionReport(string Solution, AccessReport[] Apps)
+{
+    public int SchemaVersion { get; init; } = AccessReport.CurrentSchemaVersion;
+
+    public string? ToolVersion { get; init; } = typeof(SolutionReport).Assembly.GetName().Version?.ToString(3);
+
+    public DateTimeOffset? Generated { get; init; } = DateTimeOffset.UtcNow;
 }
 
 internal sealed record ReportUserRole(string Name, bool Anonymous, string[] ModuleRoles, ReportEntity[] Entities)

@@ -35,6 +35,9 @@ internal sealed class LoadedApp
     /// <summary>The path the user gave.</summary>
     public string Input { get; }
 
+    /// <summary>The solution the app was loaded from; null for a project or assembly given alone.</summary>
+    public string? Solution { get; init; }
+
     public SecurityModel Model { get; }
 
     /// <summary>The analyzer's diagnostics; none for a built assembly, whose source is not at hand.</summary>
@@ -46,11 +49,12 @@ internal static class AppLoader
     private const string AnnotationsAssembly = "AccessRules.Annotations";
 
     /// <summary>
-    /// Loads the app <paramref name="input"/> names: a .csproj, a .sln or .slnx (the one project in it that references
-    /// the package), a folder (the one project or solution in it), or a built assembly. A project that does not
-    /// compile, or whose model has consistency errors, is bad input unless <paramref name="allowErrors"/>.
+    /// Loads the apps <paramref name="input"/> names: a .csproj or a built assembly (one app), a .sln or .slnx (each
+    /// app in it: every project that references the package and that no other such project references, since an
+    /// app's module libraries are read as part of it), or a folder (the one project or solution in it). A project
+    /// that does not compile, or whose model has consistency errors, is bad input unless <paramref name="allowErrors"/>.
     /// </summary>
-    public static async Task<LoadedApp> LoadAsync(string input, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LoadedApp>> LoadAsync(string input, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(input);
         if (Directory.Exists(path))
@@ -64,9 +68,9 @@ internal static class AppLoader
 
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csproj" => await FromProjectAsync(input, path, progress, allowErrors, cancellationToken),
-            ".sln" or ".slnx" => await FromProjectAsync(input, await ProjectInSolutionAsync(input, path, progress, cancellationToken), progress, allowErrors, cancellationToken),
-            ".dll" or ".exe" => FromAssembly(input, path),
+            ".csproj" => [await FromProjectAsync(input, path, progress, allowErrors, solution: null, cancellationToken)],
+            ".sln" or ".slnx" => await FromSolutionAsync(input, path, progress, allowErrors, cancellationToken),
+            ".dll" or ".exe" => [FromAssembly(input, path)],
             _ => throw new InputException($"{input} is neither a C# project (.csproj), a solution (.sln, .slnx), a folder nor an assembly (.dll)"),
         };
     }
@@ -75,7 +79,8 @@ internal static class AppLoader
     private static string InFolder(string input, string folder)
     {
         var projects = Directory.GetFiles(folder, "*.csproj");
-        var solutions = Directory.GetFiles(folder, "*.sln").Concat(Directory.GetFiles(folder, "*.slnx")).ToArray();
+        // Not "*.sln": on Windows that pattern also matches .slnx, which would count a solution twice.
+        var solutions = Directory.GetFiles(folder, "*.sln*").Where(file => Path.GetExtension(file).ToLowerInvariant() is ".sln" or ".slnx").ToArray();
         return (projects.Length, solutions.Length) switch
         {
             (1, _) => projects[0],
@@ -85,28 +90,28 @@ internal static class AppLoader
         };
     }
 
-    /// <summary>The one project of the solution that references the package (an app and its module libraries: the app, which references the others).</summary>
-    private static async Task<string> ProjectInSolutionAsync(string input, string path, ToolProgress progress, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<LoadedApp>> FromSolutionAsync(string input, string path, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
         progress.Step($"Restoring {input}");
         Restore(input, path);
-        var projects = await ProjectsReferencingThePackageAsync(path, cancellationToken);
-        return projects.Count switch
+        var apps = await AppsInSolutionAsync(path, cancellationToken);
+        if (apps.Count == 0)
         {
-            1 => projects[0],
-            0 => throw new InputException($"no project of {input} references the AccessRules annotations (the AccessRulesAnalyzer package)"),
-            // An app references its module libraries: the one no other of them references is the app.
-            _ => projects.Where(project => !projects.Any(other => other != project && References(other, project))).ToList() is [var app]
-                ? app
-                : throw new InputException($"several projects of {input} reference the AccessRulesAnalyzer package ({string.Join(", ", projects.Select(Path.GetFileName))}): name the app's .csproj"),
-        };
+            throw new InputException($"no project of {input} references the AccessRules annotations (the AccessRulesAnalyzer package)");
+        }
+
+        var loaded = new List<LoadedApp>();
+        foreach (var app in apps)
+        {
+            loaded.Add(await FromProjectAsync(Path.GetRelativePath(Environment.CurrentDirectory, app), app, progress, allowErrors, solution: path, cancellationToken));
+        }
+
+        return loaded;
     }
 
-    private static bool References(string project, string other) =>
-        File.ReadAllText(project).Contains(Path.GetFileName(other), StringComparison.OrdinalIgnoreCase);
-
-    private static async Task<List<string>> ProjectsReferencingThePackageAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The projects of the solution that reference the package and that no other of them references (those are module libraries of an app), in the solution's order.</summary>
+    private static async Task<List<string>> AppsInSolutionAsync(string path, CancellationToken cancellationToken)
     {
         using var workspace = MSBuildWorkspace.Create();
         Solution solution;
@@ -119,11 +124,17 @@ internal static class AppLoader
             throw new InputException($"{path} does not load: {OneLine(exception.Message)}");
         }
 
-        return solution.Projects
+        var annotated = solution.Projects
             .Where(project => project.FilePath is not null && project.MetadataReferences.OfType<PortableExecutableReference>()
                 .Any(reference => Path.GetFileNameWithoutExtension(reference.FilePath) == AnnotationsAssembly))
-            .Select(project => project.FilePath!)
-            .Distinct()
+            .ToList();
+        var referenced = annotated.SelectMany(project => project.ProjectReferences)
+            .Select(reference => solution.GetProject(reference.ProjectId)?.FilePath)
+            .OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return annotated.Select(project => project.FilePath!)
+            .Where(file => !referenced.Contains(file))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
 
@@ -136,14 +147,18 @@ internal static class AppLoader
         }
     }
 
-    private static async Task<LoadedApp> FromProjectAsync(string input, string path, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
+    private static async Task<LoadedApp> FromProjectAsync(string input, string path, ToolProgress progress, bool allowErrors, string? solution, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
 
         // MSBuildWorkspace reads what restore wrote (obj/project.assets.json); without it no package, the
-        // annotations included, would be referenced.
-        progress.Step($"Restoring {input}");
-        Restore(input, path);
+        // annotations included, would be referenced. A solution's projects are restored with it.
+        if (solution is null)
+        {
+            progress.Step($"Restoring {input}");
+            Restore(input, path);
+        }
+
         progress.Step($"Loading {input}");
         var (compilation, failure) = await CompileAsync(path, cancellationToken);
         if (compilation is null)
@@ -165,7 +180,7 @@ internal static class AppLoader
                 $"{input} has {errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, first: {OneLine(errors[0].ToString())}; fix them, or pass --allow-errors to report anyway");
         }
 
-        return new LoadedApp(path, model, findings, errors);
+        return new LoadedApp(path, model, findings, errors) { Solution = solution };
     }
 
     private static void Restore(string input, string path)

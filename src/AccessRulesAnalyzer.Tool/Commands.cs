@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
@@ -29,7 +30,7 @@ internal static class Commands
 
     private static Command Report()
     {
-        var input = InputArgument("The app: a .csproj, a .sln or .slnx, a folder holding one of them, or a built assembly (.dll). Default: the current folder.");
+        var input = InputArgument("The app: a .csproj, a built assembly (.dll), a .sln or .slnx (every app in it, one report), or a folder holding one of them. Default: the current folder.");
         var format = FormatOption(s_reportFormats, "markdown, or what --output's extension says (.md, .html, .json, .sarif)");
         var output = OutputOption();
         var userRole = new Option<string?>("--user-role", "-r") { Description = "Only this user role (and the anonymous one's red flags)." };
@@ -52,13 +53,13 @@ internal static class Commands
             var (file, text) = (parse.GetValue(output), (string?)null);
             var chosen = Format(parse.GetValue(format), file, s_reportFormats);
             await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
-            var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, parse.GetValue(allowErrors), cancellationToken);
+            var apps = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, parse.GetValue(allowErrors), cancellationToken);
             text = chosen switch
             {
-                "sarif" => SarifReport.Write(app),
-                "json" => ReportFormats.ToJson(AccessReport.Of(app, parse.GetValue(userRole))),
-                "html" => ReportFormats.ToHtml(AccessReport.Of(app, parse.GetValue(userRole))),
-                _ => ReportFormats.ToMarkdown(AccessReport.Of(app, parse.GetValue(userRole))),
+                "sarif" => SarifReport.Write(apps),
+                "json" => ReportFormats.ToJson(AccessReport.Of(apps, parse.GetValue(userRole)), Path.GetFileName(apps[0].Solution ?? apps[0].Input)),
+                "html" => ReportFormats.ToHtml(AccessReport.Of(apps, parse.GetValue(userRole))),
+                _ => ReportFormats.ToMarkdown(AccessReport.Of(apps, parse.GetValue(userRole))),
             };
             await WriteAsync(text, file, parse.InvocationConfiguration.Output, progress, cancellationToken);
             return ExitCodes.Done;
@@ -82,19 +83,19 @@ internal static class Commands
             var file = parse.GetValue(output);
             var chosen = Format(parse.GetValue(format), file, s_diffFormats);
             await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
-            var diff = AccessDiff.Between(
-                await ReportOfAsync(parse.GetValue(before)!, progress, cancellationToken),
-                await ReportOfAsync(parse.GetValue(after)!, progress, cancellationToken));
-            await WriteAsync(chosen == "json" ? diff.ToJson() : diff.ToMarkdown(), file, parse.InvocationConfiguration.Output, progress, cancellationToken);
-            return diff.AnonymousAccessGrew ? ExitCodes.AnonymousAccessGrew : ExitCodes.Done;
+            var diffs = AccessDiff.Between(
+                await ReportsOfAsync(parse.GetValue(before)!, progress, cancellationToken),
+                await ReportsOfAsync(parse.GetValue(after)!, progress, cancellationToken));
+            await WriteAsync(chosen == "json" ? AccessDiff.ToJson(diffs) : AccessDiff.ToMarkdown(diffs), file, parse.InvocationConfiguration.Output, progress, cancellationToken);
+            return diffs.Any(diff => diff.AnonymousAccessGrew) ? ExitCodes.AnonymousAccessGrew : ExitCodes.Done;
         });
         return command;
     }
 
     private static Command Baseline()
     {
-        var input = InputArgument("The app: a .csproj, a .sln or .slnx, a folder holding one of them, or a built assembly. Default: the current folder.");
-        var output = OutputOption($"The file to write. Default: {ApprovedAccess.FileName} beside the project.");
+        var input = InputArgument("The app: a .csproj, a built assembly, a .sln or .slnx (a baseline beside each app in it), or a folder holding one of them. Default: the current folder.");
+        var output = OutputOption($"The file to write. Default: {ApprovedAccess.FileName} beside the project (beside each app's project, for a solution).");
         var quiet = QuietOption();
         var command = new Command("baseline", $"Writes {ApprovedAccess.FileName}: one line per grant anonymous visitors have, per microflow they may call and per open service, which AR3001-AR3003 then hold the app to. Never from an app that does not compile. " + ExitCodes.Help)
         {
@@ -103,12 +104,21 @@ internal static class Commands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
-            var app = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, allowErrors: false, cancellationToken);
-            var file = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(app.Input))!, ApprovedAccess.FileName);
-            var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).Concat(ApprovedAccess.DocumentLines(app.Model)).ToList();
-            var text = "# Anonymous access approved for " + Path.GetFileName(app.Input) + ": one line per grant (entity | constraint | objects | rights), per anonymous-callable microflow and per open service.\n" +
-                       string.Concat(lines.Select(line => line + "\n"));
-            await WriteAsync(text, file, parse.InvocationConfiguration.Output, progress, cancellationToken);
+            var apps = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, allowErrors: false, cancellationToken);
+            if (apps.Count > 1 && parse.GetValue(output) is { } one)
+            {
+                throw new InputException($"{parse.GetValue(input) ?? "the current folder"} has {apps.Count} apps ({string.Join(", ", apps.Select(app => Path.GetFileName(app.Input)))}) and each has its own baseline: leave out --output {one} to write each beside its project");
+            }
+
+            foreach (var app in apps)
+            {
+                var file = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(app.Input))!, ApprovedAccess.FileName);
+                var lines = ApprovedAccess.Lines(UserRoleAccess.Of(app.Model)).Concat(ApprovedAccess.DocumentLines(app.Model)).ToList();
+                var text = "# Anonymous access approved for " + Path.GetFileName(app.Input) + ": one line per grant (entity | constraint | objects | rights), per anonymous-callable microflow and per open service.\n" +
+                           string.Concat(lines.Select(line => line + "\n"));
+                await WriteAsync(text, file, parse.InvocationConfiguration.Output, progress, cancellationToken);
+            }
+
             return ExitCodes.Done;
         });
         return command;
@@ -168,11 +178,12 @@ internal static class Commands
             _ => formats[0],
         };
 
-    private static async Task<AccessReport> ReportOfAsync(string input, ToolProgress progress, CancellationToken cancellationToken)
+    /// <summary>The report of each app <paramref name="input"/> names, or that a JSON report (of one app or of a solution's) holds.</summary>
+    private static async Task<IReadOnlyList<AccessReport>> ReportsOfAsync(string input, ToolProgress progress, CancellationToken cancellationToken)
     {
         if (!input.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return AccessReport.Of(await AppLoader.LoadAsync(input, progress, allowErrors: false, cancellationToken));
+            return AccessReport.Of(await AppLoader.LoadAsync(input, progress, allowErrors: false, cancellationToken), onlyUserRole: null);
         }
 
         if (!File.Exists(input))
@@ -182,12 +193,18 @@ internal static class Commands
 
         try
         {
-            var report = JsonSerializer.Deserialize<AccessReport>(await File.ReadAllTextAsync(input, cancellationToken), ReportFormats.Json);
-            return report switch
+            var text = await File.ReadAllTextAsync(input, cancellationToken);
+            using var document = JsonDocument.Parse(text);
+            var reports = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("apps", out _)
+                ? JsonSerializer.Deserialize<SolutionReport>(text, ReportFormats.Json)?.Apps
+                : [JsonSerializer.Deserialize<AccessReport>(text, ReportFormats.Json)!];
+            return reports switch
             {
-                null or { UserRoles: null } => throw new InputException($"{input} is not an accessrules JSON report"),
-                { UserRoleFilter: { } filter } => throw new InputException($"{input} is a report of user role '{filter}' only: diff compares reports of every user role"),
-                _ => report,
+                null or [] => throw new InputException($"{input} is not an accessrules JSON report"),
+                _ when reports.Any(report => report is null or { UserRoles: null }) => throw new InputException($"{input} is not an accessrules JSON report"),
+                _ when reports.FirstOrDefault(report => report.UserRoleFilter is not null) is { UserRoleFilter: { } filter } =>
+                    throw new InputException($"{input} is a report of user role '{filter}' only: diff compares reports of every user role"),
+                _ => reports,
             };
         }
         catch (JsonException exception)

@@ -34,10 +34,39 @@ internal static class HtmlReport
         : grant.Scope == "constrained" ? Risk.Constrained
         : Risk.Own;
 
-    public static string Write(AccessReport report)
+    public static string Write(AccessReport report) => Write([report]);
+
+    /// <summary>One page for the apps of a solution: each app's report in an article of its own, whose element ids carry its prefix (none for one app).</summary>
+    public static string Write(IReadOnlyList<AccessReport> reports)
     {
         var html = new StringBuilder();
         html.Append(Head);
+        if (reports.Count > 1)
+        {
+            html.Append($"<nav class=\"apps\"><h1>Effective access of {reports.Count} apps</h1>\n<ul>\n");
+            for (var i = 0; i < reports.Count; i++)
+            {
+                html.Append($"<li><a href=\"#{Prefix(reports, i)}app\">{E(reports[i].App ?? "app")}</a></li>\n");
+            }
+
+            html.Append("</ul>\n</nav>\n");
+        }
+
+        for (var i = 0; i < reports.Count; i++)
+        {
+            AppendApp(html, reports[i], Prefix(reports, i));
+        }
+
+        html.Append(Script);
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string Prefix(IReadOnlyList<AccessReport> reports, int index) => reports.Count == 1 ? string.Empty : $"app{index + 1}-";
+
+    private static void AppendApp(StringBuilder html, AccessReport report, string p)
+    {
+        html.Append($"<article class=\"app\" id=\"{p}app\" data-prefix=\"{p}\">\n");
         html.Append("<h1>Effective access</h1>\n");
         html.Append($"<p class=\"header\">{E(report.App ?? "app")} · accessrules {E(report.ToolVersion ?? string.Empty)} · {report.Generated:yyyy-MM-dd HH:mm} UTC{(report.UserRoleFilter is { } filter ? $" · user role {E(filter)} only" : string.Empty)}</p>\n");
         if (report.Settings is { } settings)
@@ -45,19 +74,17 @@ internal static class HtmlReport
             html.Append($"<p class=\"settings\">Security level {E(settings.Level)} · strict mode {OnOff(settings.StrictMode)} · security checks {OnOff(settings.SecurityChecks)} · strict page URL checking {OnOff(settings.StrictPageUrlChecking)} · password hashing {E(settings.PasswordHashing)} · constants exposed to the client: {E(settings.ConstantsExposedToClient.Length == 0 ? "none" : string.Join(", ", settings.ConstantsExposedToClient))}</p>\n");
         }
 
-        AppendSummary(html, report);
-        AppendFindings(html, "errors", "Errors", report.Errors);
-        AppendFindings(html, "app-findings", "Findings about the app", report.AppFindings);
-        AppendUserRoles(html, report);
-        AppendGrants(html, report);
-        html.Append(Script);
-        html.Append("</body>\n</html>\n");
-        return html.ToString();
+        AppendSummary(html, report, p);
+        AppendFindings(html, p, "errors", "Errors", report.Errors);
+        AppendFindings(html, p, "app-findings", "Findings about the app", report.AppFindings);
+        AppendUserRoles(html, report, p);
+        AppendGrants(html, report, p);
+        html.Append("</article>\n");
     }
 
-    private static void AppendSummary(StringBuilder html, AccessReport report)
+    private static void AppendSummary(StringBuilder html, AccessReport report, string p)
     {
-        html.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th scope=\"col\">User role</th><th scope=\"col\">Red flags</th><th scope=\"col\">Entities on every object</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
+        html.Append($"<section id=\"{p}summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th scope=\"col\">User role</th><th scope=\"col\">Red flags</th><th scope=\"col\">Entities on every object</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
         var appRedFlags = report.AppFindings.Count(finding => finding.RedFlag);
         foreach (var role in report.UserRoles)
         {
@@ -91,9 +118,9 @@ internal static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void AppendUserRoles(StringBuilder html, AccessReport report)
+    private static void AppendUserRoles(StringBuilder html, AccessReport report, string p)
     {
-        html.Append("<section id=\"user-roles\">\n<h2>User roles</h2>\n<ul>\n");
+        html.Append($"<section id=\"{p}user-roles\">\n<h2>User roles</h2>\n<ul>\n");
         foreach (var role in report.UserRoles)
         {
             html.Append($"<li><strong>{E(role.Name)}</strong>{(role.Anonymous ? " (anonymous)" : string.Empty)}: {E(string.Join(", ", role.ModuleRoles))}");
@@ -134,25 +161,25 @@ internal static class HtmlReport
         html.Append("</ul>");
     }
 
-    private static void AppendGrants(StringBuilder html, AccessReport report)
+    private static void AppendGrants(StringBuilder html, AccessReport report, string p)
     {
         var ids = report.UserRoles.SelectMany(role => role.Entities.SelectMany(entity => entity.Findings.Select(finding => finding.Id))).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
-        html.Append("<section id=\"grants\">\n<h2>Grants</h2>\n");
+        html.Append($"<section id=\"{p}grants\">\n<h2>Grants</h2>\n");
         html.Append("<p class=\"legend\">One line per grant: a user role's access to an entity through one constraint. <span class=\"risk-red-flag\">red flag</span><span class=\"risk-anonymous-every-object\">anonymous, every object</span><span class=\"risk-every-object\">signed in, every object</span><span class=\"risk-constrained\">constrained</span><span class=\"risk-own\">own objects</span></p>\n");
-        html.Append("<form class=\"filters\" onsubmit=\"return false\">\n<label>User role <select id=\"filter-role\"><option value=\"\">all</option>");
+        html.Append($"<form class=\"filters\" onsubmit=\"return false\">\n<label>User role <select id=\"{p}filter-role\"><option value=\"\">all</option>");
         foreach (var role in report.UserRoles)
         {
             html.Append($"<option value=\"{E(role.Name)}\">{E(role.Name)}</option>");
         }
 
-        html.Append("</select></label>\n<label>Entity <input id=\"filter-entity\" type=\"search\" placeholder=\"name contains\"></label>\n<label>Finding <select id=\"filter-finding\"><option value=\"\">all grants</option><option value=\"any\">with findings</option><option value=\"red\">with red flags</option>");
+        html.Append($"</select></label>\n<label>Entity <input id=\"{p}filter-entity\" type=\"search\" placeholder=\"name contains\"></label>\n<label>Finding <select id=\"{p}filter-finding\"><option value=\"\">all grants</option><option value=\"any\">with findings</option><option value=\"red\">with red flags</option>");
         foreach (var id in ids)
         {
             html.Append($"<option value=\"{E(id)}\">{E(id)}</option>");
         }
 
-        html.Append("</select></label>\n<output id=\"shown\"></output>\n</form>\n");
-        html.Append("<table id=\"grant-table\">\n<thead><tr>");
+        html.Append($"</select></label>\n<output id=\"{p}shown\"></output>\n</form>\n");
+        html.Append($"<table id=\"{p}grant-table\">\n<thead><tr>");
         foreach (var column in new[] { "User role", "Entity", "Objects", "Constraint", "Create", "Read", "Write", "Delete", "Findings", "Rules" })
         {
             html.Append($"<th scope=\"col\"><button type=\"button\" class=\"sort\">{column}</button></th>");
@@ -184,7 +211,7 @@ internal static class HtmlReport
         html.Append("</tbody>\n</table>\n</section>\n");
         if (report.UserRoles.Any(role => role.Entities.Any(entity => entity.Findings.Length > 0)))
         {
-            html.Append("<section id=\"entity-findings\">\n<h2>Findings about entities</h2>\n<ul>\n");
+            html.Append($"<section id=\"{p}entity-findings\">\n<h2>Findings about entities</h2>\n<ul>\n");
             foreach (var (role, entity, finding) in report.UserRoles.SelectMany(role => role.Entities.SelectMany(entity => entity.Findings.Select(finding => (role, entity, finding)))))
             {
                 html.Append($"<li data-role=\"{E(role.Name)}\" data-entity=\"{E(entity.Entity)}\"{(finding.RedFlag ? " class=\"risk-red-flag\"" : string.Empty)}>{E(role.Name)}, {E(entity.Entity)}: {Link(finding)} {E(finding.Severity ?? string.Empty)}{(finding.RedFlag ? ", red flag" : string.Empty)}: {E(finding.Message)}</li>\n");
@@ -194,14 +221,14 @@ internal static class HtmlReport
         }
     }
 
-    private static void AppendFindings(StringBuilder html, string id, string heading, ReportFinding[] findings)
+    private static void AppendFindings(StringBuilder html, string p, string id, string heading, ReportFinding[] findings)
     {
         if (findings.Length == 0)
         {
             return;
         }
 
-        html.Append($"<section id=\"{id}\">\n<h2>{E(heading)}</h2>\n<ul>\n");
+        html.Append($"<section id=\"{p}{id}\">\n<h2>{E(heading)}</h2>\n<ul>\n");
         foreach (var finding in findings)
         {
             html.Append($"<li{(finding.RedFlag ? " class=\"risk-red-flag\"" : string.Empty)}>{Link(finding)} {E(finding.Severity ?? string.Empty)}{(finding.RedFlag ? ", red flag" : string.Empty)}: {E(finding.Message)}</li>\n");
@@ -271,13 +298,17 @@ internal static class HtmlReport
     // Sorting and filtering, inline: the file stays one self-contained page that works offline.
     private const string Script = """
         <script>
-        (function () {
-          var table = document.getElementById('grant-table');
+        // Every app's filters start from the address's fragment, read once: each app's filters then write theirs.
+        var start = location.hash;
+        document.querySelectorAll('article.app').forEach(function (app) {
+          function part(id) { return document.getElementById(app.dataset.prefix + id); }
+          var table = part('grant-table');
           var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-          var role = document.getElementById('filter-role');
-          var entity = document.getElementById('filter-entity');
-          var finding = document.getElementById('filter-finding');
-          var shown = document.getElementById('shown');
+          var role = part('filter-role');
+          var entity = part('filter-entity');
+          var finding = part('filter-finding');
+          var shown = part('shown');
+          var entityFindings = part('entity-findings');
           function matches(el) {
             var f = finding.value, ids = (el.dataset.findings || '').split(' ');
             return (!role.value || el.dataset.role === role.value) &&
@@ -287,7 +318,7 @@ internal static class HtmlReport
           function apply() {
             var count = 0;
             rows.forEach(function (row) { row.hidden = !matches(row); if (!row.hidden) count++; });
-            document.querySelectorAll('#entity-findings li').forEach(function (li) {
+            (entityFindings ? entityFindings.querySelectorAll('li') : []).forEach(function (li) {
               li.hidden = !((!role.value || li.dataset.role === role.value) && (!entity.value || li.dataset.entity.toLowerCase().indexOf(entity.value.toLowerCase()) >= 0));
             });
             shown.value = count + ' of ' + rows.length + ' grants';
@@ -297,7 +328,7 @@ internal static class HtmlReport
             if (finding.value) state.push('finding=' + encodeURIComponent(finding.value));
             if (history.replaceState) history.replaceState(null, '', state.length ? '#' + state.join('&') : location.pathname + location.search);
           }
-          location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+          start.replace(/^#/, '').split('&').forEach(function (pair) {
             var parts = pair.split('='), value = decodeURIComponent(parts[1] || '');
             if (parts[0] === 'role') role.value = value;
             if (parts[0] === 'entity') entity.value = value;
@@ -318,7 +349,7 @@ internal static class HtmlReport
             });
           });
           apply();
-        })();
+        });
         </script>
 
         """;

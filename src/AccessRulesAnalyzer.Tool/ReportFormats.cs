@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -19,6 +20,13 @@ internal static class ReportFormats
     };
 
     public static string ToJson(AccessReport report) => JsonSerializer.Serialize(report, Json) + "\n";
+
+    /// <summary>One app's report as it is; the apps of <paramref name="solution"/> in a <see cref="SolutionReport"/>.</summary>
+    public static string ToJson(IReadOnlyList<AccessReport> reports, string solution) =>
+        reports.Count == 1 ? ToJson(reports[0]) : JsonSerializer.Serialize(new SolutionReport(solution, reports.ToArray()), Json) + "\n";
+
+    /// <summary>Each app's report, one after the other.</summary>
+    public static string ToMarkdown(IReadOnlyList<AccessReport> reports) => string.Join("\n", reports.Select(ToMarkdown));
 
     public static string ToMarkdown(AccessReport report)
     {
@@ -85,6 +93,8 @@ internal static class ReportFormats
     }
 
     public static string ToHtml(AccessReport report) => HtmlReport.Write(report);
+
+    public static string ToHtml(IReadOnlyList<AccessReport> reports) => HtmlReport.Write(reports);
 
     /// <summary>The microflows the role may call, the pages it sees and the services it can use, when there are any.</summary>
     private static void AppendDocuments(StringBuilder text, ReportUserRole role)

@@ -34,15 +34,18 @@ internal static class SarifReport
         : rule.DefaultSeverity >= DiagnosticSeverity.Warning ? "5.0"
         : "3.0";
 
-    public static string Write(LoadedApp app)
+    public static string Write(LoadedApp app) => Write([app]);
+
+    /// <summary>One run with the findings of every app (of a solution): code scanning takes one run per tool and category.</summary>
+    public static string Write(IReadOnlyList<LoadedApp> apps)
     {
         var rules = AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).GroupBy(rule => rule.Id).Select(group => group.First())
             .OrderBy(rule => rule.Id, StringComparer.Ordinal).ToList();
         var index = rules.Select((rule, i) => (rule.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i);
-        var root = RepositoryRoot(Path.GetDirectoryName(Path.GetFullPath(app.Input))!);
+        var root = RepositoryRoot(CommonFolder(apps.Select(app => Path.GetDirectoryName(Path.GetFullPath(app.Input))!)));
 
         var results = new JsonArray();
-        foreach (var finding in app.Findings.Where(finding => index.ContainsKey(finding.Id))
+        foreach (var finding in apps.SelectMany(app => app.Findings).Where(finding => index.ContainsKey(finding.Id))
                      .OrderBy(finding => finding.Location.GetLineSpan().Path, StringComparer.Ordinal)
                      .ThenBy(finding => finding.Location.SourceSpan.Start)
                      .ThenBy(finding => finding.Id, StringComparer.Ordinal))
@@ -157,6 +160,19 @@ internal static class SarifReport
             },
         };
     }
+
+    /// <summary>The deepest folder that holds every one of <paramref name="folders"/>.</summary>
+    internal static string CommonFolder(IEnumerable<string> folders) =>
+        folders.Aggregate((common, folder) =>
+        {
+            while (!(folder + Path.DirectorySeparatorChar).StartsWith(common.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
+                   Path.GetDirectoryName(common) is { } parent)
+            {
+                common = parent;
+            }
+
+            return common;
+        });
 
     /// <summary>The nearest folder above <paramref name="folder"/> that holds <c>.git</c>; the folder itself when none does.</summary>
     internal static string RepositoryRoot(string folder)

@@ -163,6 +163,44 @@ public class ToolTests
     }
 
     [Fact]
+    public void ASolutionWithSeveralApps_IsOneReport_AndEachAppGetsItsOwnBaseline()
+    {
+        var tool = InstallTool();
+        var shop = ShopApp();
+        var module = Sample.Create(_feed, "ShopModule", _feed.SamplesDirectory("ShopModule"));
+        var modular = Sample.Create(_feed, "ModularApp", _feed.SamplesDirectory("ModularApp"), module);
+        var folder = Path.Combine(_feed.Workspace, "apps-" + Guid.NewGuid().ToString("N")[..8]);
+        Assert.Equal(0, DotNet.Run(_feed.Workspace, null, "new", "sln", "--name", "Apps", "--output", folder, "--format", "slnx").ExitCode);
+        var add = DotNet.Run(folder, null, "sln", "Apps.slnx", "add", shop.Project, modular.Project, module.Project);
+        Assert.True(add.ExitCode == 0, add.Output);
+
+        // The folder holds the one solution; the module library is read as part of the app that references it.
+        var report = DotNet.Run(tool, null, "accessrules", "report", folder, "--output", Path.Combine(tool, "apps.json"));
+        Assert.True(report.ExitCode == 0, report.Output);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(tool, "apps.json")));
+        Assert.Equal("Apps.slnx", json.RootElement.GetProperty("solution").GetString());
+        var apps = json.RootElement.GetProperty("apps").EnumerateArray().ToDictionary(app => app.GetProperty("app").GetString()!);
+        Assert.Equal(["ModularApp.csproj", "ShopApp.csproj"], apps.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(apps["ModularApp.csproj"].GetProperty("userRoles").EnumerateArray().SelectMany(role => role.GetProperty("entities").EnumerateArray()),
+            entity => entity.GetProperty("entity").GetString() == "Shop.CartLine");
+
+        var sarif = DotNet.Run(tool, null, "accessrules", "report", Path.Combine(folder, "Apps.slnx"), "--format", "sarif", "--quiet");
+        Assert.True(sarif.ExitCode == 0, sarif.Output);
+        Assert.Contains("ShopApp-", sarif.Output);
+        Assert.Contains("ModularApp-", sarif.Output);
+
+        var refused = DotNet.Run(tool, null, "accessrules", "baseline", folder, "--output", Path.Combine(tool, "one.txt"));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("has 2 apps", refused.Output);
+
+        var baseline = DotNet.Run(tool, null, "accessrules", "baseline", folder);
+        Assert.True(baseline.ExitCode == 0, baseline.Output);
+        Assert.True(File.Exists(Path.Combine(shop.Directory, "AnonymousAccess.approved.txt")));
+        Assert.True(File.Exists(Path.Combine(modular.Directory, "AnonymousAccess.approved.txt")));
+        Assert.False(File.Exists(Path.Combine(module.Directory, "AnonymousAccess.approved.txt")));
+    }
+
+    [Fact]
     public void HtmlReport_InARealBrowser_ShowsTheSummaryTheRiskColoursAndFilters()
     {
         var chromium = new[] { "chromium", "chromium-browser" }

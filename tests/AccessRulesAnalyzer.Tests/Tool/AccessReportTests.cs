@@ -33,12 +33,15 @@ public class AccessReportTests
         public class Review { public string? Text { get; set; } }
         """;
 
-    internal static AccessReport Report(string source)
+    internal static AccessReport Report(string source) => AccessReport.Of(App(source));
+
+    /// <summary>The app <paramref name="source"/> declares, as the tool loads it from <c>{name}/{name}.csproj</c> in the temporary folder.</summary>
+    internal static LoadedApp App(string source, string name = "App")
     {
-        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), path: Path.Combine(Path.GetTempPath(), "App", "Entities.cs"));
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), path: Path.Combine(Path.GetTempPath(), name, "Entities.cs"));
         var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
         var findings = compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync().Result;
-        return AccessReport.Of(new LoadedApp(Path.Combine(Path.GetTempPath(), "App", "App.csproj"), SecurityModel.For(compilation)!, findings));
+        return new LoadedApp(Path.Combine(Path.GetTempPath(), name, name + ".csproj"), SecurityModel.For(compilation)!, findings);
     }
 
     [Fact]
