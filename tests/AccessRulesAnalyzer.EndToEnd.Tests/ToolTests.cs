@@ -189,6 +189,15 @@ public class ToolTests
         Assert.Contains("ShopApp-", sarif.Output);
         Assert.Contains("ModularApp-", sarif.Output);
 
+        // One page, each app's filters working on its own grants, all started from the address.
+        var page = Path.Combine(tool, "apps.html");
+        Assert.Equal(0, DotNet.Run(tool, null, "accessrules", "report", folder, "--output", page, "--quiet").ExitCode);
+        var dom = Browser.Run(Chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(page).AbsoluteUri + "#role=Customer");
+        Assert.Equal(2, Regex.Matches(dom, "<output id=\"app[12]-shown\">[1-9][0-9]* of [1-9][0-9]* grants</output>").Count);
+        var rows = GrantRows(dom);
+        Assert.Contains(rows, row => row.Role == "Customer" && !row.Hidden);
+        Assert.All(rows, row => Assert.Equal(row.Role != "Customer", row.Hidden));
+
         var refused = DotNet.Run(tool, null, "accessrules", "baseline", folder, "--output", Path.Combine(tool, "one.txt"));
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("has 2 apps", refused.Output);
@@ -203,10 +212,7 @@ public class ToolTests
     [Fact]
     public void HtmlReport_InARealBrowser_ShowsTheSummaryTheRiskColoursAndFilters()
     {
-        var chromium = new[] { "chromium", "chromium-browser" }
-            .Select(name => Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator).Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists))
-            .FirstOrDefault(path => path is not null);
-        Assert.True(chromium is not null, "Chromium is needed to open the HTML report: apt-get install chromium (.ci/run installs it when missing).");
+        var chromium = Chromium();
         var tool = InstallTool();
         var report = Path.Combine(tool, "report.html");
         var html = DotNet.Run(tool, null, "accessrules", "report", ShopApp().Project, "--format", "html", "--output", report);
@@ -214,12 +220,12 @@ public class ToolTests
 
         // Kept for people to look at: bin/.../report.png beside the tool.
         var screenshot = Path.Combine(tool, "report.png");
-        var shot = Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1400,1800", "--screenshot=" + screenshot, new Uri(report).AbsoluteUri);
+        var shot = Browser.Run(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1400,1800", "--screenshot=" + screenshot, new Uri(report).AbsoluteUri);
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "No screenshot:\n" + shot);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(screenshot)[..4]);
 
         // The DOM as the browser rendered it, its script run: the summary, the risk of each grant, nothing filtered.
-        var dom = Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(report).AbsoluteUri);
+        var dom = Browser.Run(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(report).AbsoluteUri);
         Assert.Contains("<section id=\"summary\">", dom);
         Assert.Matches("<tr data-role=\"Anonymous\" class=\"risk-red-flag\"><th scope=\"row\">Anonymous \\(anonymous\\)</th><td class=\"red-flags\">[1-9]", dom);
         var rows = GrantRows(dom);
@@ -230,10 +236,19 @@ public class ToolTests
         Assert.Contains($"<output id=\"shown\">{rows.Count} of {rows.Count} grants</output>", dom);
 
         // Filtered from the address: only the anonymous role's red-flag grants stay shown.
-        var filtered = GrantRows(Browser.Run(chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(report).AbsoluteUri + "#role=Anonymous&finding=red"));
+        var filtered = GrantRows(Browser.Run(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", new Uri(report).AbsoluteUri + "#role=Anonymous&finding=red"));
         Assert.Equal(rows.Count, filtered.Count);
         Assert.All(filtered, row => Assert.Equal(row.Role != "Anonymous" || row.Risk != "risk-red-flag", row.Hidden));
         Assert.Contains(filtered, row => !row.Hidden);
+    }
+
+    private static string Chromium()
+    {
+        var chromium = new[] { "chromium", "chromium-browser" }
+            .Select(name => Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator).Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists))
+            .FirstOrDefault(path => path is not null);
+        Assert.True(chromium is not null, "Chromium is needed to open the HTML report: apt-get install chromium (.ci/run installs it when missing).");
+        return chromium!;
     }
 
     private static List<(string Risk, string Role, bool Hidden)> GrantRows(string dom) =>
