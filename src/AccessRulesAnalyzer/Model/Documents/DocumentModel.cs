@@ -20,6 +20,7 @@ internal sealed class DocumentModel
     private readonly Lazy<Catalogue> _catalogue;
     private readonly ConcurrentDictionary<Flow, ImmutableArray<string>> _callees = new();
     private readonly ConcurrentDictionary<Flow, ImmutableArray<ReachedAction>> _unguarded = new();
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Declared> _declared = new(SymbolEqualityComparer.Default);
     private readonly Lazy<Dictionary<string, string>> _clientEntries;
 
     public DocumentModel(SecurityModel model, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
@@ -101,11 +102,17 @@ internal sealed class DocumentModel
     /// <summary>The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near.</summary>
     public string? Suggest(string qualifiedName) => NameSuggestion.For(qualifiedName, _catalogue.Value.ByName.Keys);
 
-    /// <summary>The flows, services and pages declared in <paramref name="type"/> (indexed once: every document check asks it of every class that declares documents).</summary>
-    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(INamedTypeSymbol type) =>
-        _catalogue.Value.ByType.TryGetValue(type, out var declared)
-            ? (declared.Flows, declared.Services, declared.Pages)
-            : (Enumerable.Empty<Flow>(), Enumerable.Empty<PublishedService>(), Enumerable.Empty<Page>());
+    /// <summary>
+    /// The flows, services and pages declared in <paramref name="type"/>, read from that class alone, once: a check of a
+    /// class's own documents runs in that class's callback, in parallel with the others, without the catalogue.
+    /// </summary>
+    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(INamedTypeSymbol type)
+    {
+        var declared = Declarations(type);
+        return (declared.Flows, declared.Services, declared.Pages);
+    }
+
+    private Declared Declarations(INamedTypeSymbol type) => _declared.GetOrAdd(type, ReadDeclared);
 
     /// <summary>The XPath constraints of the documents declared in <paramref name="type"/>: its flows' retrieves and its pages' widgets.</summary>
     public ImmutableArray<ConstraintSite> ConstraintSitesIn(INamedTypeSymbol type)
@@ -244,34 +251,50 @@ internal sealed class DocumentModel
     private static string Quoted(ImmutableArray<ArrayElement> members) =>
         members.IsEmpty ? "the members" : string.Join(", ", members.Select(member => $"'{member.Value}'"));
 
+    /// <summary>
+    /// The documents of every class, for the questions across classes. Binding the attributes of the classes no
+    /// callback has read yet is most of the cost, and the callbacks that ask wait for it: the classes are read in
+    /// parallel, in their order, each through the same per-class cache as <see cref="DeclaredIn"/>.
+    /// </summary>
     private Catalogue Read(IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
     {
-        var flows = ImmutableArray.CreateBuilder<Flow>();
-        var services = ImmutableArray.CreateBuilder<PublishedService>();
-        var pages = ImmutableArray.CreateBuilder<Page>();
-        foreach (var type in moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)).Where(MayDeclareDocuments))
+        var declared = moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)).Where(MayDeclareDocuments).ToList()
+            .AsParallel().AsOrdered().Select(Declarations).ToList();
+        return new Catalogue(
+            declared.SelectMany(each => each.Flows).ToImmutableArray(),
+            declared.SelectMany(each => each.Services).ToImmutableArray(),
+            declared.SelectMany(each => each.Pages).ToImmutableArray());
+    }
+
+    private Declared ReadDeclared(INamedTypeSymbol type)
+    {
+        // Documents are declared on classes (and their methods), as the catalogue lists them.
+        var declared = new Declared();
+        if (type.TypeKind != TypeKind.Class)
         {
-            if (ReadPage(type) is { } page)
-            {
-                pages.Add(page);
-            }
+            return declared;
+        }
 
-            // Flows are ordinary methods: accessors and constructors, most of an app's methods, hold none.
-            foreach (var method in type.GetMembers().OfType<IMethodSymbol>().Where(method => method.MethodKind == MethodKind.Ordinary))
-            {
-                if (ReadFlow(method) is { } flow)
-                {
-                    flows.Add(flow);
-                }
-            }
+        if (ReadPage(type) is { } page)
+        {
+            declared.Pages.Add(page);
+        }
 
-            if (ReadService(type) is { } service)
+        // Flows are ordinary methods: accessors and constructors, most of an app's methods, hold none.
+        foreach (var method in type.GetMembers().OfType<IMethodSymbol>().Where(method => method.MethodKind == MethodKind.Ordinary))
+        {
+            if (ReadFlow(method) is { } flow)
             {
-                services.Add(service);
+                declared.Flows.Add(flow);
             }
         }
 
-        return new Catalogue(flows.ToImmutable(), services.ToImmutable(), pages.ToImmutable());
+        if (ReadService(type) is { } service)
+        {
+            declared.Services.Add(service);
+        }
+
+        return declared;
     }
 
     /// <summary>
@@ -508,25 +531,7 @@ internal sealed class DocumentModel
             }
 
             ByMethodName = flows.ToLookup(flow => flow.Method.Name, StringComparer.Ordinal);
-            ByType = new Dictionary<INamedTypeSymbol, Declared>(SymbolEqualityComparer.Default);
-            foreach (var flow in flows)
-            {
-                DeclaredBy(flow.Method.ContainingType).Flows.Add(flow);
-            }
-
-            foreach (var service in services)
-            {
-                DeclaredBy(service.Type).Services.Add(service);
-            }
-
-            foreach (var page in pages)
-            {
-                DeclaredBy(page.Type).Pages.Add(page);
-            }
         }
-
-        /// <summary>The documents each class declares.</summary>
-        public Dictionary<INamedTypeSymbol, Declared> ByType { get; }
 
         public ImmutableArray<Flow> Flows { get; }
 
@@ -537,16 +542,6 @@ internal sealed class DocumentModel
         public Dictionary<string, Flow> ByName { get; }
 
         public ILookup<string, Flow> ByMethodName { get; }
-
-        private Declared DeclaredBy(INamedTypeSymbol type)
-        {
-            if (!ByType.TryGetValue(type, out var declared))
-            {
-                ByType[type] = declared = new Declared();
-            }
-
-            return declared;
-        }
     }
 
     /// <summary>The flows, services and pages of one class.</summary>
