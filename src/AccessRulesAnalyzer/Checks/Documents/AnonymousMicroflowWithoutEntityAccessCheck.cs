@@ -22,10 +22,9 @@ internal sealed class AnonymousMicroflowWithoutEntityAccessCheck() : DocumentChe
     private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var flow in documents.DeclaredIn(type).Flows)
+        foreach (var (flow, anonymous) in documents.AnonymousCallable(type))
         {
-            var anonymous = documents.AnonymousRolesAllowed(flow);
-            if (anonymous.IsEmpty || documents.UnguardedReach(flow) is not { IsEmpty: false } reached)
+            if (documents.UnguardedReach(flow) is not { IsEmpty: false } reached)
             {
                 continue;
             }

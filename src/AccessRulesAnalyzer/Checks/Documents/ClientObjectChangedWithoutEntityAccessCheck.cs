@@ -23,10 +23,9 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
     private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var flow in documents.DeclaredIn(type).Flows)
+        foreach (var (flow, anonymous) in documents.AnonymousCallable(type))
         {
-            var anonymous = documents.AnonymousRolesAllowed(flow);
-            if (anonymous.IsEmpty || flow.ApplyEntityAccess)
+            if (flow.ApplyEntityAccess)
             {
                 continue;
             }

@@ -41,11 +41,9 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
             return;
         }
 
-        var (flows, services, _) = documents.DeclaredIn(type);
-        foreach (var flow in flows)
+        foreach (var (flow, anonymous) in documents.AnonymousCallable(type))
         {
-            var anonymous = documents.AnonymousRolesAllowed(flow);
-            if (!anonymous.IsEmpty && ApprovedAccess.MicroflowLine(flow, documents.UnguardedReach(flow)) is var line && !file.Lines.Contains(line))
+            if (ApprovedAccess.MicroflowLine(flow, documents.UnguardedReach(flow)) is var line && !file.Lines.Contains(line))
             {
                 findings.Add(Finding.At(AttributeSite.Whole(flow.Declaration), flow.QualifiedName, line)
                     .WithAnonymousRoles(anonymous.Select(role => role.Value))
@@ -53,7 +51,7 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
             }
         }
 
-        foreach (var service in services)
+        foreach (var service in documents.DeclaredIn(type).Services)
         {
             if (documents.WhyOpen(service) is { } why && ApprovedAccess.ServiceLine(service, why) is var line && !file.Lines.Contains(line))
             {

@@ -82,7 +82,7 @@ internal sealed class DocumentModel
     /// <summary>The flows a page calls from the client: by <c>[Calls]</c> ("calls it") and as a widget's data source ("shows its data").</summary>
     public static IEnumerable<(string Flow, string How)> ClientCallsOf(Page page) =>
         page.Calls.Select(call => (call.Flow, "calls it"))
-            .Concat(page.Widgets.Where(widget => widget.DataSource is not null).Select(widget => (widget.DataSource!, "shows its data")));
+            .Concat(page.DataSources.Select(dataSource => (dataSource, "shows its data")));
 
     /// <summary>The type declares a flow (on a method), a page or a published service: a question answered from its own attributes, without the catalogue.</summary>
     public bool Declares(INamedTypeSymbol type) =>
@@ -144,6 +144,15 @@ internal sealed class DocumentModel
         roles.Select(role => role.Value).Where(role => IsJudged(role, document)).Distinct().ToList();
 
     private bool IsJudged(string role, string document) => _model.IsDeclared(role) && ModuleRole.IsIn(role, ModuleRole.ModuleOf(document));
+
+    /// <summary>
+    /// The microflows declared in <paramref name="type"/> (or, without one, in the app) that anonymous visitors may call
+    /// from the client, each with the anonymous module roles its allowed roles name.
+    /// </summary>
+    public IEnumerable<(Flow Flow, ImmutableArray<ArrayElement> AnonymousRoles)> AnonymousCallable(INamedTypeSymbol? type = null) =>
+        (type is null ? Flows : DeclaredIn(type).Flows)
+            .Select(flow => (Flow: flow, AnonymousRoles: AnonymousRolesAllowed(flow)))
+            .Where(callable => !callable.AnonymousRoles.IsEmpty);
 
     /// <summary>A microflow whose allowed roles include a module role of the anonymous user role: any visitor can call it from the client.</summary>
     public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow) =>
@@ -345,13 +354,11 @@ internal sealed class DocumentModel
         pending.Push(root);
         while (pending.Count > 0)
         {
-            foreach (var member in pending.Pop().GetMembers())
+            // A type's nested types only: GetMembers would build every member of every class (entities included).
+            var container = pending.Pop();
+            foreach (var member in container is INamespaceSymbol @namespace ? @namespace.GetMembers() : container.GetTypeMembers().Cast<INamespaceOrTypeSymbol>())
             {
-                if (member is INamespaceOrTypeSymbol container)
-                {
-                    pending.Push(container);
-                }
-
+                pending.Push(member);
                 if (member is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
                 {
                     yield return type;
@@ -365,7 +372,6 @@ internal sealed class DocumentModel
         var types = _model.Types;
         AttributeData? declaration = null;
         var kind = FlowKind.Microflow;
-        var actions = ImmutableArray.CreateBuilder<DataAction>();
         var calls = ImmutableArray.CreateBuilder<(string, AttributeData)>();
         var attributes = method.GetAttributes();
         foreach (var attribute in attributes)
@@ -389,8 +395,28 @@ internal sealed class DocumentModel
             {
                 calls.Add((callee, attribute));
             }
-            else if (DataActionKindOf(attribute) is { } actionKind &&
-                     AttributeValues.ConstructorType(attribute, 0) is { } entityType && _model.GetEntity(entityType) is { } entity)
+        }
+
+        return new Flow(
+            kind,
+            name,
+            method,
+            declaration,
+            AttributeValues.NamedStrings(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
+            // Nanoflows run on the client, always under the user's entity access.
+            kind == FlowKind.Nanoflow || AttributeValues.NamedBool(declaration, AnnotationNames.MicroflowAttribute.ApplyEntityAccess),
+            AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Url),
+            () => ReadActions(method, attributes, name),
+            calls.ToImmutable());
+    }
+
+    private ImmutableArray<DataAction> ReadActions(IMethodSymbol method, ImmutableArray<AttributeData> attributes, string name)
+    {
+        var actions = ImmutableArray.CreateBuilder<DataAction>();
+        foreach (var attribute in attributes)
+        {
+            if (DataActionKindOf(attribute) is { } actionKind &&
+                AttributeValues.ConstructorType(attribute, 0) is { } entityType && _model.GetEntity(entityType) is { } entity)
             {
                 var xpath = actionKind == DataActionKind.Retrieve ? AttributeValues.NamedString(attribute, AnnotationNames.RetrievesAttribute.XPath) : null;
                 actions.Add(new DataAction(
@@ -404,17 +430,7 @@ internal sealed class DocumentModel
             }
         }
 
-        return new Flow(
-            kind,
-            name,
-            method,
-            declaration,
-            AttributeValues.NamedStrings(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
-            // Nanoflows run on the client, always under the user's entity access.
-            kind == FlowKind.Nanoflow || AttributeValues.NamedBool(declaration, AnnotationNames.MicroflowAttribute.ApplyEntityAccess),
-            AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Url),
-            actions.ToImmutable(),
-            calls.ToImmutable());
+        return actions.ToImmutable();
     }
 
     // An object parameter whose entity anonymous visitors read only where it is their own: what they pass is theirs.
@@ -482,29 +498,44 @@ internal sealed class DocumentModel
         }
 
         var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PageAttribute.Name) ?? type.Name);
-        var widgets = ImmutableArray.CreateBuilder<Widget>();
         var calls = ImmutableArray.CreateBuilder<(string, AttributeData)>();
+        var dataSources = ImmutableArray.CreateBuilder<string>();
         foreach (var attribute in attributes)
         {
             if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
             {
                 calls.Add((callee, attribute));
             }
-            else if (AccessRulesTypes.Is(attribute, types.Shows) &&
-                     AttributeValues.ConstructorType(attribute, AnnotationNames.ShowsAttribute.Entity) is { } entityType && _model.GetEntity(entityType) is { } entity)
+            else if (AccessRulesTypes.Is(attribute, types.Shows) && AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.DataSource) is { } dataSource &&
+                     !string.IsNullOrWhiteSpace(dataSource))
+            {
+                dataSources.Add(dataSource);
+            }
+        }
+
+        return new Page(name, type, declaration, AttributeValues.NamedStrings(declaration, AnnotationNames.PageAttribute.VisibleFor), () => ReadWidgets(attributes, name), dataSources.ToImmutable(), calls.ToImmutable());
+    }
+
+    private ImmutableArray<Widget> ReadWidgets(ImmutableArray<AttributeData> attributes, string page)
+    {
+        var widgets = ImmutableArray.CreateBuilder<Widget>();
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, _model.Types.Shows) &&
+                AttributeValues.ConstructorType(attribute, AnnotationNames.ShowsAttribute.Entity) is { } entityType && _model.GetEntity(entityType) is { } entity)
             {
                 var xpath = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.XPath);
                 var dataSource = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.DataSource);
                 widgets.Add(new Widget(
                     entity,
-                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.ShowsAttribute.XPath, entity, $"widget of page {name}"),
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.ShowsAttribute.XPath, entity, $"widget of page {page}"),
                     string.IsNullOrWhiteSpace(dataSource) ? null : dataSource,
                     AttributeValues.NamedStrings(attribute, AnnotationNames.ShowsAttribute.Members),
                     attribute));
             }
         }
 
-        return new Page(name, type, declaration, AttributeValues.NamedStrings(declaration, AnnotationNames.PageAttribute.VisibleFor), widgets.ToImmutable(), calls.ToImmutable());
+        return widgets.ToImmutable();
     }
 
     /// <summary>Why <paramref name="service"/> is open to anyone, or null when callers must sign in as a role that is not anonymous.</summary>

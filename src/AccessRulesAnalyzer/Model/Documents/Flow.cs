@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -13,6 +14,10 @@ internal enum FlowKind
 /// <summary>A microflow or nanoflow: a method with <c>[Microflow]</c> or <c>[Nanoflow]</c>, its allowed roles, its data actions and its calls.</summary>
 internal sealed class Flow
 {
+    // Read on first use: an action names an entity, and modelling it binds the entity's attributes; the catalogue of
+    // every flow, which the callbacks wait for, needs only names and calls (docs/performance.md).
+    private readonly Lazy<ImmutableArray<DataAction>> _actions;
+
     public Flow(
         FlowKind kind,
         string qualifiedName,
@@ -21,7 +26,7 @@ internal sealed class Flow
         ImmutableArray<ArrayElement> allowedRoles,
         bool applyEntityAccess,
         string? url,
-        ImmutableArray<DataAction> actions,
+        Func<ImmutableArray<DataAction>> actions,
         ImmutableArray<(string Flow, AttributeData Declaration)> calls)
     {
         Kind = kind;
@@ -31,7 +36,7 @@ internal sealed class Flow
         AllowedRoles = allowedRoles;
         ApplyEntityAccess = applyEntityAccess;
         Url = url;
-        Actions = actions;
+        _actions = new Lazy<ImmutableArray<DataAction>>(actions);
         Calls = calls;
     }
 
@@ -53,7 +58,7 @@ internal sealed class Flow
 
     public string? Url { get; }
 
-    public ImmutableArray<DataAction> Actions { get; }
+    public ImmutableArray<DataAction> Actions => _actions.Value;
 
     /// <summary>The flows it calls by name, with the <c>[Calls]</c> that says so.</summary>
     public ImmutableArray<(string Flow, AttributeData Declaration)> Calls { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -10,19 +11,24 @@ namespace AccessRulesAnalyzer.Model;
 /// </summary>
 internal sealed class Page
 {
+    // Read on first use, as a flow's actions are: a widget names an entity, and the catalogue needs only calls.
+    private readonly Lazy<ImmutableArray<Widget>> _widgets;
+
     public Page(
         string qualifiedName,
         INamedTypeSymbol type,
         AttributeData declaration,
         ImmutableArray<ArrayElement> visibleFor,
-        ImmutableArray<Widget> widgets,
+        Func<ImmutableArray<Widget>> widgets,
+        ImmutableArray<string> dataSources,
         ImmutableArray<(string Flow, AttributeData Declaration)> calls)
     {
         QualifiedName = qualifiedName;
         Type = type;
         Declaration = declaration;
         VisibleFor = visibleFor;
-        Widgets = widgets;
+        _widgets = new Lazy<ImmutableArray<Widget>>(widgets);
+        DataSources = dataSources;
         Calls = calls;
     }
 
@@ -38,7 +44,10 @@ internal sealed class Page
     public ImmutableArray<ArrayElement> VisibleFor { get; }
 
     /// <summary>Its data widgets, one per <c>[Shows]</c>.</summary>
-    public ImmutableArray<Widget> Widgets { get; }
+    public ImmutableArray<Widget> Widgets => _widgets.Value;
+
+    /// <summary>The flows that supply its widgets' objects (<c>DataSource</c>): the client calls them, whatever the widget shows.</summary>
+    public ImmutableArray<string> DataSources { get; }
 
     /// <summary>The flows its buttons and events call, with the <c>[Calls]</c> that says so.</summary>
     public ImmutableArray<(string Flow, AttributeData Declaration)> Calls { get; }

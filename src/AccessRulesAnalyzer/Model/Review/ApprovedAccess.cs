@@ -76,7 +76,7 @@ internal static class ApprovedAccess
         }
 
         var documents = model.Documents;
-        return documents.Flows.Where(flow => !documents.AnonymousRolesAllowed(flow).IsEmpty).Select(flow => MicroflowLine(flow, documents.UnguardedReach(flow)))
+        return documents.AnonymousCallable().Select(callable => MicroflowLine(callable.Flow, documents.UnguardedReach(callable.Flow)))
             .Concat(documents.Services.Select(service => documents.WhyOpen(service) is { } why ? ServiceLine(service, why) : null).OfType<string>())
             .OrderBy(line => line, StringComparer.Ordinal);
     }
