@@ -67,6 +67,22 @@ var peers = Environment.GetEnvironmentVariable("ACCESSRULES_PEERS") == "none" ? 
 var alone = new[] { ours, baseline, idle }.Concat(shapes).Concat(peers).ToArray();
 var together = new[] { ours }.Concat(peers).ToArray();
 
+if (args is ["documents-profile", var profiledSize])
+{
+    // For a profiler (dotnet-trace): the package on the app with documents, three times, nothing else measured.
+    var n = int.Parse(profiledSize);
+    var trees = Application(n).Concat(SyntheticApp.Documents(n).Select(document => CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Name))).ToList();
+    for (var r = 0; r < 3; r++)
+    {
+        var compilation = CSharpCompilation.Create("App", trees, references, options);
+        compilation.GetDiagnostics();
+        var run = await AnalyzeAsync(compilation, [ours]);
+        Console.WriteLine($"telemetry {run.Telemetry[ours]:F0} ms, {run.Findings} findings");
+    }
+
+    return;
+}
+
 if (args is ["documents", .. var documentSizes])
 {
     // The package with and without the documents of the same app, side by side in one run (docs/performance.md).

@@ -26,7 +26,8 @@ internal sealed class PageShowsUnreadableMemberCheck() : DocumentCheck(Descripto
             {
                 foreach (var shown in widget.Members)
                 {
-                    if (widget.Entity.FindMember(shown.Value) is not { } member)
+                    var member = widget.Entity.FindMember(shown.Value);
+                    if (member is null)
                     {
                         continue;
                     }

@@ -22,7 +22,8 @@ internal sealed class ComplementaryConstraintsCheck() : EntityCheck(Descriptor)
         for (var i = 1; i < entity.Rules.Length; i++)
         {
             var rule = entity.Rules[i];
-            if (rule.Constraint is not { IsValid: true } constraint)
+            var constraint = rule.Constraint;
+            if (constraint is not { IsValid: true })
             {
                 continue;
             }
