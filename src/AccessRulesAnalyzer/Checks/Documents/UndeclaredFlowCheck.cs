@@ -49,7 +49,7 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
     private static IEnumerable<Finding> AnalyzeSignIn(SecurityModel model)
     {
         if (!model.AnonymousDeclarations.IsEmpty && model.AnonymousDeclarations[0] is { SignInMicroflow: { Length: > 0 } signIn } declaration &&
-            model.Documents.Flows.Any(flow => flow.Kind == FlowKind.Microflow) &&
+            model.Documents.DeclaresMicroflows &&
             Undeclared(model.Documents, signIn, AttributeSite.NamedArgument(declaration.Declaration, AnnotationNames.AnonymousUsersAttribute.SignInMicroflow), "Microflow") is { } finding)
         {
             yield return finding;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -14,7 +15,7 @@ namespace AccessRulesAnalyzer.Model;
 /// </summary>
 internal static class CallEdges
 {
-    public static IEnumerable<string> Of(IMethodSymbol method, ILookup<string, Flow> flowsByMethodName, CancellationToken cancellationToken)
+    public static IEnumerable<string> Of(IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
@@ -31,7 +32,7 @@ internal static class CallEdges
                     continue;
                 }
 
-                var candidates = flowsByMethodName[name]
+                var candidates = flowsWithMethodName(name)
                     .Where(flow => qualifier is null ? SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, method.ContainingType) : flow.Method.ContainingType.Name == qualifier)
                     .ToList();
                 if (candidates.Count == 1)

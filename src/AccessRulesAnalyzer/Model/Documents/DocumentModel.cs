@@ -21,13 +21,19 @@ internal sealed class DocumentModel
     private readonly ConcurrentDictionary<Flow, ImmutableArray<string>> _callees = new();
     private readonly ConcurrentDictionary<Flow, ImmutableArray<ReachedAction>> _unguarded = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, Declared> _declared = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<Dictionary<string, string>> _clientEntries;
+    private readonly ConcurrentDictionary<string, string?> _clientEntries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Flow?> _byName = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<INamedTypeSymbol>> _types;
+    private readonly Lazy<FlowNameIndex> _names;
+    private readonly Lazy<bool> _declaresMicroflows;
 
     public DocumentModel(SecurityModel model, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
     {
         _model = model;
-        _catalogue = new Lazy<Catalogue>(() => Read(app, moduleLibraries));
-        _clientEntries = new Lazy<Dictionary<string, string>>(ReadClientEntries);
+        _types = new Lazy<IReadOnlyList<INamedTypeSymbol>>(() => moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)).Where(MayDeclareDocuments).ToList());
+        _names = new Lazy<FlowNameIndex>(() => new FlowNameIndex(_types.Value));
+        _catalogue = new Lazy<Catalogue>(Read);
+        _declaresMicroflows = new Lazy<bool>(() => _names.Value.FlowDeclarers.Any(type => Declarations(type).Flows.Any(flow => flow.Kind == FlowKind.Microflow)));
     }
 
     /// <summary>
@@ -35,48 +41,36 @@ internal sealed class DocumentModel
     /// call, its URL or a service operation; null when only microflows, or nothing, call it.
     /// </summary>
     public string? ClientEntry(Flow microflow) =>
-        microflow.Url is { Length: > 0 } ? "its URL"
-        : _clientEntries.Value.TryGetValue(microflow.QualifiedName, out var entry) ? entry
-        : null;
+        microflow.Url is { Length: > 0 } ? "its URL" : _clientEntries.GetOrAdd(microflow.QualifiedName, _ => FirstClientCaller(microflow));
 
-    // The first client caller of each microflow, once per compilation.
-    private Dictionary<string, string> ReadClientEntries()
+    // A page's call or data source first, then a nanoflow's call, then a service operation, each in declaration order;
+    // only the classes that may name the microflow (or invoke its method) are read.
+    private string? FirstClientCaller(Flow microflow)
     {
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in Pages)
+        var name = microflow.QualifiedName;
+        var declared = _names.Value.Candidates([name, microflow.Method.Name]).Select(Declarations).ToList();
+        foreach (var page in declared.SelectMany(each => each.Pages))
         {
             foreach (var (callee, how) in ClientCallsOf(page))
             {
-                if (!entries.ContainsKey(callee))
+                if (callee == name)
                 {
-                    entries[callee] = $"page '{page.QualifiedName}' {how}";
+                    return $"page '{page.QualifiedName}' {how}";
                 }
             }
         }
 
-        foreach (var nanoflow in Flows.Where(flow => flow.Kind == FlowKind.Nanoflow))
+        foreach (var nanoflow in declared.SelectMany(each => each.Flows).Where(flow => flow.Kind == FlowKind.Nanoflow))
         {
-            foreach (var callee in CalleesOf(nanoflow))
+            if (CalleesOf(nanoflow).Contains(name))
             {
-                if (!entries.ContainsKey(callee))
-                {
-                    entries[callee] = $"nanoflow '{nanoflow.QualifiedName}' calls it";
-                }
+                return $"nanoflow '{nanoflow.QualifiedName}' calls it";
             }
         }
 
-        foreach (var service in Services)
-        {
-            foreach (var operation in service.Operations)
-            {
-                if (!entries.ContainsKey(operation.Microflow))
-                {
-                    entries[operation.Microflow] = $"it runs an operation of service '{service.QualifiedName}'";
-                }
-            }
-        }
-
-        return entries;
+        return declared.SelectMany(each => each.Services).FirstOrDefault(service => service.Operations.Any(operation => operation.Microflow == name)) is { } caller
+            ? $"it runs an operation of service '{caller.QualifiedName}'"
+            : null;
     }
 
     /// <summary>The flows a page calls from the client: by <c>[Calls]</c> ("calls it") and as a widget's data source ("shows its data").</summary>
@@ -97,10 +91,15 @@ internal sealed class DocumentModel
 
     public ImmutableArray<Page> Pages => _catalogue.Value.Pages;
 
-    public Flow? FlowNamed(string qualifiedName) => _catalogue.Value.ByName.TryGetValue(qualifiedName, out var flow) ? flow : null;
+    /// <summary>The flow declared first under <paramref name="qualifiedName"/>: the one calls reach.</summary>
+    public Flow? FlowNamed(string qualifiedName) => _byName.GetOrAdd(qualifiedName, name =>
+        _names.Value.Candidates(FlowNameIndex.NameKeys(name)).SelectMany(type => Declarations(type).Flows).FirstOrDefault(flow => flow.QualifiedName == name));
+
+    /// <summary>The app or a module library declares a microflow.</summary>
+    public bool DeclaresMicroflows => _declaresMicroflows.Value;
 
     /// <summary>The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near.</summary>
-    public string? Suggest(string qualifiedName) => NameSuggestion.For(qualifiedName, _catalogue.Value.ByName.Keys);
+    public string? Suggest(string qualifiedName) => NameSuggestion.For(qualifiedName, Flows.Select(flow => flow.QualifiedName).Distinct());
 
     /// <summary>
     /// The flows, services and pages declared in <paramref name="type"/>, read from that class alone, once: a check of a
@@ -163,9 +162,12 @@ internal sealed class DocumentModel
     /// <summary>The flows <paramref name="flow"/> calls: by <c>[Calls]</c>, and by invoking their methods in its body.</summary>
     public ImmutableArray<string> CalleesOf(Flow flow) => _callees.GetOrAdd(flow, flow =>
         flow.Calls.Select(call => call.Flow)
-            .Concat(CallEdges.Of(flow.Method, _catalogue.Value.ByMethodName, CancellationToken.None))
+            .Concat(CallEdges.Of(flow.Method, FlowsWithMethodName, CancellationToken.None))
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray());
+
+    private IEnumerable<Flow> FlowsWithMethodName(string name) =>
+        _names.Value.Candidates([name]).SelectMany(type => Declarations(type).Flows).Where(flow => flow.Method.Name == name);
 
     /// <summary>
     /// The data actions <paramref name="flow"/> reaches without entity access: its own unless it applies entity
@@ -265,10 +267,9 @@ internal sealed class DocumentModel
     /// callback has read yet is most of the cost, and the callbacks that ask wait for it: the classes are read in
     /// parallel, in their order, each through the same per-class cache as <see cref="DeclaredIn"/>.
     /// </summary>
-    private Catalogue Read(IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
+    private Catalogue Read()
     {
-        var declared = moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)).Where(MayDeclareDocuments).ToList()
-            .AsParallel().AsOrdered().Select(Declarations).ToList();
+        var declared = _types.Value.AsParallel().AsOrdered().Select(Declarations).ToList();
         return new Catalogue(
             declared.SelectMany(each => each.Flows).ToImmutableArray(),
             declared.SelectMany(each => each.Services).ToImmutableArray(),
@@ -544,6 +545,7 @@ internal sealed class DocumentModel
         : service.AllowedRoles.FirstOrDefault(role => _model.IsAnonymous(role.Value) && IsJudged(role.Value, service.QualifiedName)) is { Value: { } anonymous } ? $"it allows anonymous module role '{anonymous}'"
         : null;
 
+    /// <summary>Every document of the app and its module libraries, for the review and for a did-you-mean.</summary>
     private sealed class Catalogue
     {
         public Catalogue(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services, ImmutableArray<Page> pages)
@@ -551,17 +553,6 @@ internal sealed class DocumentModel
             Flows = flows;
             Services = services;
             Pages = pages;
-            ByName = new Dictionary<string, Flow>(StringComparer.Ordinal);
-            foreach (var flow in flows)
-            {
-                // The first declaration of a name is the one calls reach.
-                if (!ByName.ContainsKey(flow.QualifiedName))
-                {
-                    ByName[flow.QualifiedName] = flow;
-                }
-            }
-
-            ByMethodName = flows.ToLookup(flow => flow.Method.Name, StringComparer.Ordinal);
         }
 
         public ImmutableArray<Flow> Flows { get; }
@@ -569,10 +560,6 @@ internal sealed class DocumentModel
         public ImmutableArray<PublishedService> Services { get; }
 
         public ImmutableArray<Page> Pages { get; }
-
-        public Dictionary<string, Flow> ByName { get; }
-
-        public ILookup<string, Flow> ByMethodName { get; }
     }
 
     /// <summary>The flows, services and pages of one class.</summary>

@@ -1,0 +1,116 @@
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+
+namespace AccessRulesAnalyzer.Tests.Model;
+
+/// <summary>
+/// The questions across classes (a callee by name, who calls a microflow from the client) read only the classes whose
+/// syntax may answer them (<see cref="FlowNameIndex"/>): a name written any other way than as a literal must still be found.
+/// </summary>
+public class DocumentModelTests
+{
+    private const string Flows = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.User")]
+        [assembly: UserRole("User", "Shop.User", "System.User")]
+
+        public static class Names
+        {
+            public const string Module = "Shop";
+            public const string Find = "ACT_Find";
+            public const string Qualified = "Shop.ACT_Find";
+        }
+
+        public static class Flows
+        {
+            [Microflow("Shop", AllowedRoles = ["Shop.User"])]
+            public static void ACT_Plain() { }
+
+            [Microflow(Names.Module, Name = Names.Find, AllowedRoles = ["Shop.User"])]
+            public static void FindCustomers() { }
+
+            [Microflow("Shop", Name = "ACT_" + "Joined")]
+            public static void Joined() { }
+
+            [Microflow("Shop", Name = "ACT_Renamed")]
+            public static void Renamed() { }
+        }
+        """;
+
+    private static DocumentModel Documents(string source) => SecurityModel.For(TestProject.Compilation(source))!.Documents;
+
+    private static Flow Declared(DocumentModel documents, string method) =>
+        documents.Flows.Single(flow => flow.Method.Name == method);
+
+    [Theory]
+    [InlineData("Shop.ACT_Plain", "ACT_Plain")]
+    [InlineData("Shop.ACT_Find", "FindCustomers")]
+    [InlineData("Shop.ACT_Joined", "Joined")]
+    [InlineData("Shop.ACT_Renamed", "Renamed")]
+    public void FlowNamed_FindsAFlowWhateverWritesItsName(string name, string method)
+    {
+        var documents = Documents(Flows);
+
+        Assert.Same(Declared(documents, method), documents.FlowNamed(name));
+    }
+
+    [Fact]
+    public void FlowNamed_IsNullForANameNoFlowHas_AndTheFirstDeclarationWins()
+    {
+        var documents = Documents(Flows + """
+
+            public static class Later
+            {
+                [Microflow("Shop")]
+                public static void ACT_Plain() { }
+            }
+            """);
+
+        Assert.Null(documents.FlowNamed("Shop.Renamed"));
+        Assert.Null(documents.FlowNamed("Shop"));
+        Assert.Equal("Flows", documents.FlowNamed("Shop.ACT_Plain")!.Method.ContainingType.Name);
+    }
+
+    [Theory]
+    [InlineData("[Page(\"Shop\")]\n[Calls(Names.Qualified)]\npublic class Home { }", "page 'Shop.Home' calls it")]
+    [InlineData("[Page(\"Shop\")]\n[Shows(typeof(Customer), DataSource = \"Shop.\" + Names.Find)]\npublic class Home { }", "page 'Shop.Home' shows its data")]
+    [InlineData("public static class Client\n{\n    [Nanoflow(\"Shop\")]\n    public static void NF_Open() => Flows.FindCustomers();\n}", "nanoflow 'Shop.NF_Open' calls it")]
+    [InlineData("[PublishedService(ServiceKind.Rest, \"Shop\")]\n[Operation($\"{Names.Module}.{Names.Find}\")]\npublic class Api { }", "it runs an operation of service 'Shop.Api'")]
+    public void ClientEntry_IsFound_WhenTheCallerNamesTheMicroflowWithoutALiteral(string caller, string entry)
+    {
+        var documents = Documents(Flows + "\n[Entity(\"Shop\")]\npublic class Customer { public string? Name { get; set; } }\n" + caller);
+
+        Assert.Equal(entry, documents.ClientEntry(Declared(documents, "FindCustomers")));
+        Assert.Null(documents.ClientEntry(Declared(documents, "ACT_Plain")));
+    }
+
+    [Fact]
+    public void ClientEntry_PrefersAPage_ThenANanoflow_ThenAService_InDeclarationOrder()
+    {
+        var documents = Documents(Flows + """
+
+            [PublishedService(ServiceKind.Rest, "Shop")]
+            [Operation("Shop.ACT_Plain")]
+            public class Api { }
+
+            public static class Client
+            {
+                [Nanoflow("Shop")]
+                [Calls("Shop.ACT_Plain")]
+                public static void NF_Open() { }
+            }
+
+            [Page("Shop")]
+            [Calls("Shop.ACT_Plain")]
+            public class First { }
+
+            [Page("Shop")]
+            [Calls("Shop.ACT_Plain")]
+            public class Second { }
+            """);
+
+        Assert.Equal("page 'Shop.First' calls it", documents.ClientEntry(Declared(documents, "ACT_Plain")));
+    }
+}
