@@ -127,6 +127,12 @@ internal static class SyntheticApp
         for (var m = 0; m < Modules; m++)
         {
             var text = new StringBuilder($"using AccessRules;\n\nnamespace M{m};\n\npublic static class Flows\n{{\n");
+            if (m == 0)
+            {
+                // The sign-in microflow [AnonymousUsers] names: the app is consistent (no AR1024).
+                text.Append("    [Microflow(\"M0\")]\n    public static void TransferSession() { }\n\n");
+            }
+
             // k counts the module's entities: every second one has a microflow.
             for (int i = m, k = 0; i < count; i += Modules, k++)
             {

@@ -19,7 +19,7 @@ internal static class CallEdges
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
-            foreach (var invocation in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            foreach (var invocation in InvocationsIn(reference.GetSyntax(cancellationToken)))
             {
                 var (name, qualifier) = invocation.Expression switch
                 {
@@ -42,6 +42,12 @@ internal static class CallEdges
             }
         }
     }
+
+    /// <summary>The invocations in a method's body, not in its attributes (where <c>nameof(...)</c> is one).</summary>
+    public static IEnumerable<InvocationExpressionSyntax> InvocationsIn(SyntaxNode method) =>
+        method is BaseMethodDeclarationSyntax declaration
+            ? ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody)?.DescendantNodes().OfType<InvocationExpressionSyntax>() ?? Enumerable.Empty<InvocationExpressionSyntax>()
+            : method.DescendantNodes().OfType<InvocationExpressionSyntax>();
 
     private static string? Last(ExpressionSyntax expression) => expression switch
     {

@@ -23,6 +23,7 @@ internal sealed class DocumentModel
     private readonly ConcurrentDictionary<INamedTypeSymbol, Declared> _declared = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, string?> _clientEntries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Flow?> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableArray<Flow>> _byMethodName = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<INamedTypeSymbol>> _types;
     private readonly Lazy<FlowNameIndex> _names;
     private readonly Lazy<bool> _declaresMicroflows;
@@ -166,8 +167,8 @@ internal sealed class DocumentModel
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray());
 
-    private IEnumerable<Flow> FlowsWithMethodName(string name) =>
-        _names.Value.Candidates([name]).SelectMany(type => Declarations(type).Flows).Where(flow => flow.Method.Name == name);
+    private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
+        _names.Value.Candidates([name]).SelectMany(type => Declarations(type).Flows).Where(flow => flow.Method.Name == name).ToImmutableArray());
 
     /// <summary>
     /// The data actions <paramref name="flow"/> reaches without entity access: its own unless it applies entity

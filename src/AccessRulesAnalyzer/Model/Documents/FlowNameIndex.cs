@@ -44,7 +44,7 @@ internal sealed class FlowNameIndex
                     hasMethods = true;
                     keys.Add(method.Identifier.ValueText);
                     opaque |= !AddLiterals(method.AttributeLists, keys);
-                    foreach (var invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
+                    foreach (var invocation in CallEdges.InvocationsIn(method))
                     {
                         if (InvokedName(invocation.Expression) is { } invoked)
                         {
