@@ -94,7 +94,10 @@ internal sealed class DocumentModel
 
     /// <summary>The flow declared first under <paramref name="qualifiedName"/>: the one calls reach.</summary>
     public Flow? FlowNamed(string qualifiedName) => _byName.GetOrAdd(qualifiedName, name =>
-        _names.Value.Candidates(FlowNameIndex.NameKeys(name)).SelectMany(type => Declarations(type).Flows).FirstOrDefault(flow => flow.QualifiedName == name));
+        CandidateFlows(FlowNameIndex.NameKeys(name)).FirstOrDefault(flow => flow.QualifiedName == name));
+
+    /// <summary>The flows of the classes whose syntax may name one of <paramref name="keys"/> (<see cref="FlowNameIndex"/>), in declaration order.</summary>
+    private IEnumerable<Flow> CandidateFlows(IEnumerable<string> keys) => _names.Value.Candidates(keys).SelectMany(type => Declarations(type).Flows);
 
     /// <summary>The app or a module library declares a microflow.</summary>
     public bool DeclaresMicroflows => _declaresMicroflows.Value;
@@ -168,7 +171,7 @@ internal sealed class DocumentModel
             .ToImmutableArray());
 
     private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
-        _names.Value.Candidates([name]).SelectMany(type => Declarations(type).Flows).Where(flow => flow.Method.Name == name).ToImmutableArray());
+        CandidateFlows([name]).Where(flow => flow.Method.Name == name).ToImmutableArray());
 
     /// <summary>
     /// The data actions <paramref name="flow"/> reaches without entity access: its own unless it applies entity

@@ -19,6 +19,17 @@ public class AR0022Tests
     }
 
     [Fact]
+    public async Task AR0022_AnAnonymousUsersDeclarationWithoutARole_IsStillReported()
+    {
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: {|#0:AnonymousUsers(null)|}]
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(string.Empty));
+    }
+
+    [Fact]
     public async Task AR0022_AnAppWithoutAnonymousUsers_IsNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous);

@@ -15,6 +15,8 @@ public class AR0024Tests
     [InlineData("Auth.client_credentials", "credentials")]
     [InlineData("Auth.OAuthToken", "Token")]
     [InlineData("Legacy.db_pwd", "pwd")]
+    [InlineData("Legacy.DbPasswd", "Passwd")]
+    [InlineData("Auth.ClientCredential", "Credential")]
     public async Task AR0024_AnExposedConstantNamedLikeASecret_IsReported_SayingItIsPublicWithAnonymousUsers(string name, string word)
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + $$"""

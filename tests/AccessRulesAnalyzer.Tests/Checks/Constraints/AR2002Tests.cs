@@ -194,4 +194,48 @@ public class AR2002Tests
             Verify.Diagnostic().WithLocation(1).WithArguments("retrieve of Shop.ACT_Find", "'$numbr' is not a parameter of the flow (it has '$number', '$customer'); did you mean '$number'?"),
             Verify.Diagnostic().WithLocation(2).WithArguments("widget of page Shop.Orders", "'Shop.Order' has no attribute, association or specialization 'Shop.Order_Custmer'; did you mean 'Shop.Order_Customer'?"));
     }
+
+    [Fact]
+    public async Task AR2002_AnUnknownParameter_OnEitherSide_IsReported_NamingTheFlowsParameters()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[{|#0:$numbr|} = Number]")]
+                [Retrieves(typeof(Order), XPath = "[Number = {|#1:$zzz|}]")]
+                public static void ACT_Find(string number) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[Number = {|#2:$number|}]")]
+                public static void ACT_All() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("retrieve of Shop.ACT_Find", "'$numbr' is not a parameter of the flow (it has '$number'); did you mean '$number'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("retrieve of Shop.ACT_Find", "'$zzz' is not a parameter of the flow (it has '$number')"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("retrieve of Shop.ACT_All", "'$number' is not a parameter of the flow (it has none)"));
+    }
+
+    [Fact]
+    public async Task AR2002_Fix_ReplacesAMisspeltParameter_AndIsNotOfferedWithoutASuggestion()
+    {
+        const string Flows = """
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[Number = NAME]")]
+                public static void ACT_Find(string number) { }
+            }
+            """;
+        await VerifyFix.VerifyCodeFixAsync(
+            Sources.ShopRoles + Flows.Replace("NAME", "{|AR2002:$numbr|}"),
+            Sources.ShopRoles + Flows.Replace("NAME", "$number"));
+        await VerifyFix.VerifyNoFixOfferedAsync(Sources.ShopRoles + Flows.Replace("NAME", "{|AR2002:$zzz|}"));
+    }
 }

@@ -59,4 +59,18 @@ public class AR0017Tests
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + declaration + "\npublic class Api { }");
     }
+
+    [Fact]
+    public async Task AR0017_EverythingAnOpenServiceReaches_IsNamedInOneFinding()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            [{|#0:PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)|}]
+            [Publishes(typeof(Order))]
+            [Publishes(typeof(Quote))]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersApi { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "OData", "Shop.OrdersApi", "it requires no authentication", "publishes 'Shop.Order'; its operation Shop.OP_Orders retrieves every 'Shop.Order'", string.Empty));
+    }
 }

@@ -51,4 +51,36 @@ public class AR0018Tests
             public class AllOrders { }
             """);
     }
+
+    [Fact]
+    public async Task AR0018_APageRoleOfAnotherModule_IsJudgedByTheRulesOfRolesItsUsersAlsoHave_OnceAWidget()
+    {
+        // The rules of Shop.Order cannot name a Portal role: the users who have both decide.
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Archive")]
+            [assembly: ModuleRole("Portal.User")]
+            [assembly: ModuleRole("Portal.Member")]
+            [assembly: ModuleRole("Portal.Lonely")]
+            [assembly: UserRole("Customer", "Portal.User", "Shop.Customer")]
+            [assembly: UserRole("Member", "Portal.Member", "Shop.Customer")]
+            [assembly: UserRole("Archivist", "Shop.Archive")]
+            [assembly: UserRole("Lonely", "Portal.Lonely")]
+
+            [Entity("Shop", StoreOwner = true)]
+            [{|#1:AccessRule("Shop.Archive", "Shop.Customer", Read = [nameof(Number)])|}]
+            public class Order { public string? Number { get; set; } }
+
+            [Page("Portal", VisibleFor = ["Portal.User", "Portal.Member"])]
+            [Shows(typeof(Order), XPath = {|#0:"[System.owner = '[%CurrentUser%]']"|})]
+            public class MyOrders { }
+
+            [Page("Portal", VisibleFor = ["Portal.Lonely"])]
+            [Shows(typeof(Order), XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class LonelyOrders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Portal.MyOrders", "Shop.Order", "Shop.Customer", "every object"));
+    }
 }

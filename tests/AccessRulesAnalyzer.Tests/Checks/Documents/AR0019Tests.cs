@@ -50,4 +50,33 @@ public class AR0019Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR0019_ARuleOfAnyCallingAnonymousRole_AllowsWhatItGives_AndAChangeNamingNoMemberIsReported()
+    {
+        // The anonymous user role has both module roles; a rule of either is enough, and any rule giving it is enough.
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Shop.Visitor")]
+            [assembly: UserRole("Anonymous", "Shop.Guest", "Shop.Visitor")]
+            [assembly: AnonymousUsers("Anonymous")]
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Visitor", Read = [nameof(Text), nameof(Likes)])]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Likes)], Read = [nameof(Text)], Delete = true)]
+            public class Review { public string? Text { get; set; } public int Likes { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest", "Shop.Visitor"])]
+                [Changes(typeof(Review), "Likes", Parameter = "review")]
+                [Deletes(typeof(Review), Parameter = "review")]
+                [{|#0:Changes(typeof(Review), Parameter = "review")|}]
+                public static void ACT_Like(Review review) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Like", "'Shop.Guest', 'Shop.Visitor'", "change the members of", "Shop.Review", "review"));
+    }
 }

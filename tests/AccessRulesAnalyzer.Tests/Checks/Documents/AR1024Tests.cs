@@ -133,4 +133,34 @@ public class AR1024Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR1024_APageCallingAnUndeclaredFlow_AndASignInMicroflowBesideNanoflows_AreReported()
+    {
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous", SignInMicroflow = {|#0:"Shop.TransferCart"|})]
+
+            public static class Flows
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void NF_Open() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Open() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls({|#1:"Shop.ACT_Gone"|})]
+            [Calls("Shop.NF_Open")]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.TransferCart", string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow or nanoflow", "Shop.ACT_Gone", "; did you mean 'Shop.ACT_Open'?"));
+    }
 }

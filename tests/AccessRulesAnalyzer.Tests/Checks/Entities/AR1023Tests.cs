@@ -56,4 +56,18 @@ public class AR1023Tests
             // Whitespace inside quotes and the quote character are the text compared; a rule without roles grants no one anything twice.
             Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.Ticket", "10"));
     }
+
+    [Fact]
+    public async Task AR1023_TheSameGrantThreeTimes_ReportsEachRepeatOnce_NamingTheFirst()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|#2:AccessRule("Shop.Customer", Read = [nameof(Note)])|}]
+            [{|#0:AccessRule("Shop.Customer", Read = [nameof(Note)])|}]
+            [{|#1:AccessRule("Shop.Customer", Read = [nameof(Note)])|}]
+            public class Ticket { public string? Note { get; set; } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithLocation(2).WithArguments("Shop.Ticket", "10"),
+            Verify.Diagnostic().WithLocation(1).WithLocation(2).WithArguments("Shop.Ticket", "10"));
+    }
 }

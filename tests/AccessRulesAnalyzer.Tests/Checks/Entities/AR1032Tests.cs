@@ -38,4 +38,17 @@ public class AR1032Tests
             [Entity("Shop")] public class Customer : SystemUser { }
             """);
     }
+
+    [Fact]
+    public async Task AR1032_ARuleNegatingTwoEarlierRules_IsReportedOnce_NamingTheFirst()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [{|#1:AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status = 'Open']")|}]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status = 'Open']")]
+            [{|#0:AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Status != 'Open']")|}]
+            public class Order { public string? Status { get; set; } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.Order", "10", "[Status = 'Open']", "[Status != 'Open']"));
+    }
 }
