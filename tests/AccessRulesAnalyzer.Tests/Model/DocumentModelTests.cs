@@ -113,4 +113,42 @@ public class DocumentModelTests
 
         Assert.Equal("page 'Shop.First' calls it", documents.ClientEntry(Declared(documents, "ACT_Plain")));
     }
+
+    [Fact]
+    public void AnEntityADocumentNames_IsModelledOnce_ForItsOwnChecksAndTheDocuments()
+    {
+        var compilation = TestProject.Compilation("""
+            using AccessRules;
+
+            namespace Shop
+            {
+                [Entity("Shop")] public class Order { public int Number { get; set; } }
+                [Entity("Shop")] public class Customer { public string? Name { get; set; } }
+                [Entity("Shop")] public class Invoice { public int Number { get; set; } }
+                [Entity("Shop")] public class Note { public string? Text { get; set; } }
+
+                public static class Flows
+                {
+                    [Microflow("Shop")]
+                    [Retrieves(typeof(Order))]
+                    public static void ACT_Orders(Customer customer) { }
+                }
+
+                [Page("Shop")]
+                [Shows(typeof(Shop.Invoice))]
+                public class Invoices { }
+            }
+            """);
+        var model = SecurityModel.For(compilation)!;
+        foreach (var named in new[] { "Order", "Customer", "Invoice" })
+        {
+            var type = compilation.GetTypeByMetadataName("Shop." + named)!;
+            Assert.True(model.Documents.MayNameEntity(type), named);
+            Assert.Same(model.EntityToAnalyze(type), model.GetEntity(type));
+        }
+
+        var note = compilation.GetTypeByMetadataName("Shop.Note")!;
+        Assert.False(model.Documents.MayNameEntity(note));
+        Assert.NotSame(model.EntityToAnalyze(note), model.EntityToAnalyze(note));
+    }
 }

@@ -86,6 +86,9 @@ internal sealed class DocumentModel
          type.GetMembers().OfType<IMethodSymbol>().Any(method => method.MethodKind == MethodKind.Ordinary && method.GetAttributes().Any(attribute =>
              AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow))));
 
+    /// <summary>Whether a document may name <paramref name="type"/> as the entity it acts on or shows (<see cref="FlowNameIndex.MayNameEntity"/>).</summary>
+    public bool MayNameEntity(INamedTypeSymbol type) => _names.Value.MayNameEntity(type);
+
     public ImmutableArray<Flow> Flows => _catalogue.Value.Flows;
 
     public ImmutableArray<PublishedService> Services => _catalogue.Value.Services;
@@ -117,15 +120,8 @@ internal sealed class DocumentModel
 
     private Declared Declarations(INamedTypeSymbol type) => _declared.GetOrAdd(type, ReadDeclared);
 
-    /// <summary>The XPath constraints of the documents declared in <paramref name="type"/>: its flows' retrieves and its pages' widgets.</summary>
-    public ImmutableArray<ConstraintSite> ConstraintSitesIn(INamedTypeSymbol type)
-    {
-        var (flows, _, pages) = DeclaredIn(type);
-        return flows.SelectMany(flow => flow.Actions).Select(action => action.Constraint)
-            .Concat(pages.SelectMany(page => page.Widgets).Select(widget => widget.Constraint))
-            .OfType<ConstraintSite>()
-            .ToImmutableArray();
-    }
+    /// <summary>The XPath constraints of the documents declared in <paramref name="type"/>: its flows' retrieves and its pages' widgets; listed once, for every constraint check.</summary>
+    public ImmutableArray<ConstraintSite> ConstraintSitesIn(INamedTypeSymbol type) => Declarations(type).ConstraintSites;
 
     /// <summary>
     /// The module roles the documents declared in <paramref name="type"/> name (flows' and services' <c>AllowedRoles</c>,
@@ -569,10 +565,22 @@ internal sealed class DocumentModel
     /// <summary>The flows, services and pages of one class.</summary>
     private sealed class Declared
     {
+        private readonly Lazy<ImmutableArray<ConstraintSite>> _constraintSites;
+
+        public Declared() =>
+            _constraintSites = new Lazy<ImmutableArray<ConstraintSite>>(() =>
+                Flows.SelectMany(flow => flow.Actions).Select(action => action.Constraint)
+                    .Concat(Pages.SelectMany(page => page.Widgets).Select(widget => widget.Constraint))
+                    .OfType<ConstraintSite>()
+                    .ToImmutableArray());
+
         public List<Flow> Flows { get; } = new();
 
         public List<PublishedService> Services { get; } = new();
 
         public List<Page> Pages { get; } = new();
+
+        /// <summary>The retrieves' and widgets' constraints, in declaration order; read once the lists are complete.</summary>
+        public ImmutableArray<ConstraintSite> ConstraintSites => _constraintSites.Value;
     }
 }

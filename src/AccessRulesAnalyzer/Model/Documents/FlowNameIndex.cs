@@ -13,13 +13,16 @@ namespace AccessRulesAnalyzer.Model;
 /// name, who calls a microflow from the client) then reads only the classes that may answer it, instead of binding
 /// every document's attributes while the other callbacks wait (docs/performance.md). A class whose attributes hold
 /// anything that may evaluate to a string other than a literal (a constant, a concatenation, an interpolation), and
-/// every class of a module library, is a candidate for every question.
+/// every class of a module library, is a candidate for every question. It also lists the simple names of the types
+/// documents name (<c>typeof</c> in their attributes, flows' parameter types), so that an entity a document acts on
+/// is modelled once, for its own checks and the documents' (<see cref="EntityStore.EntityToAnalyze"/>).
 /// </summary>
 internal sealed class FlowNameIndex
 {
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly List<int> _always = new();
     private readonly List<int> _withFlowCandidates = new();
+    private readonly HashSet<string> _entityNames = new(StringComparer.Ordinal);
 
     /// <param name="types">The classes that may declare documents, in the catalogue's order.</param>
     public FlowNameIndex(IReadOnlyList<INamedTypeSymbol> types)
@@ -39,11 +42,18 @@ internal sealed class FlowNameIndex
                 }
 
                 opaque |= !AddLiterals(declaration.AttributeLists, keys);
+                AddEntityNames(declaration.AttributeLists);
                 foreach (var method in declaration.Members.OfType<MethodDeclarationSyntax>().Where(method => method.AttributeLists.Count > 0))
                 {
                     hasMethods = true;
                     keys.Add(method.Identifier.ValueText);
                     opaque |= !AddLiterals(method.AttributeLists, keys);
+                    AddEntityNames(method.AttributeLists);
+                    foreach (var parameter in method.ParameterList.Parameters)
+                    {
+                        AddEntityNames(parameter.Type);
+                    }
+
                     foreach (var invocation in CallEdges.InvocationsIn(method))
                     {
                         if (InvokedName(invocation.Expression) is { } invoked)
@@ -98,6 +108,13 @@ internal sealed class FlowNameIndex
         return at.Select(i => Types[i]);
     }
 
+    /// <summary>
+    /// Whether a document in source may name the class as an entity (in a <c>typeof</c> of its attributes, or as a
+    /// parameter's type of an attributed method), read from syntax by the class's simple name. A module library's
+    /// documents cannot name the app's entities.
+    /// </summary>
+    public bool MayNameEntity(INamedTypeSymbol type) => _entityNames.Contains(type.Name);
+
     /// <summary>The keys under which a flow named <c>Module.Name</c> is found: what follows each dot (its method's name or its <c>Name</c>).</summary>
     public static IEnumerable<string> NameKeys(string qualifiedName)
     {
@@ -143,6 +160,23 @@ internal sealed class FlowNameIndex
             default:
                 // A collection expression and its elements (types newer than the Roslyn this analyzer compiles against).
                 return node.ChildNodes().All(child => AddLiterals(child, keys));
+        }
+    }
+
+    private void AddEntityNames(SyntaxList<AttributeListSyntax> lists)
+    {
+        foreach (var typeOf in lists.SelectMany(list => list.DescendantNodes()).OfType<TypeOfExpressionSyntax>())
+        {
+            AddEntityNames(typeOf.Type);
+        }
+    }
+
+    // Every simple name in a type's syntax: List<Order> and Shop.Order[] name Order too.
+    private void AddEntityNames(TypeSyntax? type)
+    {
+        foreach (var name in type?.DescendantNodesAndSelf().OfType<SimpleNameSyntax>() ?? Enumerable.Empty<SimpleNameSyntax>())
+        {
+            _entityNames.Add(name.Identifier.ValueText);
         }
     }
 

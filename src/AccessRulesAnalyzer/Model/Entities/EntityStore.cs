@@ -61,8 +61,8 @@ internal sealed class EntityStore
         _entities.GetOrAdd(type.OriginalDefinition, _createEntity).Value;
 
     /// <summary>
-    /// The entity a class stands for, for the analysis of that class: the kept model when another entity has asked
-    /// for it, otherwise a new one that is not kept. Most entities are looked at by their own analysis only, and
+    /// The entity a class stands for, for the analysis of that class: the kept model when another entity or a
+    /// document has asked for it, or when a document may name it (and will ask), otherwise a new one that is not kept. Most entities are looked at by their own analysis only, and
     /// keeping every one of them made every garbage collection of a build copy the whole model (docs/performance.md).
     /// </summary>
     /// <remarks>
@@ -75,6 +75,12 @@ internal sealed class EntityStore
         if (_entities.TryGetValue(definition, out var kept))
         {
             return kept.Value;
+        }
+
+        // The documents' checks ask again for the entities a document names: kept, each is modelled once.
+        if (_model.Documents.MayNameEntity(definition))
+        {
+            return GetEntity(definition);
         }
 
         var analyzers = (EntityAnalyzers)Volatile.Read(ref _entityAnalyzers);
