@@ -20,6 +20,7 @@ internal sealed class DocumentModel
     private readonly Lazy<Catalogue> _catalogue;
     private readonly ConcurrentDictionary<Flow, ImmutableArray<string>> _callees = new();
     private readonly ConcurrentDictionary<Flow, ImmutableArray<ReachedAction>> _unguarded = new();
+    private readonly ConcurrentDictionary<Flow, bool> _reachesUnguarded = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, Declared> _declared = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, string?> _clientEntries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Flow?> _byName = new(StringComparer.Ordinal);
@@ -178,6 +179,11 @@ internal sealed class DocumentModel
 
     private ImmutableArray<ReachedAction> ComputeReach(Flow start)
     {
+        if (!ReachesUnguarded(start))
+        {
+            return ImmutableArray<ReachedAction>.Empty;
+        }
+
         ImmutableArray<ReachedAction>.Builder? reached = null;
 
         // Breadth-first, each microflow once, with the one that first called it: a chain is built only for an action
@@ -199,10 +205,11 @@ internal sealed class DocumentModel
                 }
             }
 
-            // Microflows call microflows; a nanoflow is the client's and cannot be called from the server.
-            foreach (var callee in CalleesOf(flow))
+            // A callee that reaches nothing unguarded adds nothing, and neither does anything it calls (every flow on
+            // a chain to an action reaches it): the walk leaves it out, and finds the same actions and chains.
+            foreach (var next in MicroflowsCalledBy(flow))
             {
-                if (FlowNamed(callee) is { Kind: FlowKind.Microflow } next && !caller.ContainsKey(next.QualifiedName))
+                if (!caller.ContainsKey(next.QualifiedName) && ReachesUnguarded(next))
                 {
                     caller[next.QualifiedName] = flow;
                     pending.Enqueue(next);
@@ -211,6 +218,86 @@ internal sealed class DocumentModel
         }
 
         return reached?.ToImmutable() ?? ImmutableArray<ReachedAction>.Empty;
+    }
+
+    // Microflows call microflows; a nanoflow is the client's and cannot be called from the server.
+    private IEnumerable<Flow> MicroflowsCalledBy(Flow flow) =>
+        CalleesOf(flow).Select(FlowNamed).Where(callee => callee is { Kind: FlowKind.Microflow })!;
+
+    /// <summary>
+    /// Whether <paramref name="start"/>, or a microflow it calls transitively, performs an unguarded action. Decided
+    /// for each strongly connected part of the call graph at once (Tarjan's algorithm, with an explicit stack for
+    /// long chains) and kept, so that each flow is explored once per compilation however many microflows call it:
+    /// without it, the anonymous-callable microflows along one long chain each walked the rest of the chain.
+    /// </summary>
+    private bool ReachesUnguarded(Flow start)
+    {
+        if (_reachesUnguarded.TryGetValue(start, out var known))
+        {
+            return known;
+        }
+
+        var index = new Dictionary<Flow, int>();
+        var low = new Dictionary<Flow, int>();
+        var reaches = new Dictionary<Flow, bool>();
+        var open = new Stack<Flow>();
+        var walk = new Stack<(Flow Flow, IEnumerator<Flow> Callees)>();
+
+        void Enter(Flow flow)
+        {
+            index[flow] = low[flow] = index.Count;
+            reaches[flow] = !flow.ApplyEntityAccess && flow.Actions.Any(action => Unguarded(flow, action) is not null);
+            open.Push(flow);
+            walk.Push((flow, MicroflowsCalledBy(flow).GetEnumerator()));
+        }
+
+        Enter(start);
+        while (walk.Count > 0)
+        {
+            var (flow, callees) = walk.Peek();
+            if (callees.MoveNext())
+            {
+                var callee = callees.Current;
+                if (_reachesUnguarded.TryGetValue(callee, out var decided))
+                {
+                    reaches[flow] |= decided;
+                }
+                else if (!index.ContainsKey(callee))
+                {
+                    Enter(callee);
+                }
+                else
+                {
+                    // Entered and not decided: still open, in the same strongly connected part as this flow.
+                    low[flow] = Math.Min(low[flow], index[callee]);
+                }
+
+                continue;
+            }
+
+            walk.Pop();
+            if (low[flow] == index[flow])
+            {
+                // The root of a strongly connected part: every flow in it reaches what any of them reaches, which the
+                // walk has gathered into the root (each flow passes its answer to the flow that entered it).
+                Flow member;
+                do
+                {
+                    member = open.Pop();
+                    _reachesUnguarded.TryAdd(member, reaches[flow]);
+                }
+                while (member != flow);
+            }
+
+            if (walk.Count > 0)
+            {
+                var caller = walk.Peek().Flow;
+                low[caller] = Math.Min(low[caller], low[flow]);
+                reaches[caller] |= reaches[flow];
+            }
+        }
+
+        return _reachesUnguarded[start];
     }
 
     private static ImmutableArray<Flow> ChainTo(Flow flow, Dictionary<string, Flow?> caller)

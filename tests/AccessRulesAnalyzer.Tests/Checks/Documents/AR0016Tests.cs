@@ -233,4 +233,52 @@ public class AR0016Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR0016_ThroughCycles_EveryCallerOfTheCycleReachesWhatItReaches_AndACycleThatReachesNothingIsNotReported()
+    {
+        // SUB_Loop and SUB_Back call each other; SUB_Loop also calls SUB_Find. Whichever microflow is judged first,
+        // each caller gets the actions behind the cycle, with its own shortest chain.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Calls("Shop.SUB_Loop")]
+                public static void ACT_Start() { }
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Calls("Shop.SUB_Back")]
+                public static void ACT_Other() { }
+
+                [Microflow("Shop")]
+                [Calls("Shop.SUB_Back")]
+                [Calls("Shop.SUB_Find")]
+                public static void SUB_Loop() { }
+
+                [Microflow("Shop")]
+                [Calls("Shop.SUB_Loop")]
+                public static void SUB_Back() { }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Calls("Shop.SUB_Ping")]
+                public static void ACT_Quiet() { }
+
+                [Microflow("Shop")]
+                [Calls("Shop.SUB_Pong")]
+                [Retrieves(typeof(Order), XPath = "[System.owner = '[%CurrentUser%]']")]
+                public static void SUB_Ping() { }
+
+                [Microflow("Shop")]
+                [Calls("Shop.SUB_Ping")]
+                [Calls("Shop.ACT_Quiet")]
+                public static void SUB_Pong() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Start", "'Shop.Guest'", "Shop.ACT_Start → Shop.SUB_Loop → Shop.SUB_Find retrieves every 'Shop.Order'", "'Shop.SUB_Find'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Other", "'Shop.Guest'", "Shop.ACT_Other → Shop.SUB_Back → Shop.SUB_Loop → Shop.SUB_Find retrieves every 'Shop.Order'", "'Shop.SUB_Find'"));
+    }
 }
