@@ -9,13 +9,7 @@ public class AR1024Tests
     [Fact]
     public async Task AR1024_UndeclaredCallsDataSourcesOperationsAndSignInMicroflow_AreReported()
     {
-        await Verify.VerifyAnalyzerAsync("""
-            using AccessRules;
-
-            [assembly: ModuleRole("Shop.Customer")]
-            [assembly: ModuleRole("Shop.Guest")]
-            [assembly: UserRole("Customer", "Shop.Customer")]
-            [assembly: UserRole("Anonymous", "Shop.Guest")]
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
             [assembly: AnonymousUsers("Anonymous", SignInMicroflow = {|#3:"Shop.TransferKart"|})]
 
             public static class Flows
@@ -137,13 +131,7 @@ public class AR1024Tests
     [Fact]
     public async Task AR1024_APageCallingAnUndeclaredFlow_AndASignInMicroflowBesideNanoflows_AreReported()
     {
-        await Verify.VerifyAnalyzerAsync("""
-            using AccessRules;
-
-            [assembly: ModuleRole("Shop.Customer")]
-            [assembly: ModuleRole("Shop.Guest")]
-            [assembly: UserRole("Customer", "Shop.Customer")]
-            [assembly: UserRole("Anonymous", "Shop.Guest")]
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
             [assembly: AnonymousUsers("Anonymous", SignInMicroflow = {|#0:"Shop.TransferCart"|})]
 
             public static class Flows
