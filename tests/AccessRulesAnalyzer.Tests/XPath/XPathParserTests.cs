@@ -23,6 +23,22 @@ public class XPathParserTests
         Assert.Equal((14, 17), (token.Span.Start, token.Span.Length));
     }
 
+    [Theory]
+    [InlineData("[Number = $number]", "number")]
+    [InlineData("[Number = $_number2]", "_number2")]
+    public void AVariable_IsAValueWhereVariablesAreAllowed_NamedWithoutTheDollar(string text, string name)
+    {
+        var constraint = XPathParser.Parse(text, variables: true);
+
+        Assert.Empty(constraint.Errors);
+        var comparison = Assert.IsType<XPathComparison>(Assert.Single(constraint.Groups));
+        var variable = Assert.IsType<XPathLiteral>(comparison.Right);
+        Assert.Equal(XPathLiteralKind.Variable, variable.Kind);
+        Assert.Equal(name, variable.Value);
+        Assert.Equal((10, name.Length + 1), (variable.Span.Start, variable.Span.Length));
+        Assert.NotEmpty(XPathParser.Parse(text).Errors);
+    }
+
     [Fact]
     public void SeveralGroups_AreKeptInOrder()
     {
