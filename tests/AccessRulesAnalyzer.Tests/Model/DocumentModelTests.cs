@@ -140,6 +140,11 @@ public class DocumentModelTests
             }
             """);
         var model = SecurityModel.For(compilation)!;
+        var note = compilation.GetTypeByMetadataName("Shop.Note")!;
+        Assert.False(model.Documents.MayNameEntity(compilation.GetTypeByMetadataName("Shop.Order")!));
+
+        // A question across classes builds the index the answer comes from.
+        Assert.NotNull(model.Documents.FlowNamed("Shop.ACT_Orders"));
         foreach (var named in new[] { "Order", "Customer", "Invoice" })
         {
             var type = compilation.GetTypeByMetadataName("Shop." + named)!;
@@ -147,7 +152,6 @@ public class DocumentModelTests
             Assert.Same(model.EntityToAnalyze(type), model.GetEntity(type));
         }
 
-        var note = compilation.GetTypeByMetadataName("Shop.Note")!;
         Assert.False(model.Documents.MayNameEntity(note));
         Assert.NotSame(model.EntityToAnalyze(note), model.EntityToAnalyze(note));
     }

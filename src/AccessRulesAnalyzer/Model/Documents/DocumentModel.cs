@@ -87,8 +87,12 @@ internal sealed class DocumentModel
          type.GetMembers().OfType<IMethodSymbol>().Any(method => method.MethodKind == MethodKind.Ordinary && method.GetAttributes().Any(attribute =>
              AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow))));
 
-    /// <summary>Whether a document may name <paramref name="type"/> as the entity it acts on or shows (<see cref="FlowNameIndex.MayNameEntity"/>).</summary>
-    public bool MayNameEntity(INamedTypeSymbol type) => _names.Value.MayNameEntity(type);
+    /// <summary>
+    /// Whether a document may name <paramref name="type"/> as the entity it acts on or shows (<see cref="FlowNameIndex.MayNameEntity"/>);
+    /// false until a question across classes has built the index: the analysis of one file after an edit never
+    /// needs it, and building it there cost more than the edit's own analysis (docs/performance.md).
+    /// </summary>
+    public bool MayNameEntity(INamedTypeSymbol type) => _names.IsValueCreated && _names.Value.MayNameEntity(type);
 
     public ImmutableArray<Flow> Flows => _catalogue.Value.Flows;
 
