@@ -226,7 +226,7 @@ internal sealed class DocumentModel
 
     // Microflows call microflows; a nanoflow is the client's and cannot be called from the server.
     private IEnumerable<Flow> MicroflowsCalledBy(Flow flow) =>
-        CalleesOf(flow).Select(FlowNamed).Where(callee => callee is { Kind: FlowKind.Microflow })!;
+        CalleesOf(flow).Select(FlowNamed).OfType<Flow>().Where(callee => callee.Kind == FlowKind.Microflow);
 
     /// <summary>
     /// Whether <paramref name="start"/>, or a microflow it calls transitively, performs an unguarded action. Decided
