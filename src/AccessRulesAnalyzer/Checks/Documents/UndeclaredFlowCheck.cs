@@ -38,31 +38,27 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
             .Select(operation => (operation.Microflow, AttributeSite.ParamsElement(operation.Declaration, AnnotationNames.OperationAttribute.Microflow, 0), "Microflow"));
         foreach (var (name, site, kind) in calls.Concat(dataSources).Concat(operations))
         {
-            if (Undeclared(documents, name, site, kind) is { } finding)
+            if (documents.FlowNamed(name) is null)
             {
-                findings.Add(finding);
+                findings.Add(Undeclared(documents, name, site, kind));
             }
         }
     }
 
     // The sign-in microflow is checked only in an app that declares microflows: before, the app models no flows at all.
+    // Whether it does is asked last, once the name is not found: the answer reads a class of flows.
     private static IEnumerable<Finding> AnalyzeSignIn(SecurityModel model)
     {
         if (!model.AnonymousDeclarations.IsEmpty && model.AnonymousDeclarations[0] is { SignInMicroflow: { Length: > 0 } signIn } declaration &&
-            model.Documents.DeclaresMicroflows &&
-            Undeclared(model.Documents, signIn, AttributeSite.NamedArgument(declaration.Declaration, AnnotationNames.AnonymousUsersAttribute.SignInMicroflow), "Microflow") is { } finding)
+            model.Documents.FlowNamed(signIn) is null && model.Documents.DeclaresMicroflows)
         {
-            yield return finding;
+            yield return Undeclared(model.Documents, signIn, AttributeSite.NamedArgument(declaration.Declaration, AnnotationNames.AnonymousUsersAttribute.SignInMicroflow), "Microflow");
         }
     }
 
-    private static Finding? Undeclared(DocumentModel documents, string name, AttributeSite site, string kind)
+    // A name no flow is declared under: the finding, with the nearest declared name.
+    private static Finding Undeclared(DocumentModel documents, string name, AttributeSite site, string kind)
     {
-        if (documents.FlowNamed(name) is not null)
-        {
-            return null;
-        }
-
         var suggestion = documents.Suggest(name);
         return Finding.At(site, kind, name, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(name, suggestion));
     }

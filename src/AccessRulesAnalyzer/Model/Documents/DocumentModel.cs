@@ -46,7 +46,8 @@ internal sealed class DocumentModel
         microflow.Url is { Length: > 0 } ? "its URL" : _clientEntries.GetOrAdd(microflow.QualifiedName, _ => FirstClientCaller(microflow));
 
     // A page's call or data source first, then a nanoflow's call, then a service operation, each in declaration order;
-    // only the classes that may name the microflow (or invoke its method) are read.
+    // only the classes that may name the microflow (or invoke its method) are read, and of those only their pages,
+    // nanoflows and services: a class of hundreds of microflows is not walked once per microflow asked about.
     private string? FirstClientCaller(Flow microflow)
     {
         var name = microflow.QualifiedName;
@@ -62,7 +63,7 @@ internal sealed class DocumentModel
             }
         }
 
-        foreach (var nanoflow in declared.SelectMany(each => each.Flows).Where(flow => flow.Kind == FlowKind.Nanoflow))
+        foreach (var nanoflow in declared.SelectMany(each => each.Nanoflows))
         {
             if (CalleesOf(nanoflow).Contains(name))
             {
@@ -102,10 +103,7 @@ internal sealed class DocumentModel
 
     /// <summary>The flow declared first under <paramref name="qualifiedName"/>: the one calls reach.</summary>
     public Flow? FlowNamed(string qualifiedName) => _byName.GetOrAdd(qualifiedName, name =>
-        CandidateFlows(FlowNameIndex.NameKeys(name)).FirstOrDefault(flow => flow.QualifiedName == name));
-
-    /// <summary>The flows of the classes whose syntax may name one of <paramref name="keys"/> (<see cref="FlowNameIndex"/>), in declaration order.</summary>
-    private IEnumerable<Flow> CandidateFlows(IEnumerable<string> keys) => _names.Value.Candidates(keys).SelectMany(type => Declarations(type).Flows);
+        _names.Value.Candidates(FlowNameIndex.NameKeys(name)).Select(type => Declarations(type).FlowNamed(name)).FirstOrDefault(flow => flow is not null));
 
     /// <summary>The app or a module library declares a microflow.</summary>
     public bool DeclaresMicroflows => _declaresMicroflows.Value;
@@ -172,7 +170,7 @@ internal sealed class DocumentModel
             .ToImmutableArray());
 
     private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
-        CandidateFlows([name]).Where(flow => flow.Method.Name == name).ToImmutableArray());
+        _names.Value.Candidates([name]).SelectMany(type => Declarations(type).FlowsWithMethodName(name)).ToImmutableArray());
 
     /// <summary>
     /// The data actions <paramref name="flow"/> reaches without entity access: its own unless it applies entity
@@ -387,6 +385,10 @@ internal sealed class DocumentModel
             if (ReadFlow(method) is { } flow)
             {
                 declared.Flows.Add(flow);
+                if (flow.Kind == FlowKind.Nanoflow)
+                {
+                    declared.Nanoflows.Add(flow);
+                }
             }
         }
 
@@ -418,8 +420,37 @@ internal sealed class DocumentModel
                 return true;
             }
 
-            if (declaration.AttributeLists.SelectMany(list => list.Attributes).Any(attribute => !IsEntityAttribute(attribute.Name)) ||
-                declaration.Members.OfType<MethodDeclarationSyntax>().Any(method => method.AttributeLists.Count > 0))
+            if (HasOtherThanEntityAttributes(declaration) || HasAttributedMethod(declaration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Loops over the syntax lists, which are structs: LINQ over them boxed them for each of the app's classes.
+    private static bool HasOtherThanEntityAttributes(TypeDeclarationSyntax declaration)
+    {
+        foreach (var list in declaration.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (!IsEntityAttribute(attribute.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAttributedMethod(TypeDeclarationSyntax declaration)
+    {
+        foreach (var member in declaration.Members)
+        {
+            if (member is MethodDeclarationSyntax { AttributeLists.Count: > 0 })
             {
                 return true;
             }
@@ -653,19 +684,49 @@ internal sealed class DocumentModel
         public ImmutableArray<Page> Pages { get; }
     }
 
-    /// <summary>The flows, services and pages of one class.</summary>
+    /// <summary>
+    /// The flows, services and pages of one class, with the flows by name and the nanoflows apart: the questions across
+    /// classes ask them of each candidate class, which may declare hundreds of microflows.
+    /// </summary>
     private sealed class Declared
     {
         private readonly Lazy<ImmutableArray<ConstraintSite>> _constraintSites;
+        private readonly Lazy<(Dictionary<string, Flow> ByName, Dictionary<string, List<Flow>> ByMethodName)> _flowsBy;
 
-        public Declared() =>
+        public Declared()
+        {
             _constraintSites = new Lazy<ImmutableArray<ConstraintSite>>(() =>
                 Flows.SelectMany(flow => flow.Actions).Select(action => action.Constraint)
                     .Concat(Pages.SelectMany(page => page.Widgets).Select(widget => widget.Constraint))
                     .OfType<ConstraintSite>()
                     .ToImmutableArray());
+            _flowsBy = new Lazy<(Dictionary<string, Flow>, Dictionary<string, List<Flow>>)>(() =>
+            {
+                var byName = new Dictionary<string, Flow>(StringComparer.Ordinal);
+                var byMethodName = new Dictionary<string, List<Flow>>(StringComparer.Ordinal);
+                foreach (var flow in Flows)
+                {
+                    // The first declared under a name is the one calls reach.
+                    if (!byName.ContainsKey(flow.QualifiedName))
+                    {
+                        byName[flow.QualifiedName] = flow;
+                    }
+
+                    if (!byMethodName.TryGetValue(flow.Method.Name, out var withName))
+                    {
+                        byMethodName[flow.Method.Name] = withName = new List<Flow>();
+                    }
+
+                    withName.Add(flow);
+                }
+
+                return (byName, byMethodName);
+            });
+        }
 
         public List<Flow> Flows { get; } = new();
+
+        public List<Flow> Nanoflows { get; } = new();
 
         public List<PublishedService> Services { get; } = new();
 
@@ -673,5 +734,12 @@ internal sealed class DocumentModel
 
         /// <summary>The retrieves' and widgets' constraints, in declaration order; read once the lists are complete.</summary>
         public ImmutableArray<ConstraintSite> ConstraintSites => _constraintSites.Value;
+
+        /// <summary>The flow declared first here under <paramref name="qualifiedName"/>; null when none is.</summary>
+        public Flow? FlowNamed(string qualifiedName) => _flowsBy.Value.ByName.TryGetValue(qualifiedName, out var flow) ? flow : null;
+
+        /// <summary>The flows declared here whose method is named <paramref name="name"/>, in declaration order.</summary>
+        public IEnumerable<Flow> FlowsWithMethodName(string name) =>
+            _flowsBy.Value.ByMethodName.TryGetValue(name, out var flows) ? flows : Enumerable.Empty<Flow>();
     }
 }

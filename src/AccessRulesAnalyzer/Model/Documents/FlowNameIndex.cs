@@ -124,13 +124,23 @@ internal sealed class FlowNameIndex
         }
     }
 
-    // Adds every string literal of the attributes' arguments; false when an argument may evaluate to a string that is not a literal.
+    // Adds every string literal of the attributes' arguments; false when an argument may evaluate to a string that is
+    // not a literal. Loops over the syntax lists, which are structs: LINQ over them boxed one per attribute.
     private static bool AddLiterals(SyntaxList<AttributeListSyntax> lists, HashSet<string> keys)
     {
         var plain = true;
-        foreach (var argument in lists.SelectMany(list => list.Attributes).SelectMany(attribute => attribute.ArgumentList?.Arguments ?? default))
+        foreach (var list in lists)
         {
-            plain &= AddLiterals(argument.Expression, keys);
+            foreach (var attribute in list.Attributes)
+            {
+                if (attribute.ArgumentList is { } arguments)
+                {
+                    foreach (var argument in arguments.Arguments)
+                    {
+                        plain &= AddLiterals(argument.Expression, keys);
+                    }
+                }
+            }
         }
 
         return plain;
@@ -153,21 +163,40 @@ internal sealed class FlowNameIndex
                 // typeof names a type; nameof gives a member's simple name, never a Module.Name.
                 return true;
             case ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or InitializerExpressionSyntax or ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax:
-                return node.ChildNodes().All(child => AddLiterals(child, keys));
+                return AddChildLiterals(node, keys);
             case ExpressionSyntax when node.GetType().Name != "CollectionExpressionSyntax":
                 // A constant, an enum member, a concatenation, an interpolation: its value is known only to the binder.
                 return false;
             default:
                 // A collection expression and its elements (types newer than the Roslyn this analyzer compiles against).
-                return node.ChildNodes().All(child => AddLiterals(child, keys));
+                return AddChildLiterals(node, keys);
         }
+    }
+
+    private static bool AddChildLiterals(SyntaxNode node, HashSet<string> keys)
+    {
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (child.AsNode() is { } childNode && !AddLiterals(childNode, keys))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void AddEntityNames(SyntaxList<AttributeListSyntax> lists)
     {
-        foreach (var typeOf in lists.SelectMany(list => list.DescendantNodes()).OfType<TypeOfExpressionSyntax>())
+        foreach (var list in lists)
         {
-            AddEntityNames(typeOf.Type);
+            foreach (var node in list.DescendantNodes())
+            {
+                if (node is TypeOfExpressionSyntax typeOf)
+                {
+                    AddEntityNames(typeOf.Type);
+                }
+            }
         }
     }
 
