@@ -42,13 +42,11 @@ internal sealed class FlowNameIndex
                 }
 
                 opaque |= !AddLiterals(declaration.AttributeLists, keys);
-                AddEntityNames(declaration.AttributeLists);
                 foreach (var method in declaration.Members.OfType<MethodDeclarationSyntax>().Where(method => method.AttributeLists.Count > 0))
                 {
                     hasMethods = true;
                     keys.Add(method.Identifier.ValueText);
                     opaque |= !AddLiterals(method.AttributeLists, keys);
-                    AddEntityNames(method.AttributeLists);
                     foreach (var parameter in method.ParameterList.Parameters)
                     {
                         AddEntityNames(parameter.Type);
@@ -124,9 +122,10 @@ internal sealed class FlowNameIndex
         }
     }
 
-    // Adds every string literal of the attributes' arguments; false when an argument may evaluate to a string that is
-    // not a literal. Loops over the syntax lists, which are structs: LINQ over them boxed one per attribute.
-    private static bool AddLiterals(SyntaxList<AttributeListSyntax> lists, HashSet<string> keys)
+    // Adds every string literal of the attributes' arguments, and the names their typeofs give, in one walk; false when
+    // an argument may evaluate to a string that is not a literal. Loops over the syntax lists, which are structs: LINQ
+    // over them boxed one per attribute.
+    private bool AddLiterals(SyntaxList<AttributeListSyntax> lists, HashSet<string> keys)
     {
         var plain = true;
         foreach (var list in lists)
@@ -146,7 +145,7 @@ internal sealed class FlowNameIndex
         return plain;
     }
 
-    private static bool AddLiterals(SyntaxNode node, HashSet<string> keys)
+    private bool AddLiterals(SyntaxNode node, HashSet<string> keys)
     {
         switch (node)
         {
@@ -157,15 +156,24 @@ internal sealed class FlowNameIndex
                 }
 
                 return true;
-            case TypeOfExpressionSyntax:
+            case TypeOfExpressionSyntax typeOf:
+                // typeof names a type, maybe the entity a document acts on or shows.
+                AddEntityNames(typeOf.Type);
+                return true;
             case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
             case PredefinedTypeSyntax or ArrayTypeSyntax or OmittedArraySizeExpressionSyntax:
-                // typeof names a type; nameof gives a member's simple name, never a Module.Name.
+                // nameof gives a member's simple name, never a Module.Name.
                 return true;
             case ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or InitializerExpressionSyntax or ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax:
                 return AddChildLiterals(node, keys);
             case ExpressionSyntax when node.GetType().Name != "CollectionExpressionSyntax":
                 // A constant, an enum member, a concatenation, an interpolation: its value is known only to the binder.
+                // A typeof inside it still names a type.
+                foreach (var typeOf in node.DescendantNodes().OfType<TypeOfExpressionSyntax>())
+                {
+                    AddEntityNames(typeOf.Type);
+                }
+
                 return false;
             default:
                 // A collection expression and its elements (types newer than the Roslyn this analyzer compiles against).
@@ -173,31 +181,19 @@ internal sealed class FlowNameIndex
         }
     }
 
-    private static bool AddChildLiterals(SyntaxNode node, HashSet<string> keys)
+    // Every child is walked, after an opaque one too, for the typeofs.
+    private bool AddChildLiterals(SyntaxNode node, HashSet<string> keys)
     {
+        var plain = true;
         foreach (var child in node.ChildNodesAndTokens())
         {
-            if (child.AsNode() is { } childNode && !AddLiterals(childNode, keys))
+            if (child.AsNode() is { } childNode)
             {
-                return false;
+                plain &= AddLiterals(childNode, keys);
             }
         }
 
-        return true;
-    }
-
-    private void AddEntityNames(SyntaxList<AttributeListSyntax> lists)
-    {
-        foreach (var list in lists)
-        {
-            foreach (var node in list.DescendantNodes())
-            {
-                if (node is TypeOfExpressionSyntax typeOf)
-                {
-                    AddEntityNames(typeOf.Type);
-                }
-            }
-        }
+        return plain;
     }
 
     // Every simple name in a type's syntax: List<Order> and Shop.Order[] name Order too.
