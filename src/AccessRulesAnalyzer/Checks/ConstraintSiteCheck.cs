@@ -15,7 +15,7 @@ internal abstract class ConstraintSiteCheck(DiagnosticDescriptor rule) : Securit
     internal sealed override void Register(CheckRegistrations context, SecurityModel model)
     {
         context.RegisterEntityCheck(Rule, (entity, findings) => AnalyzeEach(entity.ConstraintSites, findings));
-        context.RegisterDocumentCheck(Rule, (type, findings) => AnalyzeEach(model.Documents.ConstraintSitesIn(type), findings));
+        context.RegisterDocumentCheck(Rule, (declarer, findings) => AnalyzeEach(model.Documents.ConstraintSitesIn(declarer), findings));
     }
 
     /// <summary>Adds the findings on <paramref name="site"/> to <paramref name="findings"/>.</summary>

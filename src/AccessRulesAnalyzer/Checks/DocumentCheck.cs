@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>
-/// A check of the documents (microflows, nanoflows, pages, published services) that each class declares; it asks
+/// A check of the documents (microflows, nanoflows, pages, published services) that each symbol declares (a method
+/// its flow, a class its page or service); it asks
 /// <see cref="SecurityModel.Documents"/> for them (<see cref="CheckRegistrations.RegisterDocumentCheck"/>).
 /// </summary>
 internal abstract class DocumentCheck(DiagnosticDescriptor rule) : SecurityCheck(rule)
@@ -15,13 +16,13 @@ internal abstract class DocumentCheck(DiagnosticDescriptor rule) : SecurityCheck
     {
         if (AppliesTo(model))
         {
-            context.RegisterDocumentCheck(Rule, (type, findings) => Analyze(model, type, findings));
+            context.RegisterDocumentCheck(Rule, (declarer, findings) => Analyze(model, declarer, findings));
         }
     }
 
     /// <summary>Whether the check can find anything in this app at all.</summary>
     private protected virtual bool AppliesTo(SecurityModel model) => true;
 
-    /// <summary>Adds the findings on the documents <paramref name="type"/> declares to <paramref name="findings"/>.</summary>
-    private protected abstract void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings);
+    /// <summary>Adds the findings on the documents <paramref name="declarer"/> declares to <paramref name="findings"/>.</summary>
+    private protected abstract void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings);
 }

@@ -19,7 +19,7 @@ internal sealed class CheckRegistrations
     private readonly List<SubjectRule<EntityModel>> _entityRules = new();
     private readonly List<AppRule> _appRules = new();
     private readonly List<ApprovedAccessRule> _approvedAccessRules = new();
-    private readonly List<SubjectRule<INamedTypeSymbol>> _documentRules = new();
+    private readonly List<SubjectRule<ISymbol>> _documentRules = new();
 
     public CheckRegistrations(SecurityModel model, EntityAnalyzers analyzer = EntityAnalyzers.Findings, AnalyzerOptions? options = null)
     {
@@ -55,11 +55,12 @@ internal sealed class CheckRegistrations
         _entityRules.Add(new SubjectRule<EntityModel>(descriptor, analyze));
 
     /// <summary>
-    /// Runs <paramref name="analyze"/> on every class that declares documents (microflows, nanoflows, published
-    /// services), from the same symbol action as the entity checks; the check asks the model's documents for them.
+    /// Runs <paramref name="analyze"/> on every symbol that declares documents: a class its page or published service,
+    /// from the same symbol action as the entity checks, and a method its microflow or nanoflow, from a method symbol
+    /// action (<see cref="DocumentModel.Declares"/> says why); the check asks the model's documents for them.
     /// </summary>
-    public void RegisterDocumentCheck(DiagnosticDescriptor descriptor, Action<INamedTypeSymbol, List<Finding>> analyze) =>
-        _documentRules.Add(new SubjectRule<INamedTypeSymbol>(descriptor, analyze));
+    public void RegisterDocumentCheck(DiagnosticDescriptor descriptor, Action<ISymbol, List<Finding>> analyze) =>
+        _documentRules.Add(new SubjectRule<ISymbol>(descriptor, analyze));
 
     /// <summary>An entity rule about anonymous access: registered only when the app allows anonymous users.</summary>
     public void RegisterAnonymousEntityCheck(DiagnosticDescriptor descriptor, Action<EntityModel, List<Finding>> analyze)
@@ -84,6 +85,11 @@ internal sealed class CheckRegistrations
         {
             _model.AddEntityAnalyzer(_analyzer);
             context.RegisterSymbolAction(AnalyzeEntity, SymbolKind.NamedType);
+        }
+
+        if (_documentRules.Count > 0)
+        {
+            context.RegisterSymbolAction(AnalyzeFlow, SymbolKind.Method);
         }
 
         if (_appRules.Count > 0 || (_entityRules.Count > 0 && _model.AnonymousUserRole is not null))
@@ -129,16 +135,24 @@ internal sealed class CheckRegistrations
         }
     }
 
-    private void AnalyzeDocuments(INamedTypeSymbol type, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private void AnalyzeFlow(SymbolAnalysisContext context)
+    {
+        if (_model.Documents.Declares(context.Symbol))
+        {
+            AnalyzeDocuments(context.Symbol, context.ReportDiagnostic, context.CancellationToken);
+        }
+    }
+
+    private void AnalyzeDocuments(ISymbol declarer, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         RunEach(_documentRules, rule =>
         {
             findings.Clear();
-            rule.Analyze(type, findings);
+            rule.Analyze(declarer, findings);
             foreach (var finding in findings)
             {
-                var location = finding.Site is { } site ? site.Locate(cancellationToken) : type.Locations.FirstOrDefault() ?? Location.None;
+                var location = finding.Site is { } site ? site.Locate(cancellationToken) : declarer.Locations.FirstOrDefault() ?? Location.None;
                 if (location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken))
                 {
                     continue;
@@ -277,7 +291,7 @@ internal sealed class CheckRegistrations
         return failure;
     }
 
-    /// <summary>A check's function over one subject (an entity, a class that declares documents), with its descriptor.</summary>
+    /// <summary>A check's function over one subject (an entity, a symbol that declares documents), with its descriptor.</summary>
     private sealed class SubjectRule<TSubject>
     {
         public SubjectRule(DiagnosticDescriptor descriptor, Action<TSubject, List<Finding>> analyze)

@@ -5,7 +5,7 @@ using AccessRulesAnalyzer.Tests.Verification;
 namespace AccessRulesAnalyzer.Tests.Model;
 
 /// <summary>
-/// The questions across classes (a callee by name, who calls a microflow from the client) read only the classes whose
+/// The questions across documents (a callee by name, who calls a microflow from the client) read only the declarers whose
 /// syntax may answer them (<see cref="FlowNameIndex"/>): a name written any other way than as a literal must still be found.
 /// </summary>
 public class DocumentModelTests
@@ -73,6 +73,37 @@ public class DocumentModelTests
         Assert.Equal("Flows", documents.FlowNamed("Shop.ACT_Plain")!.Method.ContainingType.Name);
     }
 
+    [Fact]
+    public void FlowNamed_ReadsAFlowApartFromItsClass_ThroughOverloadsAndPartialParts()
+    {
+        var documents = Documents("""
+            using AccessRules;
+
+            public static partial class Flows
+            {
+                public static void ACT_Overloaded() { }
+
+                [Microflow("Shop")]
+                public static void ACT_Overloaded(int count) { }
+            }
+
+            public static partial class Flows
+            {
+                [Microflow("Shop", Name = "ACT_Other")]
+                public static void Elsewhere() { }
+
+                [Nanoflow("Shop")]
+                [Calls("Shop.ACT_Overloaded")]
+                public static void NF_Open() { }
+            }
+            """);
+
+        Assert.Single(documents.FlowNamed("Shop.ACT_Overloaded")!.Method.Parameters);
+        Assert.Equal("Elsewhere", documents.FlowNamed("Shop.ACT_Other")!.Method.Name);
+        Assert.Equal("nanoflow 'Shop.NF_Open' calls it", documents.ClientEntry(documents.FlowNamed("Shop.ACT_Overloaded")!));
+        Assert.Equal(["Shop.ACT_Overloaded", "Shop.ACT_Other", "Shop.NF_Open"], documents.Flows.Select(flow => flow.QualifiedName));
+    }
+
     [Theory]
     [InlineData("[Page(\"Shop\")]\n[Calls(Names.Qualified)]\npublic class Home { }", "page 'Shop.Home' calls it")]
     [InlineData("[Page(\"Shop\")]\n[Shows(typeof(Customer), DataSource = \"Shop.\" + Names.Find)]\npublic class Home { }", "page 'Shop.Home' shows its data")]
@@ -84,6 +115,20 @@ public class DocumentModelTests
 
         Assert.Equal(entry, documents.ClientEntry(Declared(documents, "FindCustomers")));
         Assert.Null(documents.ClientEntry(Declared(documents, "ACT_Plain")));
+    }
+
+    [Theory]
+    [InlineData("[PublishedService(ServiceKind.Rest, Names.Module)]\n[Operation(\"Shop.ACT_Plain\")]\npublic class Api { }", "it runs an operation of service 'Shop.Api'")]
+    [InlineData("[PublishedService(ServiceKind.OData, \"Shop\", Name = Names.Find)]\n[Operation(\"Shop.ACT_Plain\")]\npublic class Api { }", "it runs an operation of service 'Shop.ACT_Find'")]
+    [InlineData("[Page(\"Shop\", VisibleFor = [Names.Role])]\n[Shows(typeof(Customer), DataSource = Names.Qualified)]\npublic class Home { }", "page 'Shop.Home' shows its data")]
+    public void ClientEntry_IsFound_WhereAConstantStandsInAnArgumentThatMayNameAFlow_OrBesideIt(string caller, string entry)
+    {
+        // A constant among the positional arguments, in Name or in DataSource may name the microflow: the declarer is read
+        // for every question. Elsewhere (a service's kind, roles) it cannot, and the declarer is found by its literals.
+        var documents = Documents(Flows.Replace("public const string Module", "public const string Role = \"Shop.User\";\n    public const string Module") +
+            "\n[Entity(\"Shop\")]\npublic class Customer { public string? Name { get; set; } }\n" + caller);
+
+        Assert.Equal(entry, documents.ClientEntry(Declared(documents, caller.Contains("DataSource") ? "FindCustomers" : "ACT_Plain")));
     }
 
     [Fact]

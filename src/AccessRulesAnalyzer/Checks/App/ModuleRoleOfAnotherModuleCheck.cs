@@ -22,7 +22,7 @@ internal sealed class ModuleRoleOfAnotherModuleCheck() : SecurityCheck(Descripto
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
         context.RegisterEntityCheck(Rule, (entity, findings) => AnalyzeEntity(model, entity, findings));
-        context.RegisterDocumentCheck(Rule, (type, findings) => AnalyzeDocuments(model, type, findings));
+        context.RegisterDocumentCheck(Rule, (declarer, findings) => AnalyzeDocuments(model, declarer, findings));
     }
 
     private static void AnalyzeEntity(SecurityModel model, EntityModel entity, List<Finding> findings)
@@ -39,9 +39,9 @@ internal sealed class ModuleRoleOfAnotherModuleCheck() : SecurityCheck(Descripto
         }
     }
 
-    private static void AnalyzeDocuments(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private static void AnalyzeDocuments(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        foreach (var (declaration, argument, role, kind, document) in model.Documents.RolesNamedIn(type))
+        foreach (var (declaration, argument, role, kind, document) in model.Documents.RolesNamedIn(declarer))
         {
             var module = ModuleRole.ModuleOf(document);
             if (OfAnotherModule(model, role.Value, module))

@@ -22,13 +22,13 @@ internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
     {
         context.RegisterEntityCheck(Descriptor, (entity, findings) => AnalyzeEntity(model, entity, findings));
         context.RegisterAppCheck(Descriptor, () => AnalyzeUserRoles(model));
-        context.RegisterDocumentCheck(Descriptor, (type, findings) => AnalyzeDocuments(model, type, findings));
+        context.RegisterDocumentCheck(Descriptor, (declarer, findings) => AnalyzeDocuments(model, declarer, findings));
     }
 
     // A document's AllowedRoles (the roles that may call a flow or use a service) and a page's VisibleFor.
-    private static void AnalyzeDocuments(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private static void AnalyzeDocuments(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        foreach (var (declaration, argument, role, _, _) in model.Documents.RolesNamedIn(type))
+        foreach (var (declaration, argument, role, _, _) in model.Documents.RolesNamedIn(declarer))
         {
             if (Undeclared(model, role, AttributeSite.NamedElement(declaration, argument, role.Index)) is { } finding)
             {

@@ -22,10 +22,10 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
         DiagnosticSeverity.Warning,
         "Allowed roles are checked only when the client calls a microflow, and microflows call each other unchecked. A microflow that only other microflows call needs no allowed roles; with them, the client API still lets those roles call it directly, with whatever parameters they choose. Info; a warning when an allowed role is anonymous.");
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var flow in documents.DeclaredIn(type).Flows)
+        foreach (var flow in documents.DeclaredIn(declarer).Flows)
         {
             if (flow.Kind != FlowKind.Microflow || flow.AllowedRoles.IsEmpty || documents.ClientEntry(flow) is not null)
             {

@@ -19,10 +19,10 @@ internal sealed class AnonymousMicroflowWithoutEntityAccessCheck() : DocumentChe
 
     private protected override bool AppliesTo(SecurityModel model) => model.AnonymousUserRole is not null;
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var (flow, anonymous) in documents.AnonymousCallable(type))
+        foreach (var (flow, anonymous) in documents.AnonymousCallable(declarer))
         {
             if (documents.UnguardedReach(flow) is not { IsEmpty: false } reached)
             {

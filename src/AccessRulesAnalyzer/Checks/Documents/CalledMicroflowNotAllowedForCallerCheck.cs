@@ -20,10 +20,10 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
         DiagnosticSeverity.Error,
         "Allowed roles are checked when the client calls a microflow: a page visible for a role, or a nanoflow allowed to one, that calls a microflow the role may not call fails for those users (the platform's consistency check reports it). A module role of another module counts when every user role that includes it includes a role the microflow allows. A microflow without any allowed roles is AR1025's.");
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
         var documents = model.Documents;
-        var (flows, _, pages) = documents.DeclaredIn(type);
+        var (flows, _, pages) = documents.DeclaredIn(declarer);
         foreach (var page in pages)
         {
             var sites = page.Calls.Select(call => (call.Flow, AttributeSite.ParamsElement(call.Declaration, AnnotationNames.CallsAttribute.Flow, 0)))

@@ -16,10 +16,10 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(D
         DiagnosticSeverity.Error,
         "Allowed roles are checked when the client calls a microflow, and a microflow without any cannot be called from the client: the platform's consistency check refuses it (CE0106). Client calls are a page's call or data source, a nanoflow's call, a microflow URL and a published service's operation.");
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var flow in documents.DeclaredIn(type).Flows)
+        foreach (var flow in documents.DeclaredIn(declarer).Flows)
         {
             if (flow.Kind == FlowKind.Microflow && flow.AllowedRoles.IsEmpty && documents.ClientEntry(flow) is { } entry)
             {

@@ -20,10 +20,10 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
 
     private protected override bool AppliesTo(SecurityModel model) => model.AnonymousUserRole is not null;
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var (flow, anonymous) in documents.AnonymousCallable(type))
+        foreach (var (flow, anonymous) in documents.AnonymousCallable(declarer))
         {
             if (flow.ApplyEntityAccess)
             {

@@ -17,10 +17,10 @@ internal sealed class OpenServiceCheck() : DocumentCheck(Descriptor)
         DiagnosticSeverity.Warning,
         "A published service that does not require authentication, or that allows the anonymous user role ('similar as choosing No at Requires authentication', the platform's security best practices), can be called by anyone on the internet: the entities it publishes are published to anyone, and its operations' microflows run for anyone.");
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var service in documents.DeclaredIn(type).Services)
+        foreach (var service in documents.DeclaredIn(declarer).Services)
         {
             // Declared apart from its test: a mutation run drops every mutant of a method where negating the test leaves it unassigned.
             var why = documents.WhyOpen(service);

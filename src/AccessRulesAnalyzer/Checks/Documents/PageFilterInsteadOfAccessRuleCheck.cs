@@ -20,9 +20,9 @@ internal sealed class PageFilterInsteadOfAccessRuleCheck() : DocumentCheck(Descr
         DiagnosticSeverity.Warning,
         "'Constraints on widgets in pages should not be used as a measure of security': page access does not stop users from reaching data through other means, which must be expressed through entity access (the platform's security documentation). A widget constraint that limits a page to the user's own objects, while the access rule does not, suggests a control that is not there.");
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        foreach (var page in model.Documents.DeclaredIn(type).Pages)
+        foreach (var page in model.Documents.DeclaredIn(declarer).Pages)
         {
             foreach (var widget in page.Widgets)
             {

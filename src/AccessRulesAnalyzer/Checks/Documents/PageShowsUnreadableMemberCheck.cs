@@ -17,9 +17,9 @@ internal sealed class PageShowsUnreadableMemberCheck() : DocumentCheck(Descripto
         DiagnosticSeverity.Error,
         "The client shows only what entity access lets the user read: a widget that displays a member the page's roles cannot read stays empty for them (the platform's consistency check reports it). A module role counts as able to read when every user role that includes it includes a role an access rule lets read the member.");
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        foreach (var page in model.Documents.DeclaredIn(type).Pages)
+        foreach (var page in model.Documents.DeclaredIn(declarer).Pages)
         {
             var roles = model.Documents.JudgedRoles(page.VisibleFor, page.QualifiedName);
             foreach (var widget in page.Widgets)

@@ -16,9 +16,9 @@ internal sealed class SystemFileObjectCreatedCheck() : DocumentCheck(Descriptor)
         DiagnosticSeverity.Warning,
         "Access rules are set on an app's own entities. Objects of System.FileDocument or System.Image themselves fall under none of them, so who may read or download the file is decided by no rule the app states: create objects of a specialization, whose rules say who may reach them.");
 
-    private protected override void Analyze(SecurityModel model, INamedTypeSymbol type, List<Finding> findings)
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        foreach (var flow in model.Documents.DeclaredIn(type).Flows)
+        foreach (var flow in model.Documents.DeclaredIn(declarer).Flows)
         {
             foreach (var action in flow.Actions)
             {

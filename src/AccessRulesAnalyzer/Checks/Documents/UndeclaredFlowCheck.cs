@@ -23,13 +23,13 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
 
     internal override void Register(CheckRegistrations context, SecurityModel model)
     {
-        context.RegisterDocumentCheck(Rule, (type, findings) => AnalyzeDocuments(model.Documents, type, findings));
+        context.RegisterDocumentCheck(Rule, (declarer, findings) => AnalyzeDocuments(model.Documents, declarer, findings));
         context.RegisterAppCheck(Rule, () => AnalyzeSignIn(model));
     }
 
-    private static void AnalyzeDocuments(DocumentModel documents, INamedTypeSymbol type, List<Finding> findings)
+    private static void AnalyzeDocuments(DocumentModel documents, ISymbol declarer, List<Finding> findings)
     {
-        var (flows, services, pages) = documents.DeclaredIn(type);
+        var (flows, services, pages) = documents.DeclaredIn(declarer);
         var calls = flows.SelectMany(flow => flow.Calls).Concat(pages.SelectMany(page => page.Calls))
             .Select(call => (call.Flow, AttributeSite.ParamsElement(call.Declaration, AnnotationNames.CallsAttribute.Flow, 0), "Microflow or nanoflow"));
         var dataSources = pages.SelectMany(page => page.Widgets).Where(widget => widget.DataSource is not null)

@@ -31,17 +31,17 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
         }
 
         // Open services need no anonymous user role: they ask for no sign-in at all.
-        context.RegisterDocumentCheck(Rule, (type, findings) => AnalyzeDocuments(model.Documents, file.Value, type, findings));
+        context.RegisterDocumentCheck(Rule, (declarer, findings) => AnalyzeDocuments(model.Documents, file.Value, declarer, findings));
     }
 
-    private static void AnalyzeDocuments(DocumentModel documents, ApprovedAccessFile? file, INamedTypeSymbol type, List<Finding> findings)
+    private static void AnalyzeDocuments(DocumentModel documents, ApprovedAccessFile? file, ISymbol declarer, List<Finding> findings)
     {
         if (file is null)
         {
             return;
         }
 
-        foreach (var (flow, anonymous) in documents.AnonymousCallable(type))
+        foreach (var (flow, anonymous) in documents.AnonymousCallable(declarer))
         {
             if (ApprovedAccess.MicroflowLine(flow, documents.UnguardedReach(flow)) is var line && !file.Lines.Contains(line))
             {
@@ -51,7 +51,7 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
             }
         }
 
-        foreach (var service in documents.DeclaredIn(type).Services)
+        foreach (var service in documents.DeclaredIn(declarer).Services)
         {
             if (documents.WhyOpen(service) is { } why && ApprovedAccess.ServiceLine(service, why) is var line && !file.Lines.Contains(line))
             {

@@ -21,7 +21,7 @@ internal sealed class DocumentModel
     private readonly ConcurrentDictionary<Flow, ImmutableArray<string>> _callees = new();
     private readonly ConcurrentDictionary<Flow, ImmutableArray<ReachedAction>> _unguarded = new();
     private readonly ConcurrentDictionary<Flow, bool> _reachesUnguarded = new();
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Declared> _declared = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Declared> _declared = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, string?> _clientEntries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Flow?> _byName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<Flow>> _byMethodName = new(StringComparer.Ordinal);
@@ -35,7 +35,7 @@ internal sealed class DocumentModel
         _types = new Lazy<IReadOnlyList<INamedTypeSymbol>>(() => moduleLibraries.Prepend(app).SelectMany(assembly => TypesIn(assembly.GlobalNamespace)).Where(MayDeclareDocuments).ToList());
         _names = new Lazy<FlowNameIndex>(() => new FlowNameIndex(_types.Value));
         _catalogue = new Lazy<Catalogue>(Read);
-        _declaresMicroflows = new Lazy<bool>(() => _names.Value.FlowDeclarers.Any(type => Declarations(type).Flows.Any(flow => flow.Kind == FlowKind.Microflow)));
+        _declaresMicroflows = new Lazy<bool>(() => _names.Value.FlowDeclarers.SelectMany(DeclarationsOf).Any(declared => declared.Flows.Any(flow => flow.Kind == FlowKind.Microflow)));
     }
 
     /// <summary>
@@ -46,12 +46,11 @@ internal sealed class DocumentModel
         microflow.Url is { Length: > 0 } ? "its URL" : _clientEntries.GetOrAdd(microflow.QualifiedName, _ => FirstClientCaller(microflow));
 
     // A page's call or data source first, then a nanoflow's call, then a service operation, each in declaration order;
-    // only the classes that may name the microflow (or invoke its method) are read, and of those only their pages,
-    // nanoflows and services: a class of hundreds of microflows is not walked once per microflow asked about.
+    // only the declarers that may name the microflow (or invoke its method) are read.
     private string? FirstClientCaller(Flow microflow)
     {
         var name = microflow.QualifiedName;
-        var declared = _names.Value.Candidates([name, microflow.Method.Name]).Select(Declarations).ToList();
+        var declared = _names.Value.Candidates([name, microflow.Method.Name]).SelectMany(DeclarationsOf).ToList();
         foreach (var page in declared.SelectMany(each => each.Pages))
         {
             foreach (var (callee, how) in ClientCallsOf(page))
@@ -63,7 +62,7 @@ internal sealed class DocumentModel
             }
         }
 
-        foreach (var nanoflow in declared.SelectMany(each => each.Nanoflows))
+        foreach (var nanoflow in declared.SelectMany(each => each.Flows).Where(flow => flow.Kind == FlowKind.Nanoflow))
         {
             if (CalleesOf(nanoflow).Contains(name))
             {
@@ -81,12 +80,26 @@ internal sealed class DocumentModel
         page.Calls.Select(call => (call.Flow, "calls it"))
             .Concat(page.DataSources.Select(dataSource => (dataSource, "shows its data")));
 
-    /// <summary>The type declares a flow (on a method), a page or a published service: a question answered from its own attributes, without the catalogue.</summary>
-    public bool Declares(INamedTypeSymbol type) =>
+    /// <summary>
+    /// The symbol declares documents, asked of its own attributes: a class a page or a published service, an ordinary
+    /// method of a class a flow. A flow is read and checked in its method's own callback: the compiler binds a method's
+    /// attributes before it raises the method's event, while a class's event can come before its methods are bound, and
+    /// binding them there was most of what reading documents cost (docs/performance.md).
+    /// </summary>
+    public bool Declares(ISymbol symbol) =>
         _model.Types.Microflow is not null &&
-        (type.GetAttributes().Any(attribute => AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page)) ||
-         type.GetMembers().OfType<IMethodSymbol>().Any(method => method.MethodKind == MethodKind.Ordinary && method.GetAttributes().Any(attribute =>
-             AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow))));
+        symbol switch
+        {
+            INamedTypeSymbol { TypeKind: TypeKind.Class } type => type.GetAttributes().Any(attribute =>
+                AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page)),
+            IMethodSymbol method => IsFlowMethod(method) && method.GetAttributes().Any(attribute =>
+                AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow)),
+            _ => false,
+        };
+
+    // Flows are ordinary methods of classes: accessors and constructors, most of an app's methods, hold none.
+    private static bool IsFlowMethod(IMethodSymbol method) =>
+        method is { MethodKind: MethodKind.Ordinary, ContainingType.TypeKind: TypeKind.Class };
 
     /// <summary>
     /// Whether a document may name <paramref name="type"/> as the entity it acts on or shows (<see cref="FlowNameIndex.MayNameEntity"/>);
@@ -103,7 +116,7 @@ internal sealed class DocumentModel
 
     /// <summary>The flow declared first under <paramref name="qualifiedName"/>: the one calls reach.</summary>
     public Flow? FlowNamed(string qualifiedName) => _byName.GetOrAdd(qualifiedName, name =>
-        _names.Value.Candidates(FlowNameIndex.NameKeys(name)).Select(type => Declarations(type).FlowNamed(name)).FirstOrDefault(flow => flow is not null));
+        _names.Value.Candidates(FlowNameIndex.NameKeys(name)).SelectMany(DeclarationsOf).SelectMany(declared => declared.Flows).FirstOrDefault(flow => flow.QualifiedName == name));
 
     /// <summary>The app or a module library declares a microflow.</summary>
     public bool DeclaresMicroflows => _declaresMicroflows.Value;
@@ -112,27 +125,47 @@ internal sealed class DocumentModel
     public string? Suggest(string qualifiedName) => NameSuggestion.For(qualifiedName, Flows.Select(flow => flow.QualifiedName).Distinct());
 
     /// <summary>
-    /// The flows, services and pages declared in <paramref name="type"/>, read from that class alone, once: a check of a
-    /// class's own documents runs in that class's callback, in parallel with the others, without the catalogue.
+    /// The documents <paramref name="declarer"/> declares, read from its own attributes, once: a class's page or
+    /// service, a method's flow. A check of them runs in the declarer's callback, in parallel with the others.
     /// </summary>
-    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(INamedTypeSymbol type)
+    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(ISymbol declarer)
     {
-        var declared = Declarations(type);
+        var declared = Declarations(declarer);
         return (declared.Flows, declared.Services, declared.Pages);
     }
 
-    private Declared Declarations(INamedTypeSymbol type) => _declared.GetOrAdd(type, ReadDeclared);
+    private Declared Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, ReadDeclared);
 
-    /// <summary>The XPath constraints of the documents declared in <paramref name="type"/>: its flows' retrieves and its pages' widgets; listed once, for every constraint check.</summary>
-    public ImmutableArray<ConstraintSite> ConstraintSitesIn(INamedTypeSymbol type) => Declarations(type).ConstraintSites;
+    // What an entry of the name index stands for: a class's own documents, the flows of its methods of one name, or both.
+    private IEnumerable<Declared> DeclarationsOf(FlowNameIndex.Declarer declarer)
+    {
+        if (declarer.Method is null)
+        {
+            yield return Declarations(declarer.Type);
+        }
+
+        if (declarer.Method is not null || declarer.Whole)
+        {
+            foreach (var member in declarer.Method is null ? declarer.Type.GetMembers() : declarer.Type.GetMembers(declarer.Method))
+            {
+                if (member is IMethodSymbol method && IsFlowMethod(method))
+                {
+                    yield return Declarations(method);
+                }
+            }
+        }
+    }
+
+    /// <summary>The XPath constraints of the documents <paramref name="declarer"/> declares: a flow's retrieves, a page's widgets; listed once, for every constraint check.</summary>
+    public ImmutableArray<ConstraintSite> ConstraintSitesIn(ISymbol declarer) => Declarations(declarer).ConstraintSites;
 
     /// <summary>
-    /// The module roles the documents declared in <paramref name="type"/> name (flows' and services' <c>AllowedRoles</c>,
+    /// The module roles the documents <paramref name="declarer"/> declares name (flows' and services' <c>AllowedRoles</c>,
     /// pages' <c>VisibleFor</c>), each with its attribute and argument, and the document's kind and qualified name.
     /// </summary>
-    public IEnumerable<(AttributeData Declaration, string Argument, ArrayElement Role, string Kind, string Document)> RolesNamedIn(INamedTypeSymbol type)
+    public IEnumerable<(AttributeData Declaration, string Argument, ArrayElement Role, string Kind, string Document)> RolesNamedIn(ISymbol declarer)
     {
-        var (flows, services, pages) = DeclaredIn(type);
+        var (flows, services, pages) = DeclaredIn(declarer);
         return flows.SelectMany(flow => flow.AllowedRoles.Select(role => (flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role, flow.Kind == FlowKind.Nanoflow ? "nanoflow" : "microflow", flow.QualifiedName)))
             .Concat(services.SelectMany(service => service.AllowedRoles.Select(role => (service.Declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles, role, "published service", service.QualifiedName))))
             .Concat(pages.SelectMany(page => page.VisibleFor.Select(role => (page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, "page", page.QualifiedName))));
@@ -148,11 +181,11 @@ internal sealed class DocumentModel
     private bool IsJudged(string role, string document) => _model.IsDeclared(role) && ModuleRole.IsIn(role, ModuleRole.ModuleOf(document));
 
     /// <summary>
-    /// The microflows declared in <paramref name="type"/> (or, without one, in the app) that anonymous visitors may call
+    /// The microflows <paramref name="declarer"/> declares (or, without one, the app) that anonymous visitors may call
     /// from the client, each with the anonymous module roles its allowed roles name.
     /// </summary>
-    public IEnumerable<(Flow Flow, ImmutableArray<ArrayElement> AnonymousRoles)> AnonymousCallable(INamedTypeSymbol? type = null) =>
-        (type is null ? Flows : DeclaredIn(type).Flows)
+    public IEnumerable<(Flow Flow, ImmutableArray<ArrayElement> AnonymousRoles)> AnonymousCallable(ISymbol? declarer = null) =>
+        (declarer is null ? Flows : DeclaredIn(declarer).Flows)
             .Select(flow => (Flow: flow, AnonymousRoles: AnonymousRolesAllowed(flow)))
             .Where(callable => !callable.AnonymousRoles.IsEmpty);
 
@@ -170,7 +203,7 @@ internal sealed class DocumentModel
             .ToImmutableArray());
 
     private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
-        _names.Value.Candidates([name]).SelectMany(type => Declarations(type).FlowsWithMethodName(name)).ToImmutableArray());
+        _names.Value.Candidates([name]).SelectMany(DeclarationsOf).SelectMany(declared => declared.Flows).Where(flow => flow.Method.Name == name).ToImmutableArray());
 
     /// <summary>
     /// The data actions <paramref name="flow"/> reaches without entity access: its own unless it applies entity
@@ -335,18 +368,21 @@ internal sealed class DocumentModel
                     : action.Constraint.IsValid && !action.Constraint.IsUserScoped ? $"retrieves '{entity}' under '{action.Constraint.Text}', which is not user-scoped"
                     : null;
             case DataActionKind.Change or DataActionKind.Delete when action.Parameter is null:
-                var verb = action.Kind == DataActionKind.Delete ? "deletes" : $"changes {Quoted(action.Members)} of";
                 var retrieves = flow.RetrievesOf(action.Entity);
                 if (!retrieves.IsEmpty)
                 {
-                    return retrieves.Any(retrieve => Unguarded(flow, retrieve) is not null) ? $"{verb} the '{entity}' objects it retrieves that way" : null;
+                    return retrieves.Any(retrieve => Unguarded(flow, retrieve) is not null) ? $"{Verb(action)} the '{entity}' objects it retrieves that way" : null;
                 }
 
-                return flow.Creates(action.Entity) ? null : $"{verb} every '{entity}'";
+                return flow.Creates(action.Entity) ? null : $"{Verb(action)} every '{entity}'";
             default:
                 return null;
         }
     }
+
+    // Built only for an action that is reported: whether a flow reaches anything asks of every change and delete.
+    private static string Verb(DataAction action) =>
+        action.Kind == DataActionKind.Delete ? "deletes" : $"changes {Quoted(action.Members)} of";
 
     private static string Quoted(ImmutableArray<ArrayElement> members) =>
         members.IsEmpty ? "the members" : string.Join(", ", members.Select(member => $"'{member.Value}'"));
@@ -358,43 +394,34 @@ internal sealed class DocumentModel
     /// </summary>
     private Catalogue Read()
     {
-        var declared = _types.Value.AsParallel().AsOrdered().Select(Declarations).ToList();
+        var declared = _types.Value.AsParallel().AsOrdered().Select(type => DeclarationsOf(new FlowNameIndex.Declarer(type, null, whole: true)).ToList()).SelectMany(each => each).ToList();
         return new Catalogue(
             declared.SelectMany(each => each.Flows).ToImmutableArray(),
             declared.SelectMany(each => each.Services).ToImmutableArray(),
             declared.SelectMany(each => each.Pages).ToImmutableArray());
     }
 
-    private Declared ReadDeclared(INamedTypeSymbol type)
+    private Declared ReadDeclared(ISymbol declarer)
     {
-        // Documents are declared on classes (and their methods), as the catalogue lists them.
         var declared = new Declared();
-        if (type.TypeKind != TypeKind.Class)
+        if (declarer is IMethodSymbol method)
         {
-            return declared;
-        }
-
-        if (ReadPage(type) is { } page)
-        {
-            declared.Pages.Add(page);
-        }
-
-        // Flows are ordinary methods: accessors and constructors, most of an app's methods, hold none.
-        foreach (var method in type.GetMembers().OfType<IMethodSymbol>().Where(method => method.MethodKind == MethodKind.Ordinary))
-        {
-            if (ReadFlow(method) is { } flow)
+            if (IsFlowMethod(method) && ReadFlow(method) is { } flow)
             {
                 declared.Flows.Add(flow);
-                if (flow.Kind == FlowKind.Nanoflow)
-                {
-                    declared.Nanoflows.Add(flow);
-                }
             }
         }
-
-        if (ReadService(type) is { } service)
+        else if (declarer is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
         {
-            declared.Services.Add(service);
+            if (ReadPage(type) is { } page)
+            {
+                declared.Pages.Add(page);
+            }
+
+            if (ReadService(type) is { } service)
+            {
+                declared.Services.Add(service);
+            }
         }
 
         return declared;
@@ -459,17 +486,8 @@ internal sealed class DocumentModel
         return false;
     }
 
-    private static bool IsEntityAttribute(NameSyntax name)
-    {
-        var simple = name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax plain => plain.Identifier.ValueText,
-            _ => string.Empty,
-        };
-        return simple is "Entity" or "EntityAttribute" or "AccessRule" or "AccessRuleAttribute";
-    }
+    private static bool IsEntityAttribute(NameSyntax name) =>
+        FlowNameIndex.SimpleName(name) is "Entity" or "EntityAttribute" or "AccessRule" or "AccessRuleAttribute";
 
     private static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceSymbol root)
     {
@@ -684,49 +702,19 @@ internal sealed class DocumentModel
         public ImmutableArray<Page> Pages { get; }
     }
 
-    /// <summary>
-    /// The flows, services and pages of one class, with the flows by name and the nanoflows apart: the questions across
-    /// classes ask them of each candidate class, which may declare hundreds of microflows.
-    /// </summary>
+    /// <summary>The documents of one declarer: a class's page or service, a method's flow.</summary>
     private sealed class Declared
     {
         private readonly Lazy<ImmutableArray<ConstraintSite>> _constraintSites;
-        private readonly Lazy<(Dictionary<string, Flow> ByName, Dictionary<string, List<Flow>> ByMethodName)> _flowsBy;
 
-        public Declared()
-        {
+        public Declared() =>
             _constraintSites = new Lazy<ImmutableArray<ConstraintSite>>(() =>
                 Flows.SelectMany(flow => flow.Actions).Select(action => action.Constraint)
                     .Concat(Pages.SelectMany(page => page.Widgets).Select(widget => widget.Constraint))
                     .OfType<ConstraintSite>()
                     .ToImmutableArray());
-            _flowsBy = new Lazy<(Dictionary<string, Flow>, Dictionary<string, List<Flow>>)>(() =>
-            {
-                var byName = new Dictionary<string, Flow>(StringComparer.Ordinal);
-                var byMethodName = new Dictionary<string, List<Flow>>(StringComparer.Ordinal);
-                foreach (var flow in Flows)
-                {
-                    // The first declared under a name is the one calls reach.
-                    if (!byName.ContainsKey(flow.QualifiedName))
-                    {
-                        byName[flow.QualifiedName] = flow;
-                    }
-
-                    if (!byMethodName.TryGetValue(flow.Method.Name, out var withName))
-                    {
-                        byMethodName[flow.Method.Name] = withName = new List<Flow>();
-                    }
-
-                    withName.Add(flow);
-                }
-
-                return (byName, byMethodName);
-            });
-        }
 
         public List<Flow> Flows { get; } = new();
-
-        public List<Flow> Nanoflows { get; } = new();
 
         public List<PublishedService> Services { get; } = new();
 
@@ -734,12 +722,5 @@ internal sealed class DocumentModel
 
         /// <summary>The retrieves' and widgets' constraints, in declaration order; read once the lists are complete.</summary>
         public ImmutableArray<ConstraintSite> ConstraintSites => _constraintSites.Value;
-
-        /// <summary>The flow declared first here under <paramref name="qualifiedName"/>; null when none is.</summary>
-        public Flow? FlowNamed(string qualifiedName) => _flowsBy.Value.ByName.TryGetValue(qualifiedName, out var flow) ? flow : null;
-
-        /// <summary>The flows declared here whose method is named <paramref name="name"/>, in declaration order.</summary>
-        public IEnumerable<Flow> FlowsWithMethodName(string name) =>
-            _flowsBy.Value.ByMethodName.TryGetValue(name, out var flows) ? flows : Enumerable.Empty<Flow>();
     }
 }

@@ -8,45 +8,64 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AccessRulesAnalyzer.Model;
 
 /// <summary>
-/// Which classes may name a flow, read from syntax without binding: the identifiers of their attributed methods, the
-/// string literals in their attributes, and the methods those methods invoke. A question across classes (a callee by
-/// name, who calls a microflow from the client) then reads only the classes that may answer it, instead of binding
-/// every document's attributes while the other callbacks wait (docs/performance.md). A class whose attributes hold
-/// anything that may evaluate to a string other than a literal (a constant, a concatenation, an interpolation), and
-/// every class of a module library, is a candidate for every question. It also lists the simple names of the types
-/// documents name (<c>typeof</c> in their attributes, flows' parameter types), so that an entity a document acts on
-/// is modelled once, for its own checks and the documents' (<see cref="EntityStore.EntityToAnalyze"/>).
+/// Which declarers may name a flow, read from syntax without binding: a class by the string literals of its own
+/// attributes (a page's calls, a service's operations), an attributed method by its identifier, the string literals of
+/// its attributes and the methods its body invokes. A question across documents (a callee by name, who calls a
+/// microflow from the client) then reads only the declarers that may answer it, instead of binding every document's
+/// attributes while the other callbacks wait (docs/performance.md), and reads a flow apart from the other flows of its
+/// class, so that the compiler, not our callback, has usually bound its attributes by then. A declarer whose attributes
+/// hold anything that may evaluate to a string other than a literal (a constant, a concatenation, an interpolation), and
+/// every class of a module library, which is read whole, is a candidate for every question. It also lists the simple
+/// names of the types documents name (<c>typeof</c> in their attributes, flows' parameter types), so that an entity a
+/// document acts on is modelled once, for its own checks and the documents' (<see cref="EntityStore.EntityToAnalyze"/>).
 /// </summary>
 internal sealed class FlowNameIndex
 {
+    private readonly List<Declarer> _declarers = new();
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly List<int> _always = new();
-    private readonly List<int> _withFlowCandidates = new();
     private readonly HashSet<string> _entityNames = new(StringComparer.Ordinal);
 
     /// <param name="types">The classes that may declare documents, in the catalogue's order.</param>
     public FlowNameIndex(IReadOnlyList<INamedTypeSymbol> types)
     {
-        Types = types;
-        for (var i = 0; i < types.Count; i++)
+        foreach (var type in types)
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            var opaque = types[i].DeclaringSyntaxReferences.IsEmpty;
-            var hasMethods = opaque;
-            foreach (var reference in types[i].DeclaringSyntaxReferences)
+            if (type.DeclaringSyntaxReferences.IsEmpty)
+            {
+                Add(new Declarer(type, null, whole: true), null, opaque: true);
+                continue;
+            }
+
+            var classKeys = new HashSet<string>(StringComparer.Ordinal);
+            var classOpaque = false;
+            var methods = new Dictionary<string, (HashSet<string> Keys, bool Opaque)>(StringComparer.Ordinal);
+            var methodOrder = new List<string>();
+            foreach (var reference in type.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
                 {
-                    opaque = true;
+                    classOpaque = true;
                     continue;
                 }
 
-                opaque |= !AddLiterals(declaration.AttributeLists, keys);
-                foreach (var method in declaration.Members.OfType<MethodDeclarationSyntax>().Where(method => method.AttributeLists.Count > 0))
+                classOpaque |= !AddLiterals(declaration.AttributeLists, classKeys);
+                foreach (var member in declaration.Members)
                 {
-                    hasMethods = true;
-                    keys.Add(method.Identifier.ValueText);
-                    opaque |= !AddLiterals(method.AttributeLists, keys);
+                    if (member is not MethodDeclarationSyntax { AttributeLists.Count: > 0 } method)
+                    {
+                        continue;
+                    }
+
+                    // Overloads and the parts of a partial method are one declarer: they are read by name.
+                    var name = method.Identifier.ValueText;
+                    if (!methods.TryGetValue(name, out var entry))
+                    {
+                        entry = (new HashSet<string>(StringComparer.Ordinal) { name }, false);
+                        methodOrder.Add(name);
+                    }
+
+                    entry.Opaque |= !AddLiterals(method.AttributeLists, entry.Keys);
                     foreach (var parameter in method.ParameterList.Parameters)
                     {
                         AddEntityNames(parameter.Type);
@@ -56,54 +75,88 @@ internal sealed class FlowNameIndex
                     {
                         if (InvokedName(invocation.Expression) is { } invoked)
                         {
-                            keys.Add(invoked);
+                            entry.Keys.Add(invoked);
                         }
                     }
+
+                    methods[name] = entry;
                 }
             }
 
-            if (opaque)
+            Add(new Declarer(type, null, whole: false), classKeys, classOpaque);
+            foreach (var name in methodOrder)
             {
-                _always.Add(i);
-            }
-            else
-            {
-                foreach (var key in keys)
-                {
-                    if (!_byKey.TryGetValue(key, out var at))
-                    {
-                        _byKey[key] = at = new List<int>();
-                    }
-
-                    at.Add(i);
-                }
-            }
-
-            if (hasMethods)
-            {
-                _withFlowCandidates.Add(i);
+                Add(new Declarer(type, name, whole: false), methods[name].Keys, methods[name].Opaque);
             }
         }
     }
 
-    public IReadOnlyList<INamedTypeSymbol> Types { get; }
-
-    /// <summary>The classes that have attributed methods (or cannot be read from syntax): where flows may be declared, in order.</summary>
-    public IEnumerable<INamedTypeSymbol> FlowDeclarers => _withFlowCandidates.Select(i => Types[i]);
-
-    /// <summary>The classes, in the catalogue's order, that may write one of <paramref name="keys"/> (a method's name, a literal, an invoked method), or anything.</summary>
-    public IEnumerable<INamedTypeSymbol> Candidates(IEnumerable<string> keys)
+    /// <summary>
+    /// A class's own documents (its page or service) when <see cref="Method"/> is null, or the flows of its methods of
+    /// that name; both when <see cref="Whole"/> (a class without source, read whole).
+    /// </summary>
+    internal readonly struct Declarer
     {
-        var at = new SortedSet<int>(_always);
+        public Declarer(INamedTypeSymbol type, string? method, bool whole)
+        {
+            Type = type;
+            Method = method;
+            Whole = whole;
+        }
+
+        public INamedTypeSymbol Type { get; }
+
+        /// <summary>The name of the methods whose flows it stands for; null: the class's own documents.</summary>
+        public string? Method { get; }
+
+        public bool Whole { get; }
+    }
+
+    /// <summary>The declarers that may declare flows (attributed methods, and the classes read whole), in the catalogue's order.</summary>
+    public IEnumerable<Declarer> FlowDeclarers => _declarers.Where(declarer => declarer.Method is not null || declarer.Whole);
+
+    /// <summary>The declarers, in the catalogue's order, that may write one of <paramref name="keys"/> (a method's name, a literal, an invoked method), or anything.</summary>
+    public IEnumerable<Declarer> Candidates(IEnumerable<string> keys)
+    {
+        // A few positions per question: a list sorted once is cheaper than a sorted set.
+        var at = new List<int>(_always);
         foreach (var key in keys)
         {
             if (_byKey.TryGetValue(key, out var positions))
             {
-                at.UnionWith(positions);
+                at.AddRange(positions);
             }
         }
 
-        return at.Select(i => Types[i]);
+        at.Sort();
+        for (var i = 0; i < at.Count; i++)
+        {
+            if (i == 0 || at[i] != at[i - 1])
+            {
+                yield return _declarers[at[i]];
+            }
+        }
+    }
+
+    private void Add(Declarer declarer, HashSet<string>? keys, bool opaque)
+    {
+        var position = _declarers.Count;
+        _declarers.Add(declarer);
+        if (opaque || keys is null)
+        {
+            _always.Add(position);
+            return;
+        }
+
+        foreach (var key in keys)
+        {
+            if (!_byKey.TryGetValue(key, out var at))
+            {
+                _byKey[key] = at = new List<int>();
+            }
+
+            at.Add(position);
+        }
     }
 
     /// <summary>
@@ -123,8 +176,8 @@ internal sealed class FlowNameIndex
     }
 
     // Adds every string literal of the attributes' arguments, and the names their typeofs give, in one walk; false when
-    // an argument may evaluate to a string that is not a literal. Loops over the syntax lists, which are structs: LINQ
-    // over them boxed one per attribute.
+    // an argument that may name a flow may evaluate to a string that is not a literal. Loops over the syntax lists,
+    // which are structs: LINQ over them boxed one per attribute.
     private bool AddLiterals(SyntaxList<AttributeListSyntax> lists, HashSet<string> keys)
     {
         var plain = true;
@@ -132,18 +185,37 @@ internal sealed class FlowNameIndex
         {
             foreach (var attribute in list.Attributes)
             {
-                if (attribute.ArgumentList is { } arguments)
+                if (attribute.ArgumentList is not { } arguments)
                 {
-                    foreach (var argument in arguments.Arguments)
-                    {
-                        plain &= AddLiterals(argument.Expression, keys);
-                    }
+                    continue;
+                }
+
+                for (var i = 0; i < arguments.Arguments.Count; i++)
+                {
+                    var argument = arguments.Arguments[i];
+                    plain &= AddLiterals(argument.Expression, keys) || !MayNameFlow(attribute, argument, i);
                 }
             }
         }
 
         return plain;
     }
+
+    // Flows are named by the attributes' positional arguments and by Name and DataSource: the other named arguments
+    // (roles, XPath, members, capabilities, flags) and a service's kind, its first positional argument, never name one,
+    // so an enum member or a constant there leaves the declarer readable from its literals.
+    private static bool MayNameFlow(AttributeSyntax attribute, AttributeArgumentSyntax argument, int position) =>
+        argument.NameEquals is { Name.Identifier.ValueText: var named } ? named is AnnotationNames.MicroflowAttribute.Name or AnnotationNames.ShowsAttribute.DataSource
+        : !(position == 0 && argument.NameColon is null && SimpleName(attribute.Name) is "PublishedService" or "PublishedServiceAttribute");
+
+    /// <summary>The attribute's name as written, without its qualifier: <c>Page</c> in <c>[AccessRules.Page]</c>.</summary>
+    internal static string SimpleName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax plain => plain.Identifier.ValueText,
+        _ => string.Empty,
+    };
 
     private bool AddLiterals(SyntaxNode node, HashSet<string> keys)
     {
