@@ -23,7 +23,7 @@ internal sealed class SecurityModel
         App = new AppSettings(types, app, moduleLibraries);
         Entities = new EntityStore(this, types, app, moduleLibraries);
         Paths = new PathResolver(Entities);
-        Documents = new DocumentModel(this, app, moduleLibraries);
+        Documents = new DocumentModel(this, compilation, app, moduleLibraries);
     }
 
     public AccessRulesTypes Types { get; }

@@ -117,6 +117,70 @@ public class DocumentModelTests
         Assert.Null(documents.ClientEntry(Declared(documents, "ACT_Plain")));
     }
 
+    [Fact]
+    public void Documents_AreFound_InNestedAndGenericClasses_InEveryKindOfNamespace_InDeclarationOrder()
+    {
+        var documents = Documents("""
+            using AccessRules;
+
+            namespace Shop.Orders
+            {
+                public class Outer<T>
+                {
+                    public static class Inner
+                    {
+                        [Microflow("Shop")]
+                        public static void ACT_Nested() { }
+                    }
+                }
+            }
+
+            namespace @Shop.Second
+            {
+                [Page("Shop")]
+                [Calls("Shop.ACT_Nested")]
+                public class Home { }
+            }
+
+            public static class Top
+            {
+                [Nanoflow("Shop")]
+                public static void NF_Top() { }
+            }
+            """);
+
+        Assert.Equal("Inner", documents.FlowNamed("Shop.ACT_Nested")!.Method.ContainingType.Name);
+        Assert.Equal("page 'Shop.Home' calls it", documents.ClientEntry(documents.FlowNamed("Shop.ACT_Nested")!));
+        Assert.Equal(["Shop.ACT_Nested", "Shop.NF_Top"], documents.Flows.Select(flow => flow.QualifiedName));
+        Assert.Equal(["Shop.Home"], documents.Pages.Select(page => page.QualifiedName));
+    }
+
+    [Fact]
+    public void Documents_AreFound_InAFileScopedNamespace()
+    {
+        var documents = Documents("""
+            using AccessRules;
+
+            namespace Shop.Flows;
+
+            public partial class Orders
+            {
+                [Microflow("Shop")]
+                public static void ACT_First() { }
+            }
+
+            public partial class Orders
+            {
+                [Microflow("Shop")]
+                [Calls("Shop.ACT_First")]
+                public static void ACT_Second() { }
+            }
+            """);
+
+        Assert.Equal(["Shop.ACT_First", "Shop.ACT_Second"], documents.Flows.Select(flow => flow.QualifiedName));
+        Assert.Equal("Shop.ACT_First", Assert.Single(documents.CalleesOf(documents.FlowNamed("Shop.ACT_Second")!)));
+    }
+
     [Theory]
     [InlineData("[PublishedService(ServiceKind.Rest, Names.Module)]\n[Operation(\"Shop.ACT_Plain\")]\npublic class Api { }", "it runs an operation of service 'Shop.Api'")]
     [InlineData("[PublishedService(ServiceKind.OData, \"Shop\", Name = Names.Find)]\n[Operation(\"Shop.ACT_Plain\")]\npublic class Api { }", "it runs an operation of service 'Shop.ACT_Find'")]

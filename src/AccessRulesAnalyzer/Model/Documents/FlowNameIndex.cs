@@ -39,7 +39,8 @@ internal sealed class FlowNameIndex
 
             var classKeys = new HashSet<string>(StringComparer.Ordinal);
             var classOpaque = false;
-            var methods = new Dictionary<string, (HashSet<string> Keys, bool Opaque)>(StringComparer.Ordinal);
+            // A method's keys in a list: a few each, and a key written twice only lists the method twice under it.
+            var methods = new Dictionary<string, (List<string> Keys, bool Opaque)>(StringComparer.Ordinal);
             var methodOrder = new List<string>();
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
@@ -61,7 +62,7 @@ internal sealed class FlowNameIndex
                     var name = method.Identifier.ValueText;
                     if (!methods.TryGetValue(name, out var entry))
                     {
-                        entry = (new HashSet<string>(StringComparer.Ordinal) { name }, false);
+                        entry = (new List<string> { name }, false);
                         methodOrder.Add(name);
                     }
 
@@ -138,7 +139,7 @@ internal sealed class FlowNameIndex
         }
     }
 
-    private void Add(Declarer declarer, HashSet<string>? keys, bool opaque)
+    private void Add(Declarer declarer, ICollection<string>? keys, bool opaque)
     {
         var position = _declarers.Count;
         _declarers.Add(declarer);
@@ -178,7 +179,7 @@ internal sealed class FlowNameIndex
     // Adds every string literal of the attributes' arguments, and the names their typeofs give, in one walk; false when
     // an argument that may name a flow may evaluate to a string that is not a literal. Loops over the syntax lists,
     // which are structs: LINQ over them boxed one per attribute.
-    private bool AddLiterals(SyntaxList<AttributeListSyntax> lists, HashSet<string> keys)
+    private bool AddLiterals(SyntaxList<AttributeListSyntax> lists, ICollection<string> keys)
     {
         var plain = true;
         foreach (var list in lists)
@@ -217,7 +218,7 @@ internal sealed class FlowNameIndex
         _ => string.Empty,
     };
 
-    private bool AddLiterals(SyntaxNode node, HashSet<string> keys)
+    private bool AddLiterals(SyntaxNode node, ICollection<string> keys)
     {
         switch (node)
         {
@@ -254,7 +255,7 @@ internal sealed class FlowNameIndex
     }
 
     // Every child is walked, after an opaque one too, for the typeofs.
-    private bool AddChildLiterals(SyntaxNode node, HashSet<string> keys)
+    private bool AddChildLiterals(SyntaxNode node, ICollection<string> keys)
     {
         var plain = true;
         foreach (var child in node.ChildNodesAndTokens())
