@@ -39,6 +39,7 @@ internal sealed class FlowNameIndex
 
             var classKeys = new HashSet<string>(StringComparer.Ordinal);
             var classOpaque = false;
+            var unreadPart = false;
             // A method's keys in a list: a few each, and a key written twice only lists the method twice under it.
             var methods = new Dictionary<string, (List<string> Keys, bool Opaque)>(StringComparer.Ordinal);
             var methodOrder = new List<string>();
@@ -46,7 +47,8 @@ internal sealed class FlowNameIndex
             {
                 if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
                 {
-                    classOpaque = true;
+                    // A part whose methods are not listed here: the class is read whole, for every question.
+                    unreadPart = true;
                     continue;
                 }
 
@@ -84,7 +86,7 @@ internal sealed class FlowNameIndex
                 }
             }
 
-            Add(new Declarer(type, null, whole: false), classKeys, classOpaque);
+            Add(new Declarer(type, null, whole: unreadPart), classKeys, classOpaque || unreadPart);
             foreach (var name in methodOrder)
             {
                 Add(new Declarer(type, name, whole: false), methods[name].Keys, methods[name].Opaque);
