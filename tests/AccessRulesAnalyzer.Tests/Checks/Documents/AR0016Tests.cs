@@ -63,6 +63,42 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_ThroughCalleesOfOtherClasses_AndOfAPartialClassesOtherPart_IsReported()
+    {
+        // Each flow is read on its own: a callee in another class, or in another part of a partial class, is found by its name.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static partial class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Start() => Orders.Lookup.SUB_All();
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Calls("Shop.SUB_Renamed")]
+                public static void ACT_Second() { }
+            }
+
+            public static partial class Flows
+            {
+                [Microflow("Shop", Name = "SUB_Renamed")]
+                [Deletes(typeof(Order))]
+                public static void Remove() { }
+            }
+
+            public static class Orders
+            {
+                public static class Lookup
+                {
+                    [Microflow("Shop")]
+                    [Retrieves(typeof(Order))]
+                    public static void SUB_All() { }
+                }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Start", "'Shop.Guest'", "Shop.ACT_Start → Shop.SUB_All retrieves every 'Shop.Order'", "'Shop.SUB_All'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Second", "'Shop.Guest'", "Shop.ACT_Second → Shop.SUB_Renamed deletes every 'Shop.Order'", "'Shop.SUB_Renamed'"));
+    }
+
+    [Fact]
     public async Task AR0016_ChangesOfWhatTheFlowRetrievedWithoutScope_AreReported_AndOfWhatItScopedOrCreated_AreNot()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
