@@ -96,7 +96,7 @@ internal sealed class FlowNameIndex
 
     /// <summary>
     /// A class's own documents (its page or service) when <see cref="Method"/> is null, or the flows of its methods of
-    /// that name; both when <see cref="Whole"/> (a class without source, read whole).
+    /// that name; both when <see cref="Whole"/> (a class without source, or with a part not read from syntax).
     /// </summary>
     internal readonly struct Declarer
     {
