@@ -46,7 +46,7 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
     }
 
     // The sign-in microflow is checked only in an app that declares microflows: before, the app models no flows at all.
-    // Whether it does is asked last, once the name is not found: the answer reads a class of flows.
+    // Whether it does is asked last, once the name is not found: the answer reads flows until it finds a microflow.
     private static IEnumerable<Finding> AnalyzeSignIn(SecurityModel model)
     {
         if (!model.AnonymousDeclarations.IsEmpty && model.AnonymousDeclarations[0] is { SignInMicroflow: { Length: > 0 } signIn } declaration &&

@@ -95,14 +95,17 @@ internal sealed class DocumentModel
         {
             INamedTypeSymbol { TypeKind: TypeKind.Class } type => type.GetAttributes().Any(attribute =>
                 AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page)),
-            IMethodSymbol method => IsFlowMethod(method) && method.GetAttributes().Any(attribute =>
-                AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow)),
+            IMethodSymbol method => IsFlowMethod(method) && method.GetAttributes().Any(IsFlowDeclaration),
             _ => false,
         };
 
     // Flows are ordinary methods of classes: accessors and constructors, most of an app's methods, hold none.
     private static bool IsFlowMethod(IMethodSymbol method) =>
         method is { MethodKind: MethodKind.Ordinary, ContainingType.TypeKind: TypeKind.Class };
+
+    // A [Microflow] or a [Nanoflow].
+    private bool IsFlowDeclaration(AttributeData attribute) =>
+        AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow);
 
     /// <summary>
     /// Whether a document may name <paramref name="type"/> as the entity it acts on or shows (<see cref="FlowNameIndex.MayNameEntity"/>);
@@ -586,7 +589,7 @@ internal sealed class DocumentModel
         var attributes = method.GetAttributes();
         foreach (var attribute in attributes)
         {
-            if (AccessRulesTypes.Is(attribute, types.Microflow) || AccessRulesTypes.Is(attribute, types.Nanoflow))
+            if (IsFlowDeclaration(attribute))
             {
                 declaration = attribute;
                 kind = AccessRulesTypes.Is(attribute, types.Nanoflow) ? FlowKind.Nanoflow : FlowKind.Microflow;
