@@ -143,7 +143,7 @@ internal sealed class CheckRegistrations
         }
     }
 
-    private void AnalyzeDocuments(ISymbol declarer, Action<Diagnostic> report, CancellationToken cancellationToken)
+    internal void AnalyzeDocuments(ISymbol declarer, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         RunEach(_documentRules, rule =>

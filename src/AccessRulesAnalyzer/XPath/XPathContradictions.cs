@@ -17,6 +17,12 @@ internal static class XPathContradictions
     [ThreadStatic]
     private static List<XPathExpression>? t_conjuncts;
 
+    [ThreadStatic]
+    private static Stack<XPathExpression>? t_pending;
+
+    [ThreadStatic]
+    private static List<PathComparison>? t_seen;
+
     /// <summary>The first reason the constraint never matches, with the span to report it on; null when it may match.</summary>
     public static (TextSpan Span, string Reason)? Find(XPathConstraint constraint)
     {
@@ -48,8 +54,10 @@ internal static class XPathContradictions
     /// <summary>The first conjunct that is false, or that contradicts an earlier one (then named too).</summary>
     private static (XPathExpression Conjunct, XPathExpression? Earlier)? FirstContradiction(List<XPathExpression> conjuncts)
     {
-        // Each with its operator as read with the path on the left: '10 > Total' is 'Total < 10'.
-        List<(string Path, XPathComparison Comparison, XPathComparisonOperator Operator, XPathLiteral Value)>? seen = null;
+        // Each with its operator as read with the path on the left: '10 > Total' is 'Total < 10'. One list per thread:
+        // every constraint of every rule and document is read here.
+        var seen = t_seen ??= new List<PathComparison>();
+        seen.Clear();
         foreach (var conjunct in conjuncts)
         {
             if (IsFalse(conjunct))
@@ -66,25 +74,45 @@ internal static class XPathContradictions
 
             var comparison = asPathComparison.Value;
 
-            for (var i = 0; seen is not null && i < seen.Count; i++)
+            for (var i = 0; i < seen.Count; i++)
             {
                 var earlier = seen[i];
-                if (earlier.Path == comparison.Path && Contradict(earlier.Operator, earlier.Value, comparison.Operator, comparison.Value))
+                if (SamePath(earlier.Path, comparison.Path) && Contradict(earlier.Operator, earlier.Value, comparison.Operator, comparison.Value))
                 {
                     return (comparison.Comparison, earlier.Comparison);
                 }
             }
 
-            (seen ??= new()).Add((comparison.Path, comparison.Comparison, comparison.Operator, comparison.Value));
+            seen.Add(comparison);
         }
 
         return null;
     }
 
+    // The same steps by name: what the paths' texts joined by '/' compared, without building them.
+    private static bool SamePath(XPathPath a, XPathPath b)
+    {
+        if (a.Steps.Length != b.Steps.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Steps.Length; i++)
+        {
+            if (a.Steps[i].Name != b.Steps[i].Name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A loop rather than recursion: a generated constraint can chain thousands of 'and's, a tree as deep as the chain.
     private static void Flatten(XPathExpression expression, List<XPathExpression> into)
     {
-        var pending = new Stack<XPathExpression>();
+        var pending = t_pending ??= new Stack<XPathExpression>();
+        pending.Clear();
         pending.Push(expression);
         while (pending.Count > 0)
         {
@@ -116,7 +144,7 @@ internal static class XPathContradictions
     };
 
     /// <summary>A comparison of a plain path (no predicates) with a string, number or boolean, the path on the left.</summary>
-    private static (string Path, XPathComparison Comparison, XPathComparisonOperator Operator, XPathLiteral Value)? AsPathComparison(XPathExpression expression)
+    private static PathComparison? AsPathComparison(XPathExpression expression)
     {
         if (expression is not XPathComparison comparison)
         {
@@ -130,13 +158,46 @@ internal static class XPathContradictions
             _ => (null, null, false),
         };
         if (path is null || value is null || value.Kind is not (XPathLiteralKind.String or XPathLiteralKind.Number or XPathLiteralKind.Boolean) ||
-            path.Steps.Any(step => !step.Predicates.IsEmpty))
+            HasPredicates(path))
         {
             return null;
         }
 
         var op = flipped ? Flip(comparison.Operator) : comparison.Operator;
-        return (string.Join("/", path.Steps.Select(step => step.Name)), comparison, op, value);
+        return new PathComparison(path, comparison, op, value);
+    }
+
+    private static bool HasPredicates(XPathPath path)
+    {
+        foreach (var step in path.Steps)
+        {
+            if (!step.Predicates.IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A comparison of a plain path with a literal, its operator as read with the path on the left.</summary>
+    private readonly struct PathComparison
+    {
+        public PathComparison(XPathPath path, XPathComparison comparison, XPathComparisonOperator @operator, XPathLiteral value)
+        {
+            Path = path;
+            Comparison = comparison;
+            Operator = @operator;
+            Value = value;
+        }
+
+        public XPathPath Path { get; }
+
+        public XPathComparison Comparison { get; }
+
+        public XPathComparisonOperator Operator { get; }
+
+        public XPathLiteral Value { get; }
     }
 
     private static XPathComparisonOperator Flip(XPathComparisonOperator op) => op switch

@@ -41,12 +41,12 @@ internal sealed class ModuleRoleOfAnotherModuleCheck() : SecurityCheck(Descripto
 
     private static void AnalyzeDocuments(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        foreach (var (declaration, argument, role, kind, document) in model.Documents.RolesNamedIn(declarer))
+        foreach (var named in model.Documents.RolesNamedIn(declarer))
         {
-            var module = ModuleRole.ModuleOf(document);
-            if (OfAnotherModule(model, role.Value, module))
+            var module = ModuleRole.ModuleOf(named.Document);
+            if (OfAnotherModule(model, named.Role.Value, module))
             {
-                findings.Add(Finding.At(AttributeSite.NamedElement(declaration, argument, role.Index), role.Value, ModuleRole.ModuleOf(role.Value), $"{kind} '{document}'", module));
+                findings.Add(Finding.At(AttributeSite.NamedElement(named.Declaration, named.Argument, named.Role.Index), named.Role.Value, ModuleRole.ModuleOf(named.Role.Value), $"{named.Kind} '{named.Document}'", module));
             }
         }
     }

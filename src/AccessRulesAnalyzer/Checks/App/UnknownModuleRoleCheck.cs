@@ -28,9 +28,9 @@ internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
     // A document's AllowedRoles (the roles that may call a flow or use a service) and a page's VisibleFor.
     private static void AnalyzeDocuments(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        foreach (var (declaration, argument, role, _, _) in model.Documents.RolesNamedIn(declarer))
+        foreach (var named in model.Documents.RolesNamedIn(declarer))
         {
-            if (Undeclared(model, role, AttributeSite.NamedElement(declaration, argument, role.Index)) is { } finding)
+            if (Undeclared(model, named.Role, AttributeSite.NamedElement(named.Declaration, named.Argument, named.Role.Index)) is { } finding)
             {
                 findings.Add(finding);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
@@ -29,18 +30,44 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
 
     private static void AnalyzeDocuments(DocumentModel documents, ISymbol declarer, List<Finding> findings)
     {
+        // Loops, not a query: every flow and page of the app is checked, and nearly every name is declared.
         var (flows, services, pages) = documents.DeclaredIn(declarer);
-        var calls = flows.SelectMany(flow => flow.Calls).Concat(pages.SelectMany(page => page.Calls))
-            .Select(call => (call.Flow, AttributeSite.ParamsElement(call.Declaration, AnnotationNames.CallsAttribute.Flow, 0), "Microflow or nanoflow"));
-        var dataSources = pages.SelectMany(page => page.Widgets).Where(widget => widget.DataSource is not null)
-            .Select(widget => (widget.DataSource!, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource), "Microflow or nanoflow"));
-        var operations = services.SelectMany(service => service.Operations)
-            .Select(operation => (operation.Microflow, AttributeSite.ParamsElement(operation.Declaration, AnnotationNames.OperationAttribute.Microflow, 0), "Microflow"));
-        foreach (var (name, site, kind) in calls.Concat(dataSources).Concat(operations))
+        foreach (var flow in flows)
         {
-            if (documents.FlowNamed(name) is null)
+            CheckCalls(documents, flow.Calls, findings);
+        }
+
+        foreach (var page in pages)
+        {
+            CheckCalls(documents, page.Calls, findings);
+            foreach (var widget in page.Widgets)
             {
-                findings.Add(Undeclared(documents, name, site, kind));
+                if (widget.DataSource is { } dataSource && documents.FlowNamed(dataSource) is null)
+                {
+                    findings.Add(Undeclared(documents, dataSource, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource), "Microflow or nanoflow"));
+                }
+            }
+        }
+
+        foreach (var service in services)
+        {
+            foreach (var (microflow, declaration) in service.Operations)
+            {
+                if (documents.FlowNamed(microflow) is null)
+                {
+                    findings.Add(Undeclared(documents, microflow, AttributeSite.ParamsElement(declaration, AnnotationNames.OperationAttribute.Microflow, 0), "Microflow"));
+                }
+            }
+        }
+    }
+
+    private static void CheckCalls(DocumentModel documents, ImmutableArray<(string Flow, AttributeData Declaration)> calls, List<Finding> findings)
+    {
+        foreach (var (callee, declaration) in calls)
+        {
+            if (documents.FlowNamed(callee) is null)
+            {
+                findings.Add(Undeclared(documents, callee, AttributeSite.ParamsElement(declaration, AnnotationNames.CallsAttribute.Flow, 0), "Microflow or nanoflow"));
             }
         }
     }

@@ -46,7 +46,8 @@ internal static class CallEdges
     /// <summary>The invocations in a method's body, not in its attributes (where <c>nameof(...)</c> is one).</summary>
     public static IEnumerable<InvocationExpressionSyntax> InvocationsIn(SyntaxNode method) =>
         method is BaseMethodDeclarationSyntax declaration
-            ? ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody)?.DescendantNodes().OfType<InvocationExpressionSyntax>() ?? Enumerable.Empty<InvocationExpressionSyntax>()
+            // An empty body, as most flows declared only by their attributes have, is not walked.
+            ? (declaration.Body is { Statements.Count: > 0 } ? declaration.Body : (SyntaxNode?)declaration.ExpressionBody)?.DescendantNodes().OfType<InvocationExpressionSyntax>() ?? Enumerable.Empty<InvocationExpressionSyntax>()
             : method.DescendantNodes().OfType<InvocationExpressionSyntax>();
 
     private static string? Last(ExpressionSyntax expression) => expression switch

@@ -29,6 +29,14 @@ internal sealed class DocumentModel
     private readonly Lazy<FlowNameIndex> _names;
     private readonly Lazy<bool> _declaresMicroflows;
 
+    // Cached: a method group or a lambda that uses this allocates a delegate at each call, and these run for every
+    // document and every check of it.
+    private readonly Func<ISymbol, Declared> _readDeclared;
+    private readonly Func<string, Flow?> _findFlow;
+    private readonly Func<Flow, ImmutableArray<string>> _readCallees;
+    private readonly Func<Flow, ImmutableArray<ReachedAction>> _computeReach;
+    private readonly Func<string, IEnumerable<Flow>> _flowsWithMethodName;
+
     public DocumentModel(SecurityModel model, Compilation compilation, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
     {
         _model = model;
@@ -39,6 +47,11 @@ internal sealed class DocumentModel
         _names = new Lazy<FlowNameIndex>(() => new FlowNameIndex(_types.Value));
         _catalogue = new Lazy<Catalogue>(Read);
         _declaresMicroflows = new Lazy<bool>(() => _names.Value.FlowDeclarers.SelectMany(DeclarationsOf).Any(declared => declared.Flows.Any(flow => flow.Kind == FlowKind.Microflow)));
+        _readDeclared = ReadDeclared;
+        _findFlow = FindFlow;
+        _readCallees = ReadCallees;
+        _computeReach = ComputeReach;
+        _flowsWithMethodName = FlowsWithMethodName;
     }
 
     /// <summary>
@@ -46,36 +59,59 @@ internal sealed class DocumentModel
     /// call, its URL or a service operation; null when only microflows, or nothing, call it.
     /// </summary>
     public string? ClientEntry(Flow microflow) =>
-        microflow.Url is { Length: > 0 } ? "its URL" : _clientEntries.GetOrAdd(microflow.QualifiedName, _ => FirstClientCaller(microflow));
+        microflow.Url is { Length: > 0 } ? "its URL"
+        // Looked up before the closure is made: two checks ask of every microflow.
+        : _clientEntries.TryGetValue(microflow.QualifiedName, out var entry) ? entry
+        : _clientEntries.GetOrAdd(microflow.QualifiedName, _ => FirstClientCaller(microflow));
 
     // A page's call or data source first, then a nanoflow's call, then a service operation, each in declaration order;
     // only the declarers that may name the microflow (or invoke its method) are read.
     private string? FirstClientCaller(Flow microflow)
     {
         var name = microflow.QualifiedName;
-        var declared = _names.Value.Candidates([name, microflow.Method.Name]).SelectMany(DeclarationsOf).ToList();
-        foreach (var page in declared.SelectMany(each => each.Pages))
+        var declared = new List<Declared>();
+        foreach (var declarer in _names.Value.Candidates([name, microflow.Method.Name]))
         {
-            foreach (var (callee, how) in ClientCallsOf(page))
+            AddDeclarationsOf(declarer, declared);
+        }
+
+        foreach (var each in declared)
+        {
+            foreach (var page in each.Pages)
             {
-                if (callee == name)
+                foreach (var (callee, how) in ClientCallsOf(page))
                 {
-                    return $"page '{page.QualifiedName}' {how}";
+                    if (callee == name)
+                    {
+                        return $"page '{page.QualifiedName}' {how}";
+                    }
                 }
             }
         }
 
-        foreach (var nanoflow in declared.SelectMany(each => each.Flows).Where(flow => flow.Kind == FlowKind.Nanoflow))
+        foreach (var each in declared)
         {
-            if (CalleesOf(nanoflow).Contains(name))
+            foreach (var nanoflow in each.Flows)
             {
-                return $"nanoflow '{nanoflow.QualifiedName}' calls it";
+                if (nanoflow.Kind == FlowKind.Nanoflow && CalleesOf(nanoflow).Contains(name))
+                {
+                    return $"nanoflow '{nanoflow.QualifiedName}' calls it";
+                }
             }
         }
 
-        return declared.SelectMany(each => each.Services).FirstOrDefault(service => service.Operations.Any(operation => operation.Microflow == name)) is { } caller
-            ? $"it runs an operation of service '{caller.QualifiedName}'"
-            : null;
+        foreach (var each in declared)
+        {
+            foreach (var service in each.Services)
+            {
+                if (service.Operations.Any(operation => operation.Microflow == name))
+                {
+                    return $"it runs an operation of service '{service.QualifiedName}'";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The flows a page calls from the client: by <c>[Calls]</c> ("calls it") and as a widget's data source ("shows its data").</summary>
@@ -93,11 +129,37 @@ internal sealed class DocumentModel
         _model.Types.Microflow is not null &&
         symbol switch
         {
-            INamedTypeSymbol { TypeKind: TypeKind.Class } type => type.GetAttributes().Any(attribute =>
-                AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page)),
-            IMethodSymbol method => IsFlowMethod(method) && method.GetAttributes().Any(IsFlowDeclaration),
+            INamedTypeSymbol { TypeKind: TypeKind.Class } type => DeclaresPageOrService(type),
+            IMethodSymbol method => IsFlowMethod(method) && DeclaresFlow(method),
             _ => false,
         };
+
+    // Loops, not Any with a lambda: asked of every class and every ordinary method of the app.
+    private bool DeclaresPageOrService(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool DeclaresFlow(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (IsFlowDeclaration(attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Flows are ordinary methods of classes: accessors and constructors, most of an app's methods, hold none.
     private static bool IsFlowMethod(IMethodSymbol method) =>
@@ -121,8 +183,29 @@ internal sealed class DocumentModel
     public ImmutableArray<Page> Pages => _catalogue.Value.Pages;
 
     /// <summary>The flow declared first under <paramref name="qualifiedName"/>: the one calls reach.</summary>
-    public Flow? FlowNamed(string qualifiedName) => _byName.GetOrAdd(qualifiedName, name =>
-        _names.Value.Candidates(FlowNameIndex.NameKeys(name)).SelectMany(DeclarationsOf).SelectMany(declared => declared.Flows).FirstOrDefault(flow => flow.QualifiedName == name));
+    public Flow? FlowNamed(string qualifiedName) => _byName.GetOrAdd(qualifiedName, _findFlow);
+
+    private Flow? FindFlow(string qualifiedName)
+    {
+        var declared = new List<Declared>();
+        foreach (var declarer in _names.Value.Candidates(FlowNameIndex.NameKeys(qualifiedName)))
+        {
+            declared.Clear();
+            AddDeclarationsOf(declarer, declared);
+            foreach (var each in declared)
+            {
+                foreach (var flow in each.Flows)
+                {
+                    if (flow.QualifiedName == qualifiedName)
+                    {
+                        return flow;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The app or a module library declares a microflow.</summary>
     public bool DeclaresMicroflows => _declaresMicroflows.Value;
@@ -134,20 +217,28 @@ internal sealed class DocumentModel
     /// The documents <paramref name="declarer"/> declares, read from its own attributes, once: a class's page or
     /// service, a method's flow. A check of them runs in the declarer's callback, in parallel with the others.
     /// </summary>
-    public (IEnumerable<Flow> Flows, IEnumerable<PublishedService> Services, IEnumerable<Page> Pages) DeclaredIn(ISymbol declarer)
+    public (ImmutableArray<Flow> Flows, ImmutableArray<PublishedService> Services, ImmutableArray<Page> Pages) DeclaredIn(ISymbol declarer)
     {
         var declared = Declarations(declarer);
         return (declared.Flows, declared.Services, declared.Pages);
     }
 
-    private Declared Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, ReadDeclared);
+    private Declared Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, _readDeclared);
 
     // What an entry of the name index stands for: a class's own documents, the flows of its methods of one name, or both.
-    private IEnumerable<Declared> DeclarationsOf(FlowNameIndex.Declarer declarer)
+    private List<Declared> DeclarationsOf(FlowNameIndex.Declarer declarer)
+    {
+        var declared = new List<Declared>();
+        AddDeclarationsOf(declarer, declared);
+        return declared;
+    }
+
+    // Into a list the caller gives: asked for every candidate of every question across documents.
+    private void AddDeclarationsOf(FlowNameIndex.Declarer declarer, List<Declared> into)
     {
         if (declarer.Method is null)
         {
-            yield return Declarations(declarer.Type);
+            into.Add(Declarations(declarer.Type));
         }
 
         if (declarer.Method is not null || declarer.Whole)
@@ -156,7 +247,7 @@ internal sealed class DocumentModel
             {
                 if (member is IMethodSymbol method && IsFlowMethod(method))
                 {
-                    yield return Declarations(method);
+                    into.Add(Declarations(method));
                 }
             }
         }
@@ -169,20 +260,26 @@ internal sealed class DocumentModel
     /// The module roles the documents <paramref name="declarer"/> declares name (flows' and services' <c>AllowedRoles</c>,
     /// pages' <c>VisibleFor</c>), each with its attribute and argument, and the document's kind and qualified name.
     /// </summary>
-    public IEnumerable<(AttributeData Declaration, string Argument, ArrayElement Role, string Kind, string Document)> RolesNamedIn(ISymbol declarer)
-    {
-        var (flows, services, pages) = DeclaredIn(declarer);
-        return flows.SelectMany(flow => flow.AllowedRoles.Select(role => (flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role, flow.Kind == FlowKind.Nanoflow ? "nanoflow" : "microflow", flow.QualifiedName)))
-            .Concat(services.SelectMany(service => service.AllowedRoles.Select(role => (service.Declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles, role, "published service", service.QualifiedName))))
-            .Concat(pages.SelectMany(page => page.VisibleFor.Select(role => (page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, "page", page.QualifiedName))));
-    }
+    public ImmutableArray<RoleReference> RolesNamedIn(ISymbol declarer) => Declarations(declarer).RolesNamed;
 
     /// <summary>
     /// The roles of a document that its judgements count: declared, and of the document's own module. The others are
     /// AR1001's and AR1002's, and left out of every other judgement.
     /// </summary>
-    public List<string> JudgedRoles(IEnumerable<ArrayElement> roles, string document) =>
-        roles.Select(role => role.Value).Where(role => IsJudged(role, document)).Distinct().ToList();
+    public List<string> JudgedRoles(IEnumerable<ArrayElement> roles, string document)
+    {
+        // A loop with a list's search: a document names few roles, and pages ask for every call and widget.
+        var judged = new List<string>();
+        foreach (var role in roles)
+        {
+            if (!judged.Contains(role.Value) && IsJudged(role.Value, document))
+            {
+                judged.Add(role.Value);
+            }
+        }
+
+        return judged;
+    }
 
     private bool IsJudged(string role, string document) => _model.IsDeclared(role) && ModuleRole.IsIn(role, ModuleRole.ModuleOf(document));
 
@@ -190,23 +287,67 @@ internal sealed class DocumentModel
     /// The microflows <paramref name="declarer"/> declares (or, without one, the app) that anonymous visitors may call
     /// from the client, each with the anonymous module roles its allowed roles name.
     /// </summary>
-    public IEnumerable<(Flow Flow, ImmutableArray<ArrayElement> AnonymousRoles)> AnonymousCallable(ISymbol? declarer = null) =>
-        (declarer is null ? Flows : DeclaredIn(declarer).Flows)
-            .Select(flow => (Flow: flow, AnonymousRoles: AnonymousRolesAllowed(flow)))
-            .Where(callable => !callable.AnonymousRoles.IsEmpty);
+    public IEnumerable<(Flow Flow, ImmutableArray<ArrayElement> AnonymousRoles)> AnonymousCallable(ISymbol? declarer = null)
+    {
+        // A loop: asked by three checks of every flow, and most flows are not anonymous-callable.
+        List<(Flow, ImmutableArray<ArrayElement>)>? callable = null;
+        foreach (var flow in declarer is null ? Flows : Declarations(declarer).Flows)
+        {
+            var anonymous = AnonymousRolesAllowed(flow);
+            if (!anonymous.IsEmpty)
+            {
+                (callable ??= new()).Add((flow, anonymous));
+            }
+        }
+
+        return callable ?? Enumerable.Empty<(Flow, ImmutableArray<ArrayElement>)>();
+    }
 
     /// <summary>A microflow whose allowed roles include a module role of the anonymous user role: any visitor can call it from the client.</summary>
-    public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow) =>
-        flow.Kind == FlowKind.Microflow
-            ? flow.AllowedRoles.Where(role => _model.IsAnonymous(role.Value) && IsJudged(role.Value, flow.QualifiedName)).ToImmutableArray()
-            : ImmutableArray<ArrayElement>.Empty;
+    public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow)
+    {
+        if (flow.Kind != FlowKind.Microflow)
+        {
+            return ImmutableArray<ArrayElement>.Empty;
+        }
+
+        ImmutableArray<ArrayElement>.Builder? anonymous = null;
+        foreach (var role in flow.AllowedRoles)
+        {
+            if (_model.IsAnonymous(role.Value) && IsJudged(role.Value, flow.QualifiedName))
+            {
+                (anonymous ??= ImmutableArray.CreateBuilder<ArrayElement>()).Add(role);
+            }
+        }
+
+        return anonymous?.ToImmutable() ?? ImmutableArray<ArrayElement>.Empty;
+    }
 
     /// <summary>The flows <paramref name="flow"/> calls: by <c>[Calls]</c>, and by invoking their methods in its body.</summary>
-    public ImmutableArray<string> CalleesOf(Flow flow) => _callees.GetOrAdd(flow, flow =>
-        flow.Calls.Select(call => call.Flow)
-            .Concat(CallEdges.Of(flow.Method, FlowsWithMethodName, CancellationToken.None))
-            .Distinct(StringComparer.Ordinal)
-            .ToImmutableArray());
+    public ImmutableArray<string> CalleesOf(Flow flow) => _callees.GetOrAdd(flow, _readCallees);
+
+    // A flow calls few flows: a list's search is cheaper than a set.
+    private ImmutableArray<string> ReadCallees(Flow flow)
+    {
+        var callees = new List<string>(flow.Calls.Length);
+        foreach (var (callee, _) in flow.Calls)
+        {
+            if (!callees.Contains(callee))
+            {
+                callees.Add(callee);
+            }
+        }
+
+        foreach (var callee in CallEdges.Of(flow.Method, _flowsWithMethodName, CancellationToken.None))
+        {
+            if (!callees.Contains(callee))
+            {
+                callees.Add(callee);
+            }
+        }
+
+        return callees.Count == 0 ? ImmutableArray<string>.Empty : callees.ToImmutableArray();
+    }
 
     private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
         _names.Value.Candidates([name]).SelectMany(DeclarationsOf).SelectMany(declared => declared.Flows).Where(flow => flow.Method.Name == name).ToImmutableArray());
@@ -216,7 +357,7 @@ internal sealed class DocumentModel
     /// access, and those of every microflow it calls, transitively, each judged by its own setting; with the first
     /// (shortest) call chain to each. Computed once per microflow.
     /// </summary>
-    public ImmutableArray<ReachedAction> UnguardedReach(Flow flow) => _unguarded.GetOrAdd(flow, ComputeReach);
+    public ImmutableArray<ReachedAction> UnguardedReach(Flow flow) => _unguarded.GetOrAdd(flow, _computeReach);
 
     private ImmutableArray<ReachedAction> ComputeReach(Flow start)
     {
@@ -400,7 +541,7 @@ internal sealed class DocumentModel
     /// </summary>
     private Catalogue Read()
     {
-        var declared = _types.Value.AsParallel().AsOrdered().Select(type => DeclarationsOf(new FlowNameIndex.Declarer(type, null, whole: true)).ToList()).SelectMany(each => each).ToList();
+        var declared = _types.Value.AsParallel().AsOrdered().Select(type => DeclarationsOf(new FlowNameIndex.Declarer(type, null, whole: true))).SelectMany(each => each).ToList();
         return new Catalogue(
             declared.SelectMany(each => each.Flows).ToImmutableArray(),
             declared.SelectMany(each => each.Services).ToImmutableArray(),
@@ -409,28 +550,14 @@ internal sealed class DocumentModel
 
     private Declared ReadDeclared(ISymbol declarer)
     {
-        var declared = new Declared();
         if (declarer is IMethodSymbol method)
         {
-            if (IsFlowMethod(method) && ReadFlow(method) is { } flow)
-            {
-                declared.Flows.Add(flow);
-            }
-        }
-        else if (declarer is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
-        {
-            if (ReadPage(type) is { } page)
-            {
-                declared.Pages.Add(page);
-            }
-
-            if (ReadService(type) is { } service)
-            {
-                declared.Services.Add(service);
-            }
+            return IsFlowMethod(method) && ReadFlow(method) is { } flow ? new Declared(ImmutableArray.Create(flow), default, default) : Declared.None;
         }
 
-        return declared;
+        return declarer is INamedTypeSymbol { TypeKind: TypeKind.Class } type
+            ? new Declared(default, ReadService(type) is { } service ? ImmutableArray.Create(service) : default, ReadPage(type) is { } page ? ImmutableArray.Create(page) : default)
+            : Declared.None;
     }
 
     /// <summary>
@@ -585,7 +712,7 @@ internal sealed class DocumentModel
         var types = _model.Types;
         AttributeData? declaration = null;
         var kind = FlowKind.Microflow;
-        var calls = ImmutableArray.CreateBuilder<(string, AttributeData)>();
+        ImmutableArray<(string, AttributeData)>.Builder? calls = null;
         var attributes = method.GetAttributes();
         foreach (var attribute in attributes)
         {
@@ -606,7 +733,7 @@ internal sealed class DocumentModel
         {
             if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
             {
-                calls.Add((callee, attribute));
+                (calls ??= ImmutableArray.CreateBuilder<(string, AttributeData)>()).Add((callee, attribute));
             }
         }
 
@@ -620,7 +747,7 @@ internal sealed class DocumentModel
             kind == FlowKind.Nanoflow || AttributeValues.NamedBool(declaration, AnnotationNames.MicroflowAttribute.ApplyEntityAccess),
             AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Url),
             () => ReadActions(method, attributes, name),
-            calls.ToImmutable());
+            calls?.ToImmutable() ?? ImmutableArray<(string, AttributeData)>.Empty);
     }
 
     private ImmutableArray<DataAction> ReadActions(IMethodSymbol method, ImmutableArray<AttributeData> attributes, string name)
@@ -662,7 +789,7 @@ internal sealed class DocumentModel
     {
         var types = _model.Types;
         var attributes = type.GetAttributes();
-        if (attributes.FirstOrDefault(attribute => AccessRulesTypes.Is(attribute, types.PublishedService)) is not { } declaration ||
+        if (FirstOf(attributes, types.PublishedService) is not { } declaration ||
             AttributeValues.ConstructorString(declaration, AnnotationNames.PublishedServiceAttribute.Module) is not { } module)
         {
             return null;
@@ -700,11 +827,25 @@ internal sealed class DocumentModel
             publishes.ToImmutable());
     }
 
+    // A loop, not FirstOrDefault with a lambda: asked of every class that declares documents.
+    private static AttributeData? FirstOf(ImmutableArray<AttributeData> attributes, INamedTypeSymbol? type)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, type))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
     private Page? ReadPage(INamedTypeSymbol type)
     {
         var types = _model.Types;
         var attributes = type.GetAttributes();
-        if (attributes.FirstOrDefault(attribute => AccessRulesTypes.Is(attribute, types.Page)) is not { } declaration ||
+        if (FirstOf(attributes, types.Page) is not { } declaration ||
             AttributeValues.ConstructorString(declaration, AnnotationNames.PageAttribute.Module) is not { } module)
         {
             return null;
@@ -757,6 +898,29 @@ internal sealed class DocumentModel
         : service.AllowedRoles.FirstOrDefault(role => _model.IsAnonymous(role.Value) && IsJudged(role.Value, service.QualifiedName)) is { Value: { } anonymous } ? $"it allows anonymous module role '{anonymous}'"
         : null;
 
+    /// <summary>A module role a document names: the document's attribute and argument, the role, and the document's kind and qualified name.</summary>
+    public sealed class RoleReference
+    {
+        public RoleReference(AttributeData declaration, string argument, ArrayElement role, string kind, string document)
+        {
+            Declaration = declaration;
+            Argument = argument;
+            Role = role;
+            Kind = kind;
+            Document = document;
+        }
+
+        public AttributeData Declaration { get; }
+
+        public string Argument { get; }
+
+        public ArrayElement Role { get; }
+
+        public string Kind { get; }
+
+        public string Document { get; }
+    }
+
     /// <summary>Every document of the app and its module libraries, for the review and for a did-you-mean.</summary>
     private sealed class Catalogue
     {
@@ -777,22 +941,101 @@ internal sealed class DocumentModel
     /// <summary>The documents of one declarer: a class's page or service, a method's flow.</summary>
     private sealed class Declared
     {
+        public static readonly Declared None = new(default, default, default);
+
         private readonly Lazy<ImmutableArray<ConstraintSite>> _constraintSites;
+        private ImmutableArray<RoleReference> _rolesNamed;
 
-        public Declared() =>
-            _constraintSites = new Lazy<ImmutableArray<ConstraintSite>>(() =>
-                Flows.SelectMany(flow => flow.Actions).Select(action => action.Constraint)
-                    .Concat(Pages.SelectMany(page => page.Widgets).Select(widget => widget.Constraint))
-                    .OfType<ConstraintSite>()
-                    .ToImmutableArray());
+        public Declared(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services, ImmutableArray<Page> pages)
+        {
+            Flows = flows.IsDefault ? ImmutableArray<Flow>.Empty : flows;
+            Services = services.IsDefault ? ImmutableArray<PublishedService>.Empty : services;
+            Pages = pages.IsDefault ? ImmutableArray<Page>.Empty : pages;
+            // Publication only: two callbacks that ask at once both read, rather than one waiting on a lock for the other.
+            _constraintSites = new Lazy<ImmutableArray<ConstraintSite>>(ReadConstraintSites, LazyThreadSafetyMode.PublicationOnly);
+        }
 
-        public List<Flow> Flows { get; } = new();
+        // Arrays: the checks of every document loop over them, and a list's enumerator is boxed through an interface.
+        public ImmutableArray<Flow> Flows { get; }
 
-        public List<PublishedService> Services { get; } = new();
+        public ImmutableArray<PublishedService> Services { get; }
 
-        public List<Page> Pages { get; } = new();
+        public ImmutableArray<Page> Pages { get; }
 
-        /// <summary>The retrieves' and widgets' constraints, in declaration order; read once the lists are complete.</summary>
+        /// <summary>The retrieves' and widgets' constraints, in declaration order.</summary>
         public ImmutableArray<ConstraintSite> ConstraintSites => _constraintSites.Value;
+
+        /// <summary>The module roles the documents name, in declaration order.</summary>
+        public ImmutableArray<RoleReference> RolesNamed
+        {
+            get
+            {
+                // Two callbacks may read them at once; both read the same, and the first kept is the one returned.
+                if (_rolesNamed.IsDefault)
+                {
+                    ImmutableInterlocked.InterlockedInitialize(ref _rolesNamed, ReadRolesNamed());
+                }
+
+                return _rolesNamed;
+            }
+        }
+
+        private ImmutableArray<ConstraintSite> ReadConstraintSites()
+        {
+            var sites = ImmutableArray.CreateBuilder<ConstraintSite>();
+            foreach (var flow in Flows)
+            {
+                foreach (var action in flow.Actions)
+                {
+                    if (action.Constraint is { } constraint)
+                    {
+                        sites.Add(constraint);
+                    }
+                }
+            }
+
+            foreach (var page in Pages)
+            {
+                foreach (var widget in page.Widgets)
+                {
+                    if (widget.Constraint is { } constraint)
+                    {
+                        sites.Add(constraint);
+                    }
+                }
+            }
+
+            return sites.Count == 0 ? ImmutableArray<ConstraintSite>.Empty : sites.ToImmutable();
+        }
+
+        private ImmutableArray<RoleReference> ReadRolesNamed()
+        {
+            var roles = ImmutableArray.CreateBuilder<RoleReference>();
+            foreach (var flow in Flows)
+            {
+                foreach (var role in flow.AllowedRoles)
+                {
+                    roles.Add(new RoleReference(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role, flow.Kind == FlowKind.Nanoflow ? "nanoflow" : "microflow", flow.QualifiedName));
+                }
+            }
+
+            foreach (var service in Services)
+            {
+                foreach (var role in service.AllowedRoles)
+                {
+                    roles.Add(new RoleReference(service.Declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles, role, "published service", service.QualifiedName));
+                }
+            }
+
+            foreach (var page in Pages)
+            {
+                foreach (var role in page.VisibleFor)
+                {
+                    roles.Add(new RoleReference(page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, "page", page.QualifiedName));
+                }
+            }
+
+            return roles.Count == 0 ? ImmutableArray<RoleReference>.Empty : roles.ToImmutable();
+        }
     }
 }

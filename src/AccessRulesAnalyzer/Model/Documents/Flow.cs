@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Model;
@@ -15,7 +16,8 @@ internal enum FlowKind
 internal sealed class Flow
 {
     // Read on first use: an action names an entity, and modelling it binds the entity's attributes; the catalogue of
-    // every flow, which the callbacks wait for, needs only names and calls (docs/performance.md).
+    // every flow, which the callbacks wait for, needs only names and calls (docs/performance.md). Publication only: two
+    // callbacks that ask at once both read them, rather than one waiting on a lock for the other.
     private readonly Lazy<ImmutableArray<DataAction>> _actions;
 
     public Flow(
@@ -36,7 +38,7 @@ internal sealed class Flow
         AllowedRoles = allowedRoles;
         ApplyEntityAccess = applyEntityAccess;
         Url = url;
-        _actions = new Lazy<ImmutableArray<DataAction>>(actions);
+        _actions = new Lazy<ImmutableArray<DataAction>>(actions, LazyThreadSafetyMode.PublicationOnly);
         Calls = calls;
     }
 

@@ -121,22 +121,53 @@ internal sealed class FlowNameIndex
     /// <summary>The declarers, in the catalogue's order, that may write one of <paramref name="keys"/> (a method's name, a literal, an invoked method), or anything.</summary>
     public IEnumerable<Declarer> Candidates(IEnumerable<string> keys)
     {
-        // A few positions per question: a list sorted once is cheaper than a sorted set.
-        var at = new List<int>(_always);
+        // A few positions per question, each key's ascending as they were added. Most questions match one or two keys
+        // and no declarer is opaque: those lists are merged as they are read; otherwise they are copied and sorted.
+        List<int>? first = null;
+        List<int>? second = null;
+        List<int>? more = null;
         foreach (var key in keys)
         {
-            if (_byKey.TryGetValue(key, out var positions))
+            if (!_byKey.TryGetValue(key, out var positions))
             {
-                at.AddRange(positions);
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = positions;
+            }
+            else if (second is null)
+            {
+                second = positions;
+            }
+            else
+            {
+                (more ??= new List<int>(first.Concat(second))).AddRange(positions);
             }
         }
 
-        at.Sort();
-        for (var i = 0; i < at.Count; i++)
+        if (more is null && _always.Count > 0)
         {
-            if (i == 0 || at[i] != at[i - 1])
+            more = new List<int>(_always);
+            more.AddRange(first ?? Enumerable.Empty<int>());
+            more.AddRange(second ?? Enumerable.Empty<int>());
+        }
+        else if (more is not null)
+        {
+            more.AddRange(_always);
+        }
+
+        more?.Sort();
+        var (a, b) = more is null ? (first ?? _always, second ?? _always) : (more, _always);
+        var previous = -1;
+        for (int i = 0, j = 0; i < a.Count || j < b.Count;)
+        {
+            var next = j >= b.Count || (i < a.Count && a[i] <= b[j]) ? a[i++] : b[j++];
+            if (next != previous)
             {
-                yield return _declarers[at[i]];
+                previous = next;
+                yield return _declarers[next];
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -27,7 +28,7 @@ internal sealed class Page
         Type = type;
         Declaration = declaration;
         VisibleFor = visibleFor;
-        _widgets = new Lazy<ImmutableArray<Widget>>(widgets);
+        _widgets = new Lazy<ImmutableArray<Widget>>(widgets, LazyThreadSafetyMode.PublicationOnly);
         DataSources = dataSources;
         Calls = calls;
     }
