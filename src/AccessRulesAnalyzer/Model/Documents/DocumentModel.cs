@@ -403,8 +403,16 @@ internal sealed class DocumentModel
     }
 
     // Microflows call microflows; a nanoflow is the client's and cannot be called from the server.
-    private IEnumerable<Flow> MicroflowsCalledBy(Flow flow) =>
-        CalleesOf(flow).Select(FlowNamed).OfType<Flow>().Where(callee => callee.Kind == FlowKind.Microflow);
+    private IEnumerable<Flow> MicroflowsCalledBy(Flow flow)
+    {
+        foreach (var name in CalleesOf(flow))
+        {
+            if (FlowNamed(name) is { Kind: FlowKind.Microflow } callee)
+            {
+                yield return callee;
+            }
+        }
+    }
 
     /// <summary>
     /// Whether <paramref name="start"/>, or a microflow it calls transitively, performs an unguarded action. Decided
@@ -428,7 +436,7 @@ internal sealed class DocumentModel
         void Enter(Flow flow)
         {
             index[flow] = low[flow] = index.Count;
-            reaches[flow] = !flow.ApplyEntityAccess && flow.Actions.Any(action => Unguarded(flow, action) is not null);
+            reaches[flow] = !flow.ApplyEntityAccess && PerformsUnguarded(flow);
             open.Push(flow);
             walk.Push((flow, MicroflowsCalledBy(flow).GetEnumerator()));
         }
@@ -482,6 +490,19 @@ internal sealed class DocumentModel
         return _reachesUnguarded[start];
     }
 
+    private static bool PerformsUnguarded(Flow flow)
+    {
+        foreach (var action in flow.Actions)
+        {
+            if (Unguarded(flow, action) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ImmutableArray<Flow> ChainTo(Flow flow, Dictionary<string, Flow?> caller)
     {
         var chain = new List<Flow>();
@@ -515,10 +536,23 @@ internal sealed class DocumentModel
                     : action.Constraint.IsValid && !action.Constraint.IsUserScoped ? $"retrieves '{entity}' under '{action.Constraint.Text}', which is not user-scoped"
                     : null;
             case DataActionKind.Change or DataActionKind.Delete when action.Parameter is null:
-                var retrieves = flow.RetrievesOf(action.Entity);
-                if (!retrieves.IsEmpty)
+                var retrievesAny = false;
+                foreach (var retrieve in flow.Actions)
                 {
-                    return retrieves.Any(retrieve => Unguarded(flow, retrieve) is not null) ? $"{Verb(action)} the '{entity}' objects it retrieves that way" : null;
+                    if (retrieve.Kind == DataActionKind.Retrieve && retrieve.Entity.Is(action.Entity))
+                    {
+                        if (Unguarded(flow, retrieve) is not null)
+                        {
+                            return $"{Verb(action)} the '{entity}' objects it retrieves that way";
+                        }
+
+                        retrievesAny = true;
+                    }
+                }
+
+                if (retrievesAny)
+                {
+                    return null;
                 }
 
                 return flow.Creates(action.Entity) ? null : $"{Verb(action)} every '{entity}'";

@@ -67,9 +67,5 @@ internal sealed class Flow
 
     public bool IsInSource => !Method.DeclaringSyntaxReferences.IsEmpty;
 
-    /// <summary>The flow's own retrieves of <paramref name="entity"/>.</summary>
-    public ImmutableArray<DataAction> RetrievesOf(EntityModel entity) =>
-        Actions.Where(action => action.Kind == DataActionKind.Retrieve && action.Entity.Is(entity)).ToImmutableArray();
-
     public bool Creates(EntityModel entity) => Actions.Any(action => action.Kind == DataActionKind.Create && action.Entity.Is(entity));
 }
