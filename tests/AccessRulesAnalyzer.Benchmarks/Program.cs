@@ -73,9 +73,6 @@ if (args is ["documents-profile", var profiledSize])
 {
     // For a profiler (dotnet-trace): the package on the app with documents, three times after the warm-up, nothing else measured.
     var n = int.Parse(profiledSize);
-    List<SyntaxTree> WithDocuments(int size) =>
-        Application(size).Concat(SyntheticApp.Documents(size).Select(document => CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Name))).ToList();
-
     // Warmed up as the measurements are, so that the profile shows optimized code, not the first runs' unoptimized one.
     var warmUp = CSharpCompilation.Create("WarmUp", WithDocuments(100), references, options);
     await WarmUpAsync(async () => await AnalyzeAsync(warmUp, [ours]));
@@ -91,147 +88,10 @@ if (args is ["documents-profile", var profiledSize])
     return;
 }
 
-if (args is ["documents-cost", var costSize, .. var costRounds])
-{
-    // What an analysis costs beyond its telemetry, without and with documents: ours against the floor, each on its own compilation.
-    var n = int.Parse(costSize);
-    var rounds = costRounds.Length > 0 ? int.Parse(costRounds[0]) : 3;
-    var apps = new[] { Application(n), Application(n).Concat(SyntheticApp.Documents(n).Select(document => CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Name))).ToList() };
-    var warm = CSharpCompilation.Create("WarmUp", Application(100), references, options);
-    await WarmUpAsync(async () => await AnalyzeAsync(warm, [ours]));
-    var seen = new Dictionary<string, List<(double Telemetry, double Cpu, double Allocated)>>();
-    for (var r = 0; r < rounds; r++)
-    {
-        foreach (var package in new[] { ours, methodBaseline })
-        {
-            for (var v = 0; v < 2; v++)
-            {
-                var compilation = CSharpCompilation.Create("App", apps[v], references, options);
-                compilation.GetDiagnostics();
-                Settle();
-                var run = await AnalyzeAsync(compilation, [package]);
-                var key = $"{package.Name,-60} {(v == 0 ? "without" : "with"),-8}";
-                (seen.TryGetValue(key, out var list) ? list : seen[key] = new()).Add((run.Telemetry[package], run.Cost.Cpu, run.Cost.Allocated));
-            }
-        }
-    }
-
-    foreach (var (key, list) in seen)
-    {
-        Console.WriteLine($"{key} telemetry {Median(list.Select(x => x.Telemetry).ToList()),7:F0} ms  cpu {Median(list.Select(x => x.Cpu).ToList()),7:F0}  allocated {Median(list.Select(x => x.Allocated).ToList()),7:F1} MB   telemetry runs {string.Join(" ", list.Select(x => x.Telemetry.ToString("F0")))}");
-    }
-
-    return;
-}
-
 if (args is ["documents-work", var workSize, .. var workRounds])
 {
-    // Our work alone, without and with documents: every entity's and every document's checks on a compilation the
-    // compiler has bound, on one thread, without the driver (what our code costs, apart from waits and collections).
-    var n = int.Parse(workSize);
-    var rounds = workRounds.Length > 0 ? int.Parse(workRounds[0]) : 5;
-    var apps = new[] { Application(n), Application(n).Concat(SyntheticApp.Documents(n).Select(document => CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Name))).ToList() };
-    var compilations = apps.Select(app => CSharpCompilation.Create("App", app, references, options)).ToArray();
-    var declarers = new List<ISymbol>[2];
-    for (var v = 0; v < 2; v++)
-    {
-        compilations[v].GetDiagnostics();
-        declarers[v] = Classes(compilations[v], apps[v]).SelectMany(type => new ISymbol[] { type }.Concat(type.GetMembers().OfType<IMethodSymbol>())).ToList();
-    }
-
-    int Work(int v, SecurityCheck[]? only = null)
-    {
-        var model = SecurityModel.Create(compilations[v])!;
-        var registrations = new CheckRegistrations(model);
-        foreach (var check in only ?? checks)
-        {
-            check.Register(registrations, model);
-        }
-
-        // As in an analysis, where the sign-in check asks for a flow by name from a syntax tree action, early.
-        _ = model.Documents.FlowNamed("M0.TransferSession");
-        var found = 0;
-        foreach (var symbol in declarers[v])
-        {
-            if (symbol is INamedTypeSymbol type && model.EntityToAnalyze(type) is { } entity)
-            {
-                registrations.Analyze(entity, _ => found++, CancellationToken.None);
-            }
-
-            if (model.Documents.Declares(symbol))
-            {
-                registrations.AnalyzeDocuments(symbol, _ => found++, CancellationToken.None);
-            }
-        }
-
-        return found;
-    }
-
-    await WarmUpAsync(() => { Work(1); return Task.CompletedTask; });
-    var times = new[] { new List<double>(), new List<double>() };
-    var bytes = new[] { new List<double>(), new List<double>() };
-    var counts = new int[2];
-    for (var r = 0; r < rounds; r++)
-    {
-        for (var v = 0; v < 2; v++)
-        {
-            Settle();
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var clock = Stopwatch.StartNew();
-            counts[v] = Work(v);
-            times[v].Add(clock.Elapsed.TotalMilliseconds);
-            bytes[v].Add((GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / 1024.0);
-        }
-    }
-
-    for (var v = 0; v < 2; v++)
-    {
-        Console.WriteLine($"{(v == 0 ? "without" : "with"),-8} documents: our work {Median(times[v]):F1} ms, {Median(bytes[v]):F1} MB, {counts[v]} findings (runs {string.Join(" ", times[v].Select(t => t.ToString("F0")))})");
-    }
-
-    if (Environment.GetEnvironmentVariable("ACCESSRULES_ALLOCATED_TYPES") == "1")
-    {
-        var byType = new[] { new Dictionary<string, long>(), new Dictionary<string, long>() };
-        for (var v = 0; v < 2; v++)
-        {
-            using var listener = new AllocationListener();
-            for (var r = 0; r < 5; r++)
-            {
-                Work(v);
-            }
-
-            byType[v] = listener.Snapshot();
-        }
-
-        foreach (var (type, amount) in byType[1].Select(pair => (pair.Key, pair.Value - byType[0].GetValueOrDefault(pair.Key))).OrderByDescending(pair => pair.Item2).Take(40))
-        {
-            Console.WriteLine($"{amount / 5 / 1024,8} KB  {type}");
-        }
-    }
-
-    if (Environment.GetEnvironmentVariable("ACCESSRULES_PER_CHECK") == "1")
-    {
-        double Bytes(int v, SecurityCheck[] only)
-        {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            Work(v, only);
-            return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
-        }
-
-        var modelOnly = Bytes(1, []) - Bytes(0, []);
-        Console.WriteLine($"documents, no check: {modelOnly:F0} KB");
-        foreach (var check in checks)
-        {
-            var extra = Bytes(1, [check]) - Bytes(0, [check]) - modelOnly;
-            var clock = Stopwatch.StartNew();
-            Work(1, [check]);
-            var t1 = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            Work(0, [check]);
-            Console.WriteLine($"{string.Join(",", check.SupportedDiagnostics.Select(d => d.Id)),-20} {check.GetType().Name,-50} +{extra,8:F0} KB  {t1 - clock.Elapsed.TotalMilliseconds,6:F1} ms");
-        }
-    }
-
+    // Our work alone on the app without and with documents (docs/performance.md).
+    await DocumentsWorkAsync(int.Parse(workSize), workRounds.Length > 0 ? int.Parse(workRounds[0]) : 5);
     return;
 }
 
@@ -460,9 +320,6 @@ Console.WriteLine($"XPath parser: {text.Length / 1024.0 / 1024.0:F2} MB constrai
 
 async Task DocumentsAsync(int[] documentSizes)
 {
-    List<SyntaxTree> WithDocuments(int n) =>
-        Application(n).Concat(SyntheticApp.Documents(n).Select(document => CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Name))).ToList();
-
     var warmUp = CSharpCompilation.Create("WarmUp", WithDocuments(100), references, options);
     await WarmUpAsync(async () => await AnalyzeAsync(warmUp, [ours]));
     var rows = new List<string>();
@@ -523,8 +380,8 @@ async Task DocumentsAsync(int[] documentSizes)
         var (plainShare, documentsShare) = (Median(telemetry[0]) / Median(compiles[0]), Median(telemetry[1]) / Median(compiles[1]));
         var pairedShare = Median(Enumerable.Range(0, DocumentRepetitions).Select(r => (telemetry[1][r] / compiles[1][r]) - (telemetry[0][r] / compiles[0][r])));
         string Floor(List<double>[] times) =>
-            $"{Median(times[0]):F1} / {Median(times[1]):F1} ({((Median(times[1]) / Median(compiles[1])) - (Median(times[0]) / Median(compiles[0]))) * 100:+0.0;-0.0})";
-        rows.Add($"| {n:N0} | {Median(compiles[0]):F0} | {Median(telemetry[0]):F1} ({plainShare:P1}) | {findings[0]:N0} | {Median(compiles[1]):F0} | {Median(telemetry[1]):F1} ({documentsShare:P1}) | {findings[1]:N0} | {(documentsShare - plainShare) * 100:+0.0;-0.0} | {pairedShare * 100:+0.0;-0.0} | {Floor(floor)} | {Floor(methodFloor)} | {Median(edits):F2} |");
+            $"{Median(times[0]):F1} / {Median(times[1]):F1} ({((Median(times[1]) / Median(compiles[1])) - (Median(times[0]) / Median(compiles[0]))) * 100:+0.0;-0.0;0.0})";
+        rows.Add($"| {n:N0} | {Median(compiles[0]):F0} | {Median(telemetry[0]):F1} ({plainShare:P1}) | {findings[0]:N0} | {Median(compiles[1]):F0} | {Median(telemetry[1]):F1} ({documentsShare:P1}) | {findings[1]:N0} | {(documentsShare - plainShare) * 100:+0.0;-0.0;0.0} | {pairedShare * 100:+0.0;-0.0;0.0} | {Floor(floor)} | {Floor(methodFloor)} | {Median(edits):F2} |");
     }
 
     Console.WriteLine("The package's telemetry without and with documents (a microflow per two entities, a page per five, a service per hundred), side by side in one run (medians, ms, and the share of compile):");
@@ -533,6 +390,123 @@ async Task DocumentsAsync(int[] documentSizes)
     Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     rows.ForEach(Console.WriteLine);
 }
+
+// Our work alone, without and with documents: every entity's and every document's checks on a compilation the compiler
+// has bound, on one thread, without the driver: what our code costs and allocates, apart from the driver's waits and
+// the collections other threads cause. ACCESSRULES_ALLOCATED_TYPES=1 adds what the documents add by type (the runtime's
+// allocation ticks, one per about 100 KB), ACCESSRULES_PER_CHECK=1 what each check adds alone.
+async Task DocumentsWorkAsync(int n, int rounds)
+{
+    var apps = new[] { Application(n), WithDocuments(n) };
+    var compilations = apps.Select(app => CSharpCompilation.Create("App", app, references, options)).ToArray();
+    var declarers = new List<ISymbol>[2];
+    for (var v = 0; v < 2; v++)
+    {
+        compilations[v].GetDiagnostics();
+        declarers[v] = Classes(compilations[v], apps[v]).SelectMany(type => new ISymbol[] { type }.Concat(type.GetMembers().OfType<IMethodSymbol>())).ToList();
+    }
+
+    int Work(int v, SecurityCheck[]? only = null)
+    {
+        var model = SecurityModel.Create(compilations[v])!;
+        var registrations = new CheckRegistrations(model);
+        foreach (var check in only ?? checks)
+        {
+            check.Register(registrations, model);
+        }
+
+        // As in an analysis, where the sign-in check asks for a flow by name from a syntax tree action, early.
+        _ = model.Documents.FlowNamed("M0.TransferSession");
+        var found = 0;
+        foreach (var symbol in declarers[v])
+        {
+            if (symbol is INamedTypeSymbol type && model.EntityToAnalyze(type) is { } entity)
+            {
+                registrations.Analyze(entity, _ => found++, CancellationToken.None);
+            }
+
+            if (model.Documents.Declares(symbol))
+            {
+                registrations.AnalyzeDocuments(symbol, _ => found++, CancellationToken.None);
+            }
+        }
+
+        return found;
+    }
+
+    await WarmUpAsync(() => { Work(1); return Task.CompletedTask; });
+    var times = new[] { new List<double>(), new List<double>() };
+    var bytes = new[] { new List<double>(), new List<double>() };
+    var counts = new int[2];
+    for (var r = 0; r < rounds; r++)
+    {
+        for (var v = 0; v < 2; v++)
+        {
+            Settle();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            counts[v] = Work(v);
+            times[v].Add(clock.Elapsed.TotalMilliseconds);
+            bytes[v].Add((GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / 1024.0);
+        }
+    }
+
+    for (var v = 0; v < 2; v++)
+    {
+        Console.WriteLine($"{(v == 0 ? "without" : "with"),-8} documents: our work {Median(times[v]):F1} ms, {Median(bytes[v]):F1} MB, {counts[v]} findings (runs {string.Join(" ", times[v].Select(t => t.ToString("F0")))})");
+    }
+
+    if (Environment.GetEnvironmentVariable("ACCESSRULES_ALLOCATED_TYPES") == "1")
+    {
+        var byType = new[] { new Dictionary<string, long>(), new Dictionary<string, long>() };
+        for (var v = 0; v < 2; v++)
+        {
+            using var listener = new AllocationListener();
+            for (var r = 0; r < 5; r++)
+            {
+                Work(v);
+            }
+
+            byType[v] = listener.Snapshot();
+        }
+
+        Console.WriteLine("What the documents add, by type (KB per run, sampled):");
+        foreach (var (type, amount) in byType[1].Select(pair => (pair.Key, pair.Value - byType[0].GetValueOrDefault(pair.Key))).OrderByDescending(pair => pair.Item2).Take(40))
+        {
+            Console.WriteLine($"{amount / 5 / 1024,8}  {type}");
+        }
+    }
+
+    if (Environment.GetEnvironmentVariable("ACCESSRULES_PER_CHECK") == "1")
+    {
+        double Bytes(int v, SecurityCheck[] only)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Work(v, only);
+            return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
+        }
+
+        // A check alone also pays for what it reads of the documents first, which the others would share.
+        var modelOnly = Bytes(1, []) - Bytes(0, []);
+        Console.WriteLine($"What the documents add with no check: {modelOnly:F0} KB. With each check alone, beyond that:");
+        Console.WriteLine("| check | KB | ms (one run) |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        foreach (var check in checks)
+        {
+            var extra = Bytes(1, [check]) - Bytes(0, [check]) - modelOnly;
+            var clock = Stopwatch.StartNew();
+            Work(1, [check]);
+            var with = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            Work(0, [check]);
+            Console.WriteLine($"| {string.Join(", ", check.SupportedDiagnostics.Select(d => d.Id))} {check.GetType().Name} | {extra:F0} | {with - clock.Elapsed.TotalMilliseconds:F1} |");
+        }
+    }
+}
+
+// The app of n entities with its documents (SyntheticApp.Documents).
+List<SyntaxTree> WithDocuments(int n) =>
+    Application(n).Concat(SyntheticApp.Documents(n).Select(document => CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Name))).ToList();
 
 List<SyntaxTree> Application(int n)
 {

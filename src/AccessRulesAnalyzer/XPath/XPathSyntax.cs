@@ -142,7 +142,8 @@ internal sealed class XPathLiteral : XPathExpression
     {
         Kind = kind;
         Value = value;
-        _tokens = tokens;
+        // A token's one reference is made here, once: the binding and the checks each ask for it.
+        _tokens = kind == XPathLiteralKind.Token ? ImmutableArray.Create(new XPathTokenReference(value, span)) : tokens;
     }
 
     public XPathLiteralKind Kind { get; }
@@ -173,12 +174,8 @@ internal sealed class XPathLiteral : XPathExpression
     };
 
     /// <summary>The tokens the literal names: the token itself, or those of a token expression.</summary>
-    public ImmutableArray<XPathTokenReference> Tokens() => Kind switch
-    {
-        XPathLiteralKind.Token => ImmutableArray.Create(new XPathTokenReference(Value, Span)),
-        XPathLiteralKind.TokenExpression => _tokens,
-        _ => ImmutableArray<XPathTokenReference>.Empty,
-    };
+    public ImmutableArray<XPathTokenReference> Tokens() =>
+        Kind is XPathLiteralKind.Token or XPathLiteralKind.TokenExpression ? _tokens : ImmutableArray<XPathTokenReference>.Empty;
 
     public static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken("CurrentUser");
 }

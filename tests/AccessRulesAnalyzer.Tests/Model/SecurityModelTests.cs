@@ -221,6 +221,22 @@ public class SecurityModelTests
     public void ARoleIsInAModule_ExactlyWhenItsModuleIsThatModule(string role, string module) =>
         Assert.Equal(ModuleRole.ModuleOf(role) == module, ModuleRole.IsIn(role, module));
 
+    [Theory]
+    [InlineData("Shop.Customer", "Shop.ACT_Order")]
+    [InlineData("Shop.Customer", "Shops.ACT_Order")]
+    [InlineData("Shop.Customer", "Sho.ACT_Order")]
+    [InlineData("Shop.Customer", "Stop.ACT_Order")]
+    [InlineData("Customer", "Shop.ACT_Order")]
+    [InlineData("Customer", "ACT_Order")]
+    [InlineData(".Customer", "ACT_Order")]
+    [InlineData("Shop.Customer", ".ACT_Order")]
+    [InlineData("Shop.Sub.Customer", "Shop.ACT_Order")]
+    public void TwoNamesAreOfOneModule_ExactlyWhenTheirModulesAreEqual(string role, string document)
+    {
+        Assert.Equal(ModuleRole.ModuleOf(role) == ModuleRole.ModuleOf(document), ModuleRole.SameModule(role, document));
+        Assert.Equal(ModuleRole.ModuleOf(role) == ModuleRole.ModuleOf(document), ModuleRole.SameModule(document, role));
+    }
+
     [Fact]
     public void AConstraintsWalk_VisitsPathsAndComparisonsOutermostFirst_WithPredicatesReadAgainstTheirStep_AndNestsWalks()
     {

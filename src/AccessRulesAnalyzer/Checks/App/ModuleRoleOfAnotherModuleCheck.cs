@@ -31,7 +31,7 @@ internal sealed class ModuleRoleOfAnotherModuleCheck() : SecurityCheck(Descripto
         {
             foreach (var role in rule.ModuleRoles)
             {
-                if (OfAnotherModule(model, role.Value, entity.Module))
+                if (OfAnotherModule(model, role.Value, ModuleRole.IsIn(role.Value, entity.Module)))
                 {
                     findings.Add(Finding.At(AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index), role.Value, ModuleRole.ModuleOf(role.Value), $"entity '{entity.QualifiedName}'", entity.Module));
                 }
@@ -43,15 +43,14 @@ internal sealed class ModuleRoleOfAnotherModuleCheck() : SecurityCheck(Descripto
     {
         foreach (var named in model.Documents.RolesNamedIn(declarer))
         {
-            var module = ModuleRole.ModuleOf(named.Document);
-            if (OfAnotherModule(model, named.Role.Value, module))
+            if (OfAnotherModule(model, named.Role.Value, ModuleRole.SameModule(named.Role.Value, named.Document)))
             {
-                findings.Add(Finding.At(AttributeSite.NamedElement(named.Declaration, named.Argument, named.Role.Index), named.Role.Value, ModuleRole.ModuleOf(named.Role.Value), $"{named.Kind} '{named.Document}'", module));
+                findings.Add(Finding.At(AttributeSite.NamedElement(named.Declaration, named.Argument, named.Role.Index), named.Role.Value, ModuleRole.ModuleOf(named.Role.Value), $"{named.Kind} '{named.Document}'", ModuleRole.ModuleOf(named.Document)));
             }
         }
     }
 
     // An undeclared role is AR1001's: its module is not known for sure.
-    private static bool OfAnotherModule(SecurityModel model, string role, string module) =>
-        !ModuleRole.IsIn(role, module) && model.IsDeclared(role);
+    private static bool OfAnotherModule(SecurityModel model, string role, bool sameModule) =>
+        !sameModule && model.IsDeclared(role);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -30,6 +31,14 @@ internal sealed class ModuleRole
     {
         var dot = qualifiedName.IndexOf('.');
         return dot < 0 ? string.Empty : qualifiedName.Substring(0, dot);
+    }
+
+    /// <summary>Two qualified names (a role's, a document's) are of one module; the same as comparing their <see cref="ModuleOf"/>, without copies.</summary>
+    public static bool SameModule(string qualifiedName, string other)
+    {
+        // A name without a dot has the empty module, as a name that starts with one does.
+        var length = Math.Max(0, qualifiedName.IndexOf('.'));
+        return length == Math.Max(0, other.IndexOf('.')) && string.CompareOrdinal(qualifiedName, 0, other, 0, length) == 0;
     }
 
     /// <summary>The role name <paramref name="qualifiedName"/> is in <paramref name="module"/>; the same as comparing <see cref="ModuleOf"/>, without a copy.</summary>

@@ -79,12 +79,9 @@ internal sealed class DocumentModel
         {
             foreach (var page in each.Pages)
             {
-                foreach (var (callee, how) in ClientCallsOf(page))
+                if (HowPageCalls(page, name) is { } how)
                 {
-                    if (callee == name)
-                    {
-                        return $"page '{page.QualifiedName}' {how}";
-                    }
+                    return $"page '{page.QualifiedName}' {how}";
                 }
             }
         }
@@ -114,10 +111,27 @@ internal sealed class DocumentModel
         return null;
     }
 
-    /// <summary>The flows a page calls from the client: by <c>[Calls]</c> ("calls it") and as a widget's data source ("shows its data").</summary>
-    public static IEnumerable<(string Flow, string How)> ClientCallsOf(Page page) =>
-        page.Calls.Select(call => (call.Flow, "calls it"))
-            .Concat(page.DataSources.Select(dataSource => (dataSource, "shows its data")));
+    /// <summary>How a page calls <paramref name="flow"/> from the client: by <c>[Calls]</c> ("calls it") or as a widget's data source ("shows its data"); null when it does not.</summary>
+    private static string? HowPageCalls(Page page, string flow)
+    {
+        foreach (var (callee, _) in page.Calls)
+        {
+            if (callee == flow)
+            {
+                return "calls it";
+            }
+        }
+
+        foreach (var dataSource in page.DataSources)
+        {
+            if (dataSource == flow)
+            {
+                return "shows its data";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The symbol declares documents, asked of its own attributes: a class a page or a published service, an ordinary
@@ -281,7 +295,7 @@ internal sealed class DocumentModel
         return judged;
     }
 
-    private bool IsJudged(string role, string document) => _model.IsDeclared(role) && ModuleRole.IsIn(role, ModuleRole.ModuleOf(document));
+    private bool IsJudged(string role, string document) => _model.IsDeclared(role) && ModuleRole.SameModule(role, document);
 
     /// <summary>
     /// The microflows <paramref name="declarer"/> declares (or, without one, the app) that anonymous visitors may call
@@ -316,11 +330,11 @@ internal sealed class DocumentModel
         {
             if (_model.IsAnonymous(role.Value) && IsJudged(role.Value, flow.QualifiedName))
             {
-                (anonymous ??= ImmutableArray.CreateBuilder<ArrayElement>()).Add(role);
+                (anonymous ??= ImmutableArray.CreateBuilder<ArrayElement>(1)).Add(role);
             }
         }
 
-        return anonymous?.ToImmutable() ?? ImmutableArray<ArrayElement>.Empty;
+        return Built(anonymous);
     }
 
     /// <summary>The flows <paramref name="flow"/> calls: by <c>[Calls]</c>, and by invoking their methods in its body.</summary>
@@ -329,7 +343,7 @@ internal sealed class DocumentModel
     // A flow calls few flows: a list's search is cheaper than a set.
     private ImmutableArray<string> ReadCallees(Flow flow)
     {
-        var callees = new List<string>(flow.Calls.Length);
+        var callees = ImmutableArray.CreateBuilder<string>(Math.Max(1, flow.Calls.Length));
         foreach (var (callee, _) in flow.Calls)
         {
             if (!callees.Contains(callee))
@@ -346,7 +360,7 @@ internal sealed class DocumentModel
             }
         }
 
-        return callees.Count == 0 ? ImmutableArray<string>.Empty : callees.ToImmutableArray();
+        return Built(callees);
     }
 
     private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
@@ -767,7 +781,7 @@ internal sealed class DocumentModel
         {
             if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
             {
-                (calls ??= ImmutableArray.CreateBuilder<(string, AttributeData)>()).Add((callee, attribute));
+                (calls ??= ImmutableArray.CreateBuilder<(string, AttributeData)>(1)).Add((callee, attribute));
             }
         }
 
@@ -781,12 +795,15 @@ internal sealed class DocumentModel
             kind == FlowKind.Nanoflow || AttributeValues.NamedBool(declaration, AnnotationNames.MicroflowAttribute.ApplyEntityAccess),
             AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Url),
             () => ReadActions(method, attributes, name),
-            calls?.ToImmutable() ?? ImmutableArray<(string, AttributeData)>.Empty);
+            Built(calls));
     }
 
     private ImmutableArray<DataAction> ReadActions(IMethodSymbol method, ImmutableArray<AttributeData> attributes, string name)
     {
-        var actions = ImmutableArray.CreateBuilder<DataAction>();
+        var actions = ImmutableArray.CreateBuilder<DataAction>(1);
+        // A flow without parameters, as most retrieving ones are, shares the empty list and needs no capture.
+        var parameters = method.Parameters.IsEmpty ? ImmutableArray<string>.Empty : method.Parameters.Select(parameter => parameter.Name).ToImmutableArray();
+        Func<string, bool>? scopedParameter = parameters.IsEmpty ? null : parameter => IsVisitorsOwn(method, parameter);
         foreach (var attribute in attributes)
         {
             if (DataActionKindOf(attribute) is { } actionKind &&
@@ -797,14 +814,14 @@ internal sealed class DocumentModel
                     actionKind,
                     entity,
                     // In a retrieve's constraint, $name is a parameter of the flow, as in the platform's retrieve activity.
-                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", method.Parameters.Select(parameter => parameter.Name).ToImmutableArray(), parameter => IsVisitorsOwn(method, parameter)),
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", parameters, scopedParameter),
                     actionKind is DataActionKind.Change or DataActionKind.Delete ? AttributeValues.NamedString(attribute, AnnotationNames.ChangesAttribute.Parameter) : null,
                     actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
                     attribute));
             }
         }
 
-        return actions.ToImmutable();
+        return Built(actions);
     }
 
     // An object parameter whose entity anonymous visitors read only where it is their own: what they pass is theirs.
@@ -886,27 +903,27 @@ internal sealed class DocumentModel
         }
 
         var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PageAttribute.Name) ?? type.Name);
-        var calls = ImmutableArray.CreateBuilder<(string, AttributeData)>();
-        var dataSources = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<(string, AttributeData)>.Builder? calls = null;
+        ImmutableArray<string>.Builder? dataSources = null;
         foreach (var attribute in attributes)
         {
             if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
             {
-                calls.Add((callee, attribute));
+                (calls ??= ImmutableArray.CreateBuilder<(string, AttributeData)>(1)).Add((callee, attribute));
             }
             else if (AccessRulesTypes.Is(attribute, types.Shows) && AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.DataSource) is { } dataSource &&
                      !string.IsNullOrWhiteSpace(dataSource))
             {
-                dataSources.Add(dataSource);
+                (dataSources ??= ImmutableArray.CreateBuilder<string>(1)).Add(dataSource);
             }
         }
 
-        return new Page(name, type, declaration, AttributeValues.NamedStrings(declaration, AnnotationNames.PageAttribute.VisibleFor), () => ReadWidgets(attributes, name), dataSources.ToImmutable(), calls.ToImmutable());
+        return new Page(name, type, declaration, AttributeValues.NamedStrings(declaration, AnnotationNames.PageAttribute.VisibleFor), () => ReadWidgets(attributes, name), Built(dataSources), Built(calls));
     }
 
     private ImmutableArray<Widget> ReadWidgets(ImmutableArray<AttributeData> attributes, string page)
     {
-        var widgets = ImmutableArray.CreateBuilder<Widget>();
+        var widgets = ImmutableArray.CreateBuilder<Widget>(1);
         foreach (var attribute in attributes)
         {
             if (AccessRulesTypes.Is(attribute, _model.Types.Shows) &&
@@ -923,7 +940,7 @@ internal sealed class DocumentModel
             }
         }
 
-        return widgets.ToImmutable();
+        return Built(widgets);
     }
 
     /// <summary>Why <paramref name="service"/> is open to anyone, or null when callers must sign in as a role that is not anonymous.</summary>
@@ -954,6 +971,12 @@ internal sealed class DocumentModel
 
         public string Document { get; }
     }
+
+    // Builders start sized for one element, which most documents have: a full builder hands its array over, uncopied.
+    private static ImmutableArray<T> Built<T>(ImmutableArray<T>.Builder? builder) =>
+        builder is null || builder.Count == 0 ? ImmutableArray<T>.Empty
+        : builder.Count == builder.Capacity ? builder.MoveToImmutable()
+        : builder.ToImmutable();
 
     /// <summary>Every document of the app and its module libraries, for the review and for a did-you-mean.</summary>
     private sealed class Catalogue
@@ -1016,7 +1039,7 @@ internal sealed class DocumentModel
 
         private ImmutableArray<ConstraintSite> ReadConstraintSites()
         {
-            var sites = ImmutableArray.CreateBuilder<ConstraintSite>();
+            var sites = ImmutableArray.CreateBuilder<ConstraintSite>(1);
             foreach (var flow in Flows)
             {
                 foreach (var action in flow.Actions)
@@ -1039,12 +1062,12 @@ internal sealed class DocumentModel
                 }
             }
 
-            return sites.Count == 0 ? ImmutableArray<ConstraintSite>.Empty : sites.ToImmutable();
+            return Built(sites);
         }
 
         private ImmutableArray<RoleReference> ReadRolesNamed()
         {
-            var roles = ImmutableArray.CreateBuilder<RoleReference>();
+            var roles = ImmutableArray.CreateBuilder<RoleReference>(1);
             foreach (var flow in Flows)
             {
                 foreach (var role in flow.AllowedRoles)
@@ -1069,7 +1092,7 @@ internal sealed class DocumentModel
                 }
             }
 
-            return roles.Count == 0 ? ImmutableArray<RoleReference>.Empty : roles.ToImmutable();
+            return Built(roles);
         }
     }
 }

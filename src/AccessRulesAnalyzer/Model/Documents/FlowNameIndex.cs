@@ -302,9 +302,16 @@ internal sealed class FlowNameIndex
         return plain;
     }
 
-    // Every simple name in a type's syntax: List<Order> and Shop.Order[] name Order too.
+    // Every simple name in a type's syntax: List<Order> and Shop.Order[] name Order too. A plain name, as most are, is
+    // read without walking its descendants.
     private void AddEntityNames(TypeSyntax? type)
     {
+        if (type is IdentifierNameSyntax identifier)
+        {
+            _entityNames.Add(identifier.Identifier.ValueText);
+            return;
+        }
+
         foreach (var name in type?.DescendantNodesAndSelf().OfType<SimpleNameSyntax>() ?? Enumerable.Empty<SimpleNameSyntax>())
         {
             _entityNames.Add(name.Identifier.ValueText);
