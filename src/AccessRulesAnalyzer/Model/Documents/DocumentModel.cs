@@ -949,29 +949,6 @@ internal sealed class DocumentModel
         : service.AllowedRoles.FirstOrDefault(role => _model.IsAnonymous(role.Value) && IsJudged(role.Value, service.QualifiedName)) is { Value: { } anonymous } ? $"it allows anonymous module role '{anonymous}'"
         : null;
 
-    /// <summary>A module role a document names: the document's attribute and argument, the role, and the document's kind and qualified name.</summary>
-    public sealed class RoleReference
-    {
-        public RoleReference(AttributeData declaration, string argument, ArrayElement role, string kind, string document)
-        {
-            Declaration = declaration;
-            Argument = argument;
-            Role = role;
-            Kind = kind;
-            Document = document;
-        }
-
-        public AttributeData Declaration { get; }
-
-        public string Argument { get; }
-
-        public ArrayElement Role { get; }
-
-        public string Kind { get; }
-
-        public string Document { get; }
-    }
-
     // Builders start sized for one element, which most documents have: a full builder hands its array over, uncopied.
     private static ImmutableArray<T> Built<T>(ImmutableArray<T>.Builder? builder) =>
         builder is null || builder.Count == 0 ? ImmutableArray<T>.Empty
