@@ -196,6 +196,39 @@ public class DocumentModelTests
     }
 
     [Fact]
+    public void TheNameIndex_ListsADeclarerUnderTheLiteralsThatMayNameAFlow_InDeclarationOrder_EachOnce()
+    {
+        // A role's or a constraint's text never names a flow, and a positional argument or the method's own name may.
+        var compilation = TestProject.Compilation("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.ACT_Find")]
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.ACT_Find"])]
+                [Retrieves(typeof(Order), XPath = "[Number = 'Shop.ACT_Find']")]
+                public static void ACT_Plain() { }
+
+                [Microflow("Shop")]
+                [Calls("Shop.ACT_Find")]
+                [Calls("Shop.ACT_Find")]
+                public static void ACT_Caller() { }
+            }
+
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } }
+            """);
+        var index = new FlowNameIndex([compilation.GetTypeByMetadataName("Flows")!]);
+
+        Assert.Equal(["ACT_Caller"], index.Candidates(["Shop.ACT_Find"]).Select(declarer => declarer.Method));
+        Assert.Equal(["ACT_Plain", "ACT_Caller"], index.Candidates(["ACT_Caller", "ACT_Plain"]).Select(declarer => declarer.Method));
+        Assert.Equal(["ACT_Plain", "ACT_Caller"], index.Candidates(["ACT_Caller", "ACT_Plain", "Shop.ACT_Find"]).Select(declarer => declarer.Method));
+        Assert.Empty(index.Candidates(["Shop.ACT_Missing"]));
+        Assert.True(index.MayNameEntity(compilation.GetTypeByMetadataName("Order")!));
+    }
+
+    [Fact]
     public void ClientEntry_PrefersAPage_ThenANanoflow_ThenAService_InDeclarationOrder()
     {
         var documents = Documents(Flows + """

@@ -209,9 +209,9 @@ internal sealed class FlowNameIndex
         }
     }
 
-    // Adds every string literal of the attributes' arguments, and the names their typeofs give, in one walk; false when
-    // an argument that may name a flow may evaluate to a string that is not a literal. Loops over the syntax lists,
-    // which are structs: LINQ over them boxed one per attribute.
+    // Adds the string literals of the attributes' arguments that may name a flow, and the names every argument's typeofs
+    // give, in one walk; false when an argument that may name a flow may evaluate to a string that is not a literal.
+    // Loops over the syntax lists, which are structs: LINQ over them boxed one per attribute.
     private bool AddLiterals(SyntaxList<AttributeListSyntax> lists, ICollection<string> keys)
     {
         var plain = true;
@@ -226,8 +226,11 @@ internal sealed class FlowNameIndex
 
                 for (var i = 0; i < arguments.Arguments.Count; i++)
                 {
+                    // Only an argument that may name a flow gives keys (a constraint's or a role's text never answers a
+                    // question), but every argument is walked for the types it names.
                     var argument = arguments.Arguments[i];
-                    plain &= AddLiterals(argument.Expression, keys) || !MayNameFlow(attribute, argument, i);
+                    var naming = MayNameFlow(attribute, argument, i);
+                    plain &= AddLiterals(argument.Expression, naming ? keys : null) || !naming;
                 }
             }
         }
@@ -251,14 +254,14 @@ internal sealed class FlowNameIndex
         _ => string.Empty,
     };
 
-    private bool AddLiterals(SyntaxNode node, ICollection<string> keys)
+    private bool AddLiterals(SyntaxNode node, ICollection<string>? keys)
     {
         switch (node)
         {
             case LiteralExpressionSyntax literal:
                 if (literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
-                    keys.Add(literal.Token.ValueText);
+                    keys?.Add(literal.Token.ValueText);
                 }
 
                 return true;
@@ -288,7 +291,7 @@ internal sealed class FlowNameIndex
     }
 
     // Every child is walked, after an opaque one too, for the typeofs.
-    private bool AddChildLiterals(SyntaxNode node, ICollection<string> keys)
+    private bool AddChildLiterals(SyntaxNode node, ICollection<string>? keys)
     {
         var plain = true;
         foreach (var child in node.ChildNodesAndTokens())
