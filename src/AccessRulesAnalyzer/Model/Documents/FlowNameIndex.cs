@@ -21,6 +21,8 @@ namespace AccessRulesAnalyzer.Model;
 /// </summary>
 internal sealed class FlowNameIndex
 {
+    private static readonly List<int> s_none = new();
+
     private readonly List<Declarer> _declarers = new();
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly List<int> _always = new();
@@ -143,23 +145,17 @@ internal sealed class FlowNameIndex
             }
             else
             {
-                (more ??= new List<int>(first.Concat(second))).AddRange(positions);
+                (more ??= Copy(first, second)).AddRange(positions);
             }
         }
 
-        if (more is null && _always.Count > 0)
+        if (_always.Count > 0)
         {
-            more = new List<int>(_always);
-            more.AddRange(first ?? Enumerable.Empty<int>());
-            more.AddRange(second ?? Enumerable.Empty<int>());
-        }
-        else if (more is not null)
-        {
-            more.AddRange(_always);
+            (more ??= Copy(first, second)).AddRange(_always);
         }
 
         more?.Sort();
-        var (a, b) = more is null ? (first ?? _always, second ?? _always) : (more, _always);
+        var (a, b) = more is null ? (first ?? s_none, second ?? s_none) : (more, s_none);
         var previous = -1;
         for (int i = 0, j = 0; i < a.Count || j < b.Count;)
         {
@@ -170,6 +166,13 @@ internal sealed class FlowNameIndex
                 yield return _declarers[next];
             }
         }
+    }
+
+    private static List<int> Copy(List<int>? first, List<int>? second)
+    {
+        var copy = new List<int>(first ?? s_none);
+        copy.AddRange(second ?? s_none);
+        return copy;
     }
 
     private void Add(Declarer declarer, ICollection<string>? keys, bool opaque)
