@@ -21,7 +21,7 @@ internal sealed class DocumentModel
     private readonly ConcurrentDictionary<Flow, ImmutableArray<string>> _callees = new();
     private readonly ConcurrentDictionary<Flow, ImmutableArray<ReachedAction>> _unguarded = new();
     private readonly ConcurrentDictionary<Flow, bool> _reachesUnguarded = new();
-    private readonly ConcurrentDictionary<ISymbol, Declared> _declared = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, DeclaredDocuments> _declared = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, string?> _clientEntries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Flow?> _byName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<Flow>> _byMethodName = new(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ internal sealed class DocumentModel
 
     // Cached: a method group or a lambda that uses this allocates a delegate at each call, and these run for every
     // document and every check of it.
-    private readonly Func<ISymbol, Declared> _readDeclared;
+    private readonly Func<ISymbol, DeclaredDocuments> _readDeclared;
     private readonly Func<string, Flow?> _findFlow;
     private readonly Func<Flow, ImmutableArray<string>> _readCallees;
     private readonly Func<Flow, ImmutableArray<ReachedAction>> _computeReach;
@@ -69,7 +69,7 @@ internal sealed class DocumentModel
     private string? FirstClientCaller(Flow microflow)
     {
         var name = microflow.QualifiedName;
-        var declared = new List<Declared>();
+        var declared = new List<DeclaredDocuments>();
         foreach (var declarer in _names.Value.Candidates([name, microflow.Method.Name]))
         {
             AddDeclarationsOf(declarer, declared);
@@ -201,7 +201,7 @@ internal sealed class DocumentModel
 
     private Flow? FindFlow(string qualifiedName)
     {
-        var declared = new List<Declared>();
+        var declared = new List<DeclaredDocuments>();
         foreach (var declarer in _names.Value.Candidates(FlowNameIndex.NameKeys(qualifiedName)))
         {
             declared.Clear();
@@ -237,18 +237,18 @@ internal sealed class DocumentModel
         return (declared.Flows, declared.Services, declared.Pages);
     }
 
-    private Declared Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, _readDeclared);
+    private DeclaredDocuments Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, _readDeclared);
 
     // What an entry of the name index stands for: a class's own documents, the flows of its methods of one name, or both.
-    private List<Declared> DeclarationsOf(FlowNameIndex.Declarer declarer)
+    private List<DeclaredDocuments> DeclarationsOf(FlowNameIndex.Declarer declarer)
     {
-        var declared = new List<Declared>();
+        var declared = new List<DeclaredDocuments>();
         AddDeclarationsOf(declarer, declared);
         return declared;
     }
 
     // Into a list the caller gives: asked for every candidate of every question across documents.
-    private void AddDeclarationsOf(FlowNameIndex.Declarer declarer, List<Declared> into)
+    private void AddDeclarationsOf(FlowNameIndex.Declarer declarer, List<DeclaredDocuments> into)
     {
         if (declarer.Method is null)
         {
@@ -596,16 +596,16 @@ internal sealed class DocumentModel
             declared.SelectMany(each => each.Pages).ToImmutableArray());
     }
 
-    private Declared ReadDeclared(ISymbol declarer)
+    private DeclaredDocuments ReadDeclared(ISymbol declarer)
     {
         if (declarer is IMethodSymbol method)
         {
-            return IsFlowMethod(method) && ReadFlow(method) is { } flow ? new Declared(ImmutableArray.Create(flow), default, default) : Declared.None;
+            return IsFlowMethod(method) && ReadFlow(method) is { } flow ? new DeclaredDocuments(ImmutableArray.Create(flow), default, default) : DeclaredDocuments.None;
         }
 
         return declarer is INamedTypeSymbol { TypeKind: TypeKind.Class } type
-            ? new Declared(default, ReadService(type) is { } service ? ImmutableArray.Create(service) : default, ReadPage(type) is { } page ? ImmutableArray.Create(page) : default)
-            : Declared.None;
+            ? new DeclaredDocuments(default, ReadService(type) is { } service ? ImmutableArray.Create(service) : default, ReadPage(type) is { } page ? ImmutableArray.Create(page) : default)
+            : DeclaredDocuments.None;
     }
 
     /// <summary>
@@ -950,7 +950,7 @@ internal sealed class DocumentModel
         : null;
 
     // Builders start sized for one element, which most documents have: a full builder hands its array over, uncopied.
-    private static ImmutableArray<T> Built<T>(ImmutableArray<T>.Builder? builder) =>
+    internal static ImmutableArray<T> Built<T>(ImmutableArray<T>.Builder? builder) =>
         builder is null || builder.Count == 0 ? ImmutableArray<T>.Empty
         : builder.Count == builder.Capacity ? builder.MoveToImmutable()
         : builder.ToImmutable();
@@ -970,106 +970,5 @@ internal sealed class DocumentModel
         public ImmutableArray<PublishedService> Services { get; }
 
         public ImmutableArray<Page> Pages { get; }
-    }
-
-    /// <summary>The documents of one declarer: a class's page or service, a method's flow.</summary>
-    private sealed class Declared
-    {
-        public static readonly Declared None = new(default, default, default);
-
-        private readonly Lazy<ImmutableArray<ConstraintSite>> _constraintSites;
-        private ImmutableArray<RoleReference> _rolesNamed;
-
-        public Declared(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services, ImmutableArray<Page> pages)
-        {
-            Flows = flows.IsDefault ? ImmutableArray<Flow>.Empty : flows;
-            Services = services.IsDefault ? ImmutableArray<PublishedService>.Empty : services;
-            Pages = pages.IsDefault ? ImmutableArray<Page>.Empty : pages;
-            // Publication only: two callbacks that ask at once both read, rather than one waiting on a lock for the other.
-            _constraintSites = new Lazy<ImmutableArray<ConstraintSite>>(ReadConstraintSites, LazyThreadSafetyMode.PublicationOnly);
-        }
-
-        // Arrays: the checks of every document loop over them, and a list's enumerator is boxed through an interface.
-        public ImmutableArray<Flow> Flows { get; }
-
-        public ImmutableArray<PublishedService> Services { get; }
-
-        public ImmutableArray<Page> Pages { get; }
-
-        /// <summary>The retrieves' and widgets' constraints, in declaration order.</summary>
-        public ImmutableArray<ConstraintSite> ConstraintSites => _constraintSites.Value;
-
-        /// <summary>The module roles the documents name, in declaration order.</summary>
-        public ImmutableArray<RoleReference> RolesNamed
-        {
-            get
-            {
-                // Two callbacks may read them at once; both read the same, and the first kept is the one returned.
-                if (_rolesNamed.IsDefault)
-                {
-                    ImmutableInterlocked.InterlockedInitialize(ref _rolesNamed, ReadRolesNamed());
-                }
-
-                return _rolesNamed;
-            }
-        }
-
-        private ImmutableArray<ConstraintSite> ReadConstraintSites()
-        {
-            var sites = ImmutableArray.CreateBuilder<ConstraintSite>(1);
-            foreach (var flow in Flows)
-            {
-                foreach (var action in flow.Actions)
-                {
-                    if (action.Constraint is { } constraint)
-                    {
-                        sites.Add(constraint);
-                    }
-                }
-            }
-
-            foreach (var page in Pages)
-            {
-                foreach (var widget in page.Widgets)
-                {
-                    if (widget.Constraint is { } constraint)
-                    {
-                        sites.Add(constraint);
-                    }
-                }
-            }
-
-            return Built(sites);
-        }
-
-        private ImmutableArray<RoleReference> ReadRolesNamed()
-        {
-            var roles = ImmutableArray.CreateBuilder<RoleReference>(1);
-            foreach (var flow in Flows)
-            {
-                foreach (var role in flow.AllowedRoles)
-                {
-                    roles.Add(new RoleReference(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role, flow.Kind == FlowKind.Nanoflow ? "nanoflow" : "microflow", flow.QualifiedName));
-                }
-            }
-
-            foreach (var service in Services)
-            {
-                foreach (var role in service.AllowedRoles)
-                {
-                    roles.Add(new RoleReference(service.Declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles, role, "published service", service.QualifiedName));
-                }
-            }
-
-            foreach (var page in Pages)
-            {
-                foreach (var role in page.VisibleFor)
-                {
-                    roles.Add(new RoleReference(page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, "page", page.QualifiedName));
-                }
-            }
-
-            return Built(roles);
-        }
     }
 }
