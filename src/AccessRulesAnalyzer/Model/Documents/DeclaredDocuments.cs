@@ -71,7 +71,7 @@ internal sealed class DeclaredDocuments
             }
         }
 
-        return DocumentModel.Built(sites);
+        return DocumentReader.Built(sites);
     }
 
     private ImmutableArray<RoleReference> ReadRolesNamed()
@@ -101,6 +101,6 @@ internal sealed class DeclaredDocuments
             }
         }
 
-        return DocumentModel.Built(roles);
+        return DocumentReader.Built(roles);
     }
 }

@@ -1,0 +1,429 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AccessRulesAnalyzer.Model;
+
+/// <summary>
+/// Reads documents from attributes: whether a symbol declares any, what one declarer declares (a method's flow, a
+/// class's page or service, their actions and widgets on first use), and which classes of the app and its module
+/// libraries may declare any, asked of their syntax before their attributes are bound. <see cref="DocumentModel"/>
+/// asks it once per declarer and answers the questions across documents.
+/// </summary>
+internal sealed class DocumentReader
+{
+    private readonly SecurityModel _model;
+
+    public DocumentReader(SecurityModel model) => _model = model;
+
+    /// <summary>The symbol declares documents, asked of its own attributes (<see cref="DocumentModel.Declares"/>).</summary>
+    public bool Declares(ISymbol symbol) =>
+        _model.Types.Microflow is not null &&
+        symbol switch
+        {
+            INamedTypeSymbol { TypeKind: TypeKind.Class } type => DeclaresPageOrService(type),
+            IMethodSymbol method => IsFlowMethod(method) && DeclaresFlow(method),
+            _ => false,
+        };
+
+    // Loops, not Any with a lambda: asked of every class and every ordinary method of the app.
+    private bool DeclaresPageOrService(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool DeclaresFlow(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (IsFlowDeclaration(attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Flows are ordinary methods of classes: accessors and constructors, most of an app's methods, hold none.
+    internal static bool IsFlowMethod(IMethodSymbol method) =>
+        method is { MethodKind: MethodKind.Ordinary, ContainingType.TypeKind: TypeKind.Class };
+
+    // A [Microflow] or a [Nanoflow].
+    private bool IsFlowDeclaration(AttributeData attribute) =>
+        AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow);
+
+    /// <summary>The documents <paramref name="declarer"/> declares in its own attributes: a method's flow, a class's page or service.</summary>
+    public DeclaredDocuments Read(ISymbol declarer)
+    {
+        if (declarer is IMethodSymbol method)
+        {
+            return IsFlowMethod(method) && ReadFlow(method) is { } flow ? new DeclaredDocuments(ImmutableArray.Create(flow), default, default) : DeclaredDocuments.None;
+        }
+
+        return declarer is INamedTypeSymbol { TypeKind: TypeKind.Class } type
+            ? new DeclaredDocuments(default, ReadService(type) is { } service ? ImmutableArray.Create(service) : default, ReadPage(type) is { } page ? ImmutableArray.Create(page) : default)
+            : DeclaredDocuments.None;
+    }
+
+    /// <summary>
+    /// The classes that may declare documents, in their order: the app's, from its syntax trees when it is the compilation's
+    /// (<see cref="SourceClasses"/>), through its namespaces otherwise; then every class of its module libraries.
+    /// </summary>
+    public static IReadOnlyList<INamedTypeSymbol> ClassesThatMayDeclareDocuments(Compilation compilation, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries) =>
+        (SymbolEqualityComparer.Default.Equals(app, compilation.Assembly) && SourceClasses(compilation) is { } source ? source : TypesIn(app.GlobalNamespace).Where(MayDeclareDocuments))
+            .Concat(moduleLibraries.SelectMany(library => TypesIn(library.GlobalNamespace)).Where(MayDeclareDocuments))
+            .ToList();
+
+    /// <summary>
+    /// The app's classes that may declare documents (<see cref="MayDeclareDocuments"/>), found in its syntax trees, in
+    /// their order, and looked up by metadata name: listing them through the namespaces' members sorted every namespace's
+    /// members, a tenth of a second at 10,000 entities (docs/performance.md). Null when a declaration cannot be looked
+    /// up that way; the caller then lists the types through the namespaces.
+    /// </summary>
+    private static List<INamedTypeSymbol>? SourceClasses(Compilation compilation)
+    {
+        var classes = new List<INamedTypeSymbol>();
+        var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<(SyntaxNode Node, string Prefix)>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            pending.Push((tree.GetRoot(), string.Empty));
+            while (pending.Count > 0)
+            {
+                var (node, prefix) = pending.Pop();
+                var members = node switch
+                {
+                    CompilationUnitSyntax unit => unit.Members,
+                    BaseNamespaceDeclarationSyntax @namespace => @namespace.Members,
+                    TypeDeclarationSyntax type => type.Members,
+                    _ => default,
+                };
+
+                // In reverse onto the stack, so that declarations come off it in their order.
+                for (var i = members.Count - 1; i >= 0; i--)
+                {
+                    switch (members[i])
+                    {
+                        case BaseNamespaceDeclarationSyntax @namespace:
+                            pending.Push((@namespace, prefix + MetadataName(@namespace.Name) + "."));
+                            break;
+                        case TypeDeclarationSyntax type:
+                            var arity = type.TypeParameterList is { Parameters.Count: > 0 and var count } ? "`" + count : string.Empty;
+                            pending.Push((type, prefix + type.Identifier.ValueText + arity + "+"));
+                            break;
+                    }
+                }
+
+                if (node is TypeDeclarationSyntax declaration && (HasOtherThanEntityAttributes(declaration) || HasAttributedMethod(declaration)))
+                {
+                    if (compilation.Assembly.GetTypeByMetadataName(prefix.Substring(0, prefix.Length - 1)) is not { } symbol)
+                    {
+                        return null;
+                    }
+
+                    if (symbol.TypeKind == TypeKind.Class && seen.Add(symbol))
+                    {
+                        classes.Add(symbol);
+                    }
+                }
+            }
+        }
+
+        return classes;
+    }
+
+    // A namespace's name as metadata spells it: A.B, verbatim identifiers without their @.
+    private static string MetadataName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => MetadataName(qualified.Left) + "." + qualified.Right.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => name.ToString(),
+    };
+
+    /// <summary>
+    /// Whether a class may declare documents, asked of its source before its attributes are bound: binding every
+    /// entity's attributes here, on one thread while the other callbacks wait for the catalogue, cost more than the
+    /// checks (docs/performance.md). A class in source declares none when it has no attribute but
+    /// <c>[Entity]</c> and <c>[AccessRule]</c> and its methods have none; any other name, an alias included, is read.
+    /// </summary>
+    private static bool MayDeclareDocuments(INamedTypeSymbol type)
+    {
+        if (type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+            {
+                return true;
+            }
+
+            if (HasOtherThanEntityAttributes(declaration) || HasAttributedMethod(declaration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Loops over the syntax lists, which are structs: LINQ over them boxed them for each of the app's classes.
+    private static bool HasOtherThanEntityAttributes(TypeDeclarationSyntax declaration)
+    {
+        foreach (var list in declaration.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (!IsEntityAttribute(attribute.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAttributedMethod(TypeDeclarationSyntax declaration)
+    {
+        foreach (var member in declaration.Members)
+        {
+            if (member is MethodDeclarationSyntax { AttributeLists.Count: > 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEntityAttribute(NameSyntax name) =>
+        FlowNameIndex.SimpleName(name) is "Entity" or "EntityAttribute" or "AccessRule" or "AccessRuleAttribute";
+
+    private static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceSymbol root)
+    {
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            // A type's nested types only: GetMembers would build every member of every class (entities included).
+            var container = pending.Pop();
+            foreach (var member in container is INamespaceSymbol @namespace ? @namespace.GetMembers() : container.GetTypeMembers().Cast<INamespaceOrTypeSymbol>())
+            {
+                pending.Push(member);
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+                {
+                    yield return type;
+                }
+            }
+        }
+    }
+
+    private Flow? ReadFlow(IMethodSymbol method)
+    {
+        var types = _model.Types;
+        AttributeData? declaration = null;
+        var kind = FlowKind.Microflow;
+        ImmutableArray<(string, AttributeData)>.Builder? calls = null;
+        var attributes = method.GetAttributes();
+        foreach (var attribute in attributes)
+        {
+            if (IsFlowDeclaration(attribute))
+            {
+                declaration = attribute;
+                kind = AccessRulesTypes.Is(attribute, types.Nanoflow) ? FlowKind.Nanoflow : FlowKind.Microflow;
+            }
+        }
+
+        if (declaration is null || AttributeValues.ConstructorString(declaration, AnnotationNames.MicroflowAttribute.Module) is not { } module)
+        {
+            return null;
+        }
+
+        var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Name) ?? method.Name);
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
+            {
+                (calls ??= ImmutableArray.CreateBuilder<(string, AttributeData)>(1)).Add((callee, attribute));
+            }
+        }
+
+        return new Flow(
+            kind,
+            name,
+            method,
+            declaration,
+            AttributeValues.NamedStrings(declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
+            // Nanoflows run on the client, always under the user's entity access.
+            kind == FlowKind.Nanoflow || AttributeValues.NamedBool(declaration, AnnotationNames.MicroflowAttribute.ApplyEntityAccess),
+            AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Url),
+            () => ReadActions(method, attributes, name),
+            Built(calls));
+    }
+
+    private ImmutableArray<DataAction> ReadActions(IMethodSymbol method, ImmutableArray<AttributeData> attributes, string name)
+    {
+        var actions = ImmutableArray.CreateBuilder<DataAction>(1);
+        // A flow without parameters, as most retrieving ones are, shares the empty list and needs no capture.
+        var parameters = method.Parameters.IsEmpty ? ImmutableArray<string>.Empty : method.Parameters.Select(parameter => parameter.Name).ToImmutableArray();
+        Func<string, bool>? scopedParameter = parameters.IsEmpty ? null : parameter => IsVisitorsOwn(method, parameter);
+        foreach (var attribute in attributes)
+        {
+            if (DataActionKindOf(attribute) is { } actionKind &&
+                AttributeValues.ConstructorType(attribute, 0) is { } entityType && _model.GetEntity(entityType) is { } entity)
+            {
+                var xpath = actionKind == DataActionKind.Retrieve ? AttributeValues.NamedString(attribute, AnnotationNames.RetrievesAttribute.XPath) : null;
+                actions.Add(new DataAction(
+                    actionKind,
+                    entity,
+                    // In a retrieve's constraint, $name is a parameter of the flow, as in the platform's retrieve activity.
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", parameters, scopedParameter),
+                    actionKind is DataActionKind.Change or DataActionKind.Delete ? AttributeValues.NamedString(attribute, AnnotationNames.ChangesAttribute.Parameter) : null,
+                    actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
+                    attribute));
+            }
+        }
+
+        return Built(actions);
+    }
+
+    // An object parameter whose entity anonymous visitors read only where it is their own: what they pass is theirs.
+    private bool IsVisitorsOwn(IMethodSymbol method, string parameter) =>
+        method.Parameters.FirstOrDefault(candidate => candidate.Name == parameter)?.Type is INamedTypeSymbol type &&
+        _model.GetEntity(type) is { } entity && entity.AnonymousReadIsUserScoped;
+
+    private DataActionKind? DataActionKindOf(AttributeData attribute) =>
+        AccessRulesTypes.Is(attribute, _model.Types.Retrieves) ? DataActionKind.Retrieve
+        : AccessRulesTypes.Is(attribute, _model.Types.Creates) ? DataActionKind.Create
+        : AccessRulesTypes.Is(attribute, _model.Types.Changes) ? DataActionKind.Change
+        : AccessRulesTypes.Is(attribute, _model.Types.Deletes) ? DataActionKind.Delete
+        : null;
+
+    private PublishedService? ReadService(INamedTypeSymbol type)
+    {
+        var types = _model.Types;
+        var attributes = type.GetAttributes();
+        if (FirstOf(attributes, types.PublishedService) is not { } declaration ||
+            AttributeValues.ConstructorString(declaration, AnnotationNames.PublishedServiceAttribute.Module) is not { } module)
+        {
+            return null;
+        }
+
+        var operations = ImmutableArray.CreateBuilder<(string, AttributeData)>();
+        var publishes = ImmutableArray.CreateBuilder<(EntityModel, AttributeData)>();
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, types.Operation) && AttributeValues.ConstructorString(attribute, AnnotationNames.OperationAttribute.Microflow) is { } microflow)
+            {
+                operations.Add((microflow, attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.Publishes) && AttributeValues.ConstructorType(attribute, AnnotationNames.PublishesAttribute.Entity) is { } entityType &&
+                     _model.GetEntity(entityType) is { } entity)
+            {
+                publishes.Add((entity, attribute));
+            }
+        }
+
+        var kind = AttributeValues.ConstructorInt(declaration, AnnotationNames.PublishedServiceAttribute.Kind) switch
+        {
+            1 => "OData",
+            2 => "SOAP",
+            _ => "REST",
+        };
+        return new PublishedService(
+            kind,
+            module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PublishedServiceAttribute.Name) ?? type.Name),
+            type,
+            declaration,
+            AttributeValues.NamedBool(declaration, AnnotationNames.PublishedServiceAttribute.RequiresAuthentication, defaultValue: true),
+            AttributeValues.NamedStrings(declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles),
+            operations.ToImmutable(),
+            publishes.ToImmutable());
+    }
+
+    // A loop, not FirstOrDefault with a lambda: asked of every class that declares documents.
+    private static AttributeData? FirstOf(ImmutableArray<AttributeData> attributes, INamedTypeSymbol? type)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, type))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private Page? ReadPage(INamedTypeSymbol type)
+    {
+        var types = _model.Types;
+        var attributes = type.GetAttributes();
+        if (FirstOf(attributes, types.Page) is not { } declaration ||
+            AttributeValues.ConstructorString(declaration, AnnotationNames.PageAttribute.Module) is not { } module)
+        {
+            return null;
+        }
+
+        var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PageAttribute.Name) ?? type.Name);
+        ImmutableArray<(string, AttributeData)>.Builder? calls = null;
+        ImmutableArray<string>.Builder? dataSources = null;
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
+            {
+                (calls ??= ImmutableArray.CreateBuilder<(string, AttributeData)>(1)).Add((callee, attribute));
+            }
+            else if (AccessRulesTypes.Is(attribute, types.Shows) && AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.DataSource) is { } dataSource &&
+                     !string.IsNullOrWhiteSpace(dataSource))
+            {
+                (dataSources ??= ImmutableArray.CreateBuilder<string>(1)).Add(dataSource);
+            }
+        }
+
+        return new Page(name, type, declaration, AttributeValues.NamedStrings(declaration, AnnotationNames.PageAttribute.VisibleFor), () => ReadWidgets(attributes, name), Built(dataSources), Built(calls));
+    }
+
+    private ImmutableArray<Widget> ReadWidgets(ImmutableArray<AttributeData> attributes, string page)
+    {
+        var widgets = ImmutableArray.CreateBuilder<Widget>(1);
+        foreach (var attribute in attributes)
+        {
+            if (AccessRulesTypes.Is(attribute, _model.Types.Shows) &&
+                AttributeValues.ConstructorType(attribute, AnnotationNames.ShowsAttribute.Entity) is { } entityType && _model.GetEntity(entityType) is { } entity)
+            {
+                var xpath = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.XPath);
+                var dataSource = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.DataSource);
+                widgets.Add(new Widget(
+                    entity,
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.ShowsAttribute.XPath, entity, $"widget of page {page}"),
+                    string.IsNullOrWhiteSpace(dataSource) ? null : dataSource,
+                    AttributeValues.NamedStrings(attribute, AnnotationNames.ShowsAttribute.Members),
+                    attribute));
+            }
+        }
+
+        return Built(widgets);
+    }
+
+    // Builders start sized for one element, which most documents have: a full builder hands its array over, uncopied.
+    internal static ImmutableArray<T> Built<T>(ImmutableArray<T>.Builder? builder) =>
+        builder is null || builder.Count == 0 ? ImmutableArray<T>.Empty
+        : builder.Count == builder.Capacity ? builder.MoveToImmutable()
+        : builder.ToImmutable();
+}
