@@ -29,7 +29,8 @@ if (args is ["write", var directory, var count, var version])
 }
 
 const int Repetitions = 5;
-const int DocumentRepetitions = 11;
+// ACCESSRULES_REPETITIONS sets fewer for a quick comparison.
+var documentRepetitions = int.TryParse(Environment.GetEnvironmentVariable("ACCESSRULES_REPETITIONS"), out var repetitions) ? repetitions : 11;
 const int Edits = 21;
 
 var references = AccessRulesAnalyzer.Tool.RuntimeAssemblies.Paths()
@@ -328,6 +329,7 @@ async Task DocumentsAsync(int[] documentSizes)
         var variants = new[] { Application(n), WithDocuments(n) };
         var compiles = new[] { new List<double>(), new List<double>() };
         var telemetry = new[] { new List<double>(), new List<double>() };
+        var pauses = new[] { new List<double>(), new List<double>() };
         var floor = new[] { new List<double>(), new List<double>() };
         var methodFloor = new[] { new List<double>(), new List<double>() };
         var findings = new int[2];
@@ -335,7 +337,7 @@ async Task DocumentsAsync(int[] documentSizes)
 
         // More repetitions than elsewhere: a run's medians of the two apps moved by a third from run to run, and the
         // median of each repetition's difference, both apps measured back to back, is steadier than the medians' difference.
-        for (var r = 0; r < DocumentRepetitions; r++)
+        for (var r = 0; r < documentRepetitions; r++)
         {
             // Alternating which runs first, so that neither always pays for the other's garbage.
             foreach (var v in r % 2 == 0 ? new[] { 0, 1 } : [1, 0])
@@ -352,6 +354,7 @@ async Task DocumentsAsync(int[] documentSizes)
                 Settle();
                 var run = await AnalyzeAsync(compilation, [ours]);
                 telemetry[v].Add(run.Telemetry[ours]);
+                pauses[v].Add(run.Cost.Pauses);
                 findings[v] = run.Findings;
                 withDocuments = v == 1 ? compilation : withDocuments;
 
@@ -378,23 +381,24 @@ async Task DocumentsAsync(int[] documentSizes)
         }
 
         var (plainShare, documentsShare) = (Median(telemetry[0]) / Median(compiles[0]), Median(telemetry[1]) / Median(compiles[1]));
-        var pairedShare = Median(Enumerable.Range(0, DocumentRepetitions).Select(r => (telemetry[1][r] / compiles[1][r]) - (telemetry[0][r] / compiles[0][r])));
+        var pairedShare = Median(Enumerable.Range(0, documentRepetitions).Select(r => (telemetry[1][r] / compiles[1][r]) - (telemetry[0][r] / compiles[0][r])));
         string Floor(List<double>[] times) =>
             $"{Median(times[0]):F1} / {Median(times[1]):F1} ({((Median(times[1]) / Median(compiles[1])) - (Median(times[0]) / Median(compiles[0]))) * 100:+0.0;-0.0;0.0})";
-        rows.Add($"| {n:N0} | {Median(compiles[0]):F0} | {Median(telemetry[0]):F1} ({plainShare:P1}) | {findings[0]:N0} | {Median(compiles[1]):F0} | {Median(telemetry[1]):F1} ({documentsShare:P1}) | {findings[1]:N0} | {(documentsShare - plainShare) * 100:+0.0;-0.0;0.0} | {pairedShare * 100:+0.0;-0.0;0.0} | {Floor(floor)} | {Floor(methodFloor)} | {Median(edits):F2} |");
+        rows.Add($"| {n:N0} | {Median(compiles[0]):F0} | {Median(telemetry[0]):F1} ({plainShare:P1}) | {findings[0]:N0} | {Median(compiles[1]):F0} | {Median(telemetry[1]):F1} ({documentsShare:P1}) | {findings[1]:N0} | {(documentsShare - plainShare) * 100:+0.0;-0.0;0.0} | {pairedShare * 100:+0.0;-0.0;0.0} | {Floor(floor)} | {Floor(methodFloor)} | {Median(pauses[0]):F0} / {Median(pauses[1]):F0} | {Median(edits):F2} |");
     }
 
     Console.WriteLine("The package's telemetry without and with documents (a microflow per two entities, a page per five, a service per hundred), side by side in one run (medians, ms, and the share of compile):");
     Console.WriteLine();
-    Console.WriteLine("| N | compile | ours | findings | compile with documents | ours with documents | findings | added share (points) | added share, median of the repetitions' differences | floor without / with documents (added points) | floor, methods read in their own callbacks | edit, with documents |");
-    Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    Console.WriteLine("| N | compile | ours | findings | compile with documents | ours with documents | findings | added share (points) | added share, median of the repetitions' differences | floor without / with documents (added points) | floor, methods read in their own callbacks | collections' pauses during ours, without / with documents (ms) | edit, with documents |");
+    Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     rows.ForEach(Console.WriteLine);
 }
 
 // Our work alone, without and with documents: every entity's and every document's checks on a compilation the compiler
 // has bound, on one thread, without the driver: what our code costs and allocates, apart from the driver's waits and
 // the collections other threads cause. ACCESSRULES_ALLOCATED_TYPES=1 adds what the documents add by type (the runtime's
-// allocation ticks, one per about 100 KB), ACCESSRULES_PER_CHECK=1 what each check adds alone.
+// allocation ticks, one per about 100 KB), ACCESSRULES_PER_CHECK=1 what each check adds alone, ACCESSRULES_UNBOUND=1
+// the same work on compilations nothing has bound (the binding our reading causes included).
 async Task DocumentsWorkAsync(int n, int rounds)
 {
     var apps = new[] { Application(n), WithDocuments(n) };
@@ -403,12 +407,14 @@ async Task DocumentsWorkAsync(int n, int rounds)
     for (var v = 0; v < 2; v++)
     {
         compilations[v].GetDiagnostics();
-        declarers[v] = Classes(compilations[v], apps[v]).SelectMany(type => new ISymbol[] { type }.Concat(type.GetMembers().OfType<IMethodSymbol>())).ToList();
+        declarers[v] = Declarers(compilations[v], apps[v]);
     }
 
-    int Work(int v, SecurityCheck[]? only = null)
+    int Work(int v, SecurityCheck[]? only = null) => WorkOn(compilations[v], declarers[v], only);
+
+    int WorkOn(Compilation compilation, List<ISymbol> symbols, SecurityCheck[]? only = null)
     {
-        var model = SecurityModel.Create(compilations[v])!;
+        var model = SecurityModel.Create(compilation)!;
         var registrations = new CheckRegistrations(model);
         foreach (var check in only ?? checks)
         {
@@ -418,7 +424,7 @@ async Task DocumentsWorkAsync(int n, int rounds)
         // As in an analysis, where the sign-in check asks for a flow by name from a syntax tree action, early.
         _ = model.Documents.FlowNamed("M0.TransferSession");
         var found = 0;
-        foreach (var symbol in declarers[v])
+        foreach (var symbol in symbols)
         {
             if (symbol is INamedTypeSymbol type && model.EntityToAnalyze(type) is { } entity)
             {
@@ -449,6 +455,27 @@ async Task DocumentsWorkAsync(int n, int rounds)
             times[v].Add(clock.Elapsed.TotalMilliseconds);
             bytes[v].Add((GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / 1024.0);
         }
+    }
+
+    if (Environment.GetEnvironmentVariable("ACCESSRULES_UNBOUND") == "1")
+    {
+        // Our work on a compilation nothing has bound yet: it adds the compiler's binding that our reading causes,
+        // which a build's telemetry charges to us when our callback asks first.
+        var unbound = new[] { new List<double>(), new List<double>() };
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var v = 0; v < 2; v++)
+            {
+                var fresh = CSharpCompilation.Create("App", apps[v], references, options);
+                var freshDeclarers = Declarers(fresh, apps[v]);
+                Settle();
+                var clock = Stopwatch.StartNew();
+                WorkOn(fresh, freshDeclarers);
+                unbound[v].Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        Console.WriteLine($"On an unbound compilation: our work {Median(unbound[0]):F1} ms without documents, {Median(unbound[1]):F1} ms with them");
     }
 
     for (var v = 0; v < 2; v++)
@@ -486,20 +513,31 @@ async Task DocumentsWorkAsync(int n, int rounds)
             return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
         }
 
+        // The median of five runs' differences, each app's run after a collection.
+        double Milliseconds(SecurityCheck[] only) => Median(Enumerable.Range(0, 5).Select(_ =>
+        {
+            var clock = new double[2];
+            for (var v = 0; v < 2; v++)
+            {
+                Settle();
+                var started = Stopwatch.StartNew();
+                Work(v, only);
+                clock[v] = started.Elapsed.TotalMilliseconds;
+            }
+
+            return clock[1] - clock[0];
+        }));
+
         // A check alone also pays for what it reads of the documents first, which the others would share.
         var modelOnly = Bytes(1, []) - Bytes(0, []);
-        Console.WriteLine($"What the documents add with no check: {modelOnly:F0} KB. With each check alone, beyond that:");
-        Console.WriteLine("| check | KB | ms (one run) |");
+        var modelTime = Milliseconds([]);
+        Console.WriteLine($"What the documents add with no check: {modelOnly:F0} KB, {modelTime:F1} ms. With each check alone, beyond that:");
+        Console.WriteLine("| check | KB | ms |");
         Console.WriteLine("| --- | ---: | ---: |");
         foreach (var check in checks)
         {
             var extra = Bytes(1, [check]) - Bytes(0, [check]) - modelOnly;
-            var clock = Stopwatch.StartNew();
-            Work(1, [check]);
-            var with = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            Work(0, [check]);
-            Console.WriteLine($"| {string.Join(", ", check.SupportedDiagnostics.Select(d => d.Id))} {check.GetType().Name} | {extra:F0} | {with - clock.Elapsed.TotalMilliseconds:F1} |");
+            Console.WriteLine($"| {string.Join(", ", check.SupportedDiagnostics.Select(d => d.Id))} {check.GetType().Name} | {extra:F0} | {Milliseconds([check]) - modelTime:F1} |");
         }
     }
 }
@@ -557,6 +595,10 @@ static async Task WarmUpAsync(Func<Task> round)
         Thread.Sleep(2000);
     }
 }
+
+// The classes and their methods, in the order of the files: what the symbol actions are called for.
+List<ISymbol> Declarers(Compilation compilation, List<SyntaxTree> trees) =>
+    Classes(compilation, trees).SelectMany(type => new ISymbol[] { type }.Concat(type.GetMembers().OfType<IMethodSymbol>())).ToList();
 
 List<INamedTypeSymbol> Classes(Compilation compilation, List<SyntaxTree> trees) =>
     trees.SelectMany(tree => compilation.GetSemanticModel(tree) is var semanticModel
@@ -661,8 +703,11 @@ static double Median(IEnumerable<double> values)
 /// <summary>One analysis run: our findings, each measured package's telemetry, and what the run cost the process.</summary>
 internal sealed record AnalysisRun(int Findings, IReadOnlyDictionary<MeasuredPackage, double> Telemetry, Cost Cost);
 
-/// <summary>Wall time (ms), the process's CPU time (ms; all threads, the garbage collector's included) and allocated MB.</summary>
-internal readonly record struct Cost(double Wall, double Cpu, double Allocated);
+/// <summary>
+/// Wall time (ms), the process's CPU time (ms; all threads, the garbage collector's included), allocated MB, and the
+/// time (ms) collections stopped the process: a callback in flight during a pause has the pause in its telemetry.
+/// </summary>
+internal readonly record struct Cost(double Wall, double Cpu, double Allocated, double Pauses);
 
 /// <summary>Measures a <see cref="Cost"/> from <see cref="Start"/> to <see cref="Stop"/>.</summary>
 internal readonly struct CostMeter
@@ -670,20 +715,23 @@ internal readonly struct CostMeter
     private readonly long _timestamp;
     private readonly TimeSpan _cpu;
     private readonly long _allocated;
+    private readonly TimeSpan _paused;
 
-    private CostMeter(long timestamp, TimeSpan cpu, long allocated)
+    private CostMeter(long timestamp, TimeSpan cpu, long allocated, TimeSpan paused)
     {
         _timestamp = timestamp;
         _cpu = cpu;
         _allocated = allocated;
+        _paused = paused;
     }
 
-    public static CostMeter Start() => new(Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+    public static CostMeter Start() => new(Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration());
 
     public Cost Stop() => new(
         Stopwatch.GetElapsedTime(_timestamp).TotalMilliseconds,
         (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalMilliseconds,
-        (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / 1024.0);
+        (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / 1024.0,
+        (GC.GetTotalPauseDuration() - _paused).TotalMilliseconds);
 }
 
 /// <summary>Sampled allocations by type name (the runtime's allocation ticks, one per about 100 KB), for the documents-work mode.</summary>
