@@ -148,8 +148,7 @@ internal struct XPathParser
                 return new XPathLiteral(token.Span, XPathLiteralKind.Token, TokenName(token.Span.Start, token.Span.Length));
 
             case XPathTokenKind.Variable:
-                Advance();
-                return new XPathLiteral(token.Span, XPathLiteralKind.Variable, _text.Substring(token.Span.Start + 1, token.Span.Length - 1));
+                return ParseVariable(token);
 
             case XPathTokenKind.Name:
                 return ParseNameOperand(token);
@@ -169,6 +168,23 @@ internal struct XPathParser
                     : $"Expected a value or a path, found '{Text(token)}'", token.Span);
                 return new XPathMissingExpression(new TextSpan(token.Span.Start, 0));
         }
+    }
+
+    // $Order, or one member of its object, $Order/Status: the platform's retrieves write [Name = $currentUser/Name]. A
+    // second step is not the platform's XPath (its consistency check rejects it), and the caller reports the '/' it stops at.
+    private XPathLiteral ParseVariable(XPathToken token)
+    {
+        Advance();
+        var name = _text.Substring(token.Span.Start + 1, token.Span.Length - 1);
+        if (_current.Kind != XPathTokenKind.Slash || _next.Kind != XPathTokenKind.Name)
+        {
+            return new XPathLiteral(token.Span, XPathLiteralKind.Variable, name);
+        }
+
+        Advance();
+        var member = _current;
+        Advance();
+        return new XPathLiteral(TextSpan.FromBounds(token.Span.Start, member.Span.End), XPathLiteralKind.Variable, name, member: Text(member));
     }
 
     private XPathExpression ParseNameOperand(XPathToken token)

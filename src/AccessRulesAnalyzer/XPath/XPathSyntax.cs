@@ -68,7 +68,7 @@ internal sealed class XPathComparison : XPathExpression
 
     public XPathExpression Right { get; }
 
-    /// <summary>The path side of <c>path op '[%CurrentUser%]'</c> (either way round); null for any other comparison.</summary>
+    /// <summary>The path side of <c>path op '[%CurrentUser%]'</c> or <c>path op $currentUser</c> (either way round); null for any other comparison.</summary>
     public XPathPath? PathComparedWithCurrentUser() =>
         Left is XPathPath left && XPathLiteral.IsCurrentUser(Right) ? left
         : Right is XPathPath right && XPathLiteral.IsCurrentUser(Left) ? right
@@ -115,7 +115,10 @@ internal enum XPathLiteralKind
     Token,
     /// <summary>Tokens and numbers combined by <c>+</c>, <c>-</c> and <c>*</c> inside one string: <c>'[%BeginOfCurrentDay%] - 3 * [%YearLength%]'</c>.</summary>
     TokenExpression,
-    /// <summary>A variable, <c>$Order</c>: in a retrieve's constraint, a parameter of the flow (its name without <c>$</c>).</summary>
+    /// <summary>
+    /// A variable, <c>$Order</c>, or a member of its object, <c>$Order/Status</c>: in a retrieve's constraint, a parameter
+    /// of the flow or <c>$currentUser</c> (its name without <c>$</c>; the member in <see cref="XPathLiteral.Member"/>).
+    /// </summary>
     Variable,
 }
 
@@ -137,11 +140,12 @@ internal sealed class XPathLiteral : XPathExpression
 {
     private readonly ImmutableArray<XPathTokenReference> _tokens;
 
-    public XPathLiteral(TextSpan span, XPathLiteralKind kind, string value, ImmutableArray<XPathTokenReference> tokens = default)
+    public XPathLiteral(TextSpan span, XPathLiteralKind kind, string value, ImmutableArray<XPathTokenReference> tokens = default, string? member = null)
         : base(span)
     {
         Kind = kind;
         Value = value;
+        Member = member;
         // A token's one reference is made here, once: the binding and the checks each ask for it.
         _tokens = kind == XPathLiteralKind.Token ? ImmutableArray.Create(new XPathTokenReference(value, span)) : tokens;
     }
@@ -150,6 +154,12 @@ internal sealed class XPathLiteral : XPathExpression
 
     /// <summary>The string's content, the number's text, <c>true</c>/<c>false</c>, or the token's name without <c>[% %]</c>.</summary>
     public string Value { get; }
+
+    /// <summary>For a variable, the member of its object the literal reads (<c>Status</c> in <c>$Order/Status</c>); null for the object itself.</summary>
+    public string? Member { get; }
+
+    /// <summary>For a variable, where its name stands, <c>$Order</c> without the member.</summary>
+    public TextSpan VariableSpan => new(Span.Start, Value.Length + 1);
 
     public bool IsToken(string name) => Kind == XPathLiteralKind.Token && Value == name;
 
@@ -177,7 +187,13 @@ internal sealed class XPathLiteral : XPathExpression
     public ImmutableArray<XPathTokenReference> Tokens() =>
         Kind is XPathLiteralKind.Token or XPathLiteralKind.TokenExpression ? _tokens : ImmutableArray<XPathTokenReference>.Empty;
 
-    public static bool IsCurrentUser(XPathExpression expression) => expression is XPathLiteral literal && literal.IsToken("CurrentUser");
+    /// <summary>
+    /// The token <c>[%CurrentUser%]</c>, or a flow's variable <c>$currentUser</c>: where no variable is known (an access
+    /// rule, a widget), the binding rejects the variable before its meaning is judged.
+    /// </summary>
+    public static bool IsCurrentUser(XPathExpression expression) =>
+        expression is XPathLiteral literal &&
+        (literal.IsToken("CurrentUser") || (literal is { Kind: XPathLiteralKind.Variable, Member: null } && string.Equals(literal.Value, XPathTokens.CurrentUserVariable, System.StringComparison.OrdinalIgnoreCase)));
 }
 
 internal sealed class XPathFunctionCall : XPathExpression

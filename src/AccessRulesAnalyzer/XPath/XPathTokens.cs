@@ -34,6 +34,19 @@ internal static class XPathTokens
     /// <summary>A token that stands for a length of time, to add to or subtract from a date.</summary>
     public static bool IsLength(string name) => s_lengthTokens.Contains(name);
 
+    /// <summary>
+    /// The variable every microflow and nanoflow has besides its parameters: the signed-in user, which a retrieve's
+    /// constraint can name as <c>$currentUser</c> (the platform's reference writes <c>[id = $currentUser]</c>).
+    /// </summary>
+    public const string CurrentUserVariable = "currentUser";
+
+    /// <summary>The flow's other built-in variable: the user's System.Session.</summary>
+    public const string CurrentSessionVariable = "currentSession";
+
+    /// <summary>A variable every flow has without declaring it; the platform's variable names ignore case.</summary>
+    public static bool IsFlowVariable(string name) =>
+        string.Equals(name, CurrentUserVariable, StringComparison.OrdinalIgnoreCase) || string.Equals(name, CurrentSessionVariable, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A token of a user role; the user role still has to be declared.</summary>
     public static bool IsUserRole(string name) => name.StartsWith(UserRolePrefix, StringComparison.Ordinal);
 }

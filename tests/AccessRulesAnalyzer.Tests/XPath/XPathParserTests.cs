@@ -40,6 +40,39 @@ public class XPathParserTests
     }
 
     [Fact]
+    public void AMemberOfAVariablesObject_IsOneValue_WithTheVariablesNameApart()
+    {
+        var constraint = XPathParser.Parse("[Name = $currentUser/Name]", variables: true);
+
+        Assert.Empty(constraint.Errors);
+        var variable = Assert.IsType<XPathLiteral>(Assert.IsType<XPathComparison>(Assert.Single(constraint.Groups)).Right);
+        Assert.Equal((XPathLiteralKind.Variable, "currentUser", "Name"), (variable.Kind, variable.Value, variable.Member));
+        Assert.Equal((8, 17), (variable.Span.Start, variable.Span.Length));
+        Assert.Equal((8, 12), (variable.VariableSpan.Start, variable.VariableSpan.Length));
+        Assert.False(XPathLiteral.IsCurrentUser(variable));
+    }
+
+    [Fact]
+    public void ASecondStepAfterAVariable_IsAnError_AtItsSlash()
+    {
+        var constraint = XPathParser.Parse("[Name = $order/Shop.Order_Customer/Name]", variables: true);
+
+        var error = Assert.Single(constraint.Errors);
+        Assert.Equal(34, error.Span.Start);
+    }
+
+    [Theory]
+    [InlineData("[id = $currentUser]")]
+    [InlineData("[id = $currentuser]")]
+    [InlineData("[$CurrentUser = Shop.Order_Customer]")]
+    public void TheFlowsCurrentUserVariable_StandsForTheCurrentUser_InAnyCase(string text)
+    {
+        var comparison = Assert.IsType<XPathComparison>(Assert.Single(XPathParser.Parse(text, variables: true).Groups));
+
+        Assert.NotNull(comparison.PathComparedWithCurrentUser());
+    }
+
+    [Fact]
     public void SeveralGroups_AreKeptInOrder()
     {
         var constraint = XPathParser.Parse("[Status = 'Open'] [Total >= 10.5]");

@@ -58,9 +58,9 @@ internal sealed class XPathUnknownNameCheck() : ConstraintCheck(Descriptor)
     {
         if (XPathBinding.UnknownVariable(operand, site.Parameters) is { } variable)
         {
-            var suggestion = NameSuggestion.For(variable.Value, site.Parameters);
+            var suggestion = NameSuggestion.For(variable.Value, site.Parameters.Add(XPathTokens.CurrentUserVariable));
             var parameters = site.Parameters.IsEmpty ? "it has none" : "it has " + string.Join(", ", site.Parameters.Select(parameter => "'$" + parameter + "'"));
-            findings.Add(Finding.At(AttributeSite.InConstraint(site, variable.Span), site.Owner, $"'${variable.Value}' is not a parameter of the flow ({parameters}){NameSuggestion.Suffix(suggestion is null ? null : "$" + suggestion)}")
+            findings.Add(Finding.At(AttributeSite.InConstraint(site, variable.VariableSpan), site.Owner, $"'${variable.Value}' is not a parameter of the flow ({parameters}){NameSuggestion.Suffix(suggestion is null ? null : "$" + suggestion)}")
                 .WithProperties(NameReplacementFix.Replacing("$" + variable.Value, suggestion is null ? null : "$" + suggestion)));
         }
     }

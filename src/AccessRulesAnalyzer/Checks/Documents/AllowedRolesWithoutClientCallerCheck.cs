@@ -27,7 +27,9 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
         var documents = model.Documents;
         foreach (var flow in documents.DeclaredIn(declarer).Flows)
         {
-            if (flow.Kind != FlowKind.Microflow || flow.AllowedRoles.IsEmpty || documents.ClientEntry(flow) is not null)
+            // Unknown roles and other modules' are AR1001's and AR1002's: a microflow that names only those is not judged.
+            if (flow.Kind != FlowKind.Microflow || flow.AllowedRoles.IsEmpty ||
+                documents.JudgedRoles(flow.AllowedRoles, flow.QualifiedName) is not { Count: > 0 } roles || documents.ClientEntry(flow) is not null)
             {
                 continue;
             }
@@ -36,7 +38,7 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
             var finding = Finding.At(
                 AttributeSite.NamedArgument(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
                 flow.QualifiedName,
-                Display.Quoted(flow.AllowedRoles.Select(role => role.Value)),
+                Display.Quoted(roles),
                 anonymous.IsEmpty ? string.Empty : $"; anonymous visitors can call it through the client API ({Display.Quoted(anonymous.Select(role => role.Value))})");
             findings.Add(anonymous.IsEmpty ? finding.WithSeverity(DiagnosticSeverity.Info) : finding);
         }

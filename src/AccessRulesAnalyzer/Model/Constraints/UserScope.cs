@@ -184,7 +184,7 @@ internal static class UserScope
             _ => (null, null),
         };
         if (comparison.Operator == XPathComparisonOperator.Equal && path is not null &&
-            value is { Kind: XPathLiteralKind.Variable } variable && scope.ScopedVariable?.Invoke(variable.Value) == true &&
+            value is { Kind: XPathLiteralKind.Variable, Member: null } variable && scope.ScopedVariable?.Invoke(variable.Value) == true &&
             XPathBinding.Resolve(path, context) is { Resolved: true, End.Kind: PathStepKind.Association or PathStepKind.Id })
         {
             return SharedStepBefore(path, path.Steps.Length - 1, context) is { } shared

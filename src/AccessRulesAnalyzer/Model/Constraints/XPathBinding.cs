@@ -59,9 +59,13 @@ internal static class XPathBinding
         return true;
     }
 
-    /// <summary>The variable <paramref name="operand"/> names when it is not one of <paramref name="parameters"/>; null otherwise.</summary>
+    /// <summary>
+    /// The variable <paramref name="operand"/> names when it is neither one of <paramref name="parameters"/> nor a flow's
+    /// built-in variable; null otherwise. Without parameters (default: an access rule, a widget) every variable is unknown.
+    /// </summary>
     public static XPathLiteral? UnknownVariable(XPathExpression operand, ImmutableArray<string> parameters) =>
-        operand is XPathLiteral { Kind: XPathLiteralKind.Variable } variable && (parameters.IsDefault || !parameters.Contains(variable.Value)) ? variable : null;
+        operand is XPathLiteral { Kind: XPathLiteralKind.Variable } variable &&
+        (parameters.IsDefault || (!parameters.Contains(variable.Value) && !XPathTokens.IsFlowVariable(variable.Value))) ? variable : null;
 
     private static bool KnownTokens(XPathExpression operand, SecurityModel model)
     {

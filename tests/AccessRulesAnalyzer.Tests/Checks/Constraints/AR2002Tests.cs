@@ -220,6 +220,32 @@ public class AR2002Tests
     }
 
     [Fact]
+    public async Task AR2002_TheFlowsBuiltInVariables_AndMembersOfAVariablesObject_AreNotUnknown_AndAnUnknownVariablesNameIsMarked()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public string? Number { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Customer), XPath = "[id = $currentUser]")]
+                [Retrieves(typeof(Order), XPath = "[Shop.Order_Customer = $CurrentUser]")]
+                [Retrieves(typeof(Order), XPath = "[Number = $currentUser/Name]")]
+                [Retrieves(typeof(Order), XPath = "[Number = $order/Number]")]
+                [Retrieves(typeof(Order), XPath = "[System.owner = $currentSession/System.Session_User]")]
+                [Retrieves(typeof(Order), XPath = "[Number = {|#0:$ordr|}/Number]")]
+                [Retrieves(typeof(Order), XPath = "[Shop.Order_Customer = {|#1:$currentUsr|}]")]
+                public static void ACT_Find(Order order) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("retrieve of Shop.ACT_Find", "'$ordr' is not a parameter of the flow (it has '$order'); did you mean '$order'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("retrieve of Shop.ACT_Find", "'$currentUsr' is not a parameter of the flow (it has '$order'); did you mean '$currentUser'?"));
+    }
+
+    [Fact]
     public async Task AR2002_Fix_ReplacesAMisspeltParameter_AndIsNotOfferedWithoutASuggestion()
     {
         const string Flows = """

@@ -247,6 +247,33 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_ARetrieveScopedByTheFlowsCurrentUserVariable_IsTheVisitorsOwn_AndOneComparingAMemberOfItIsAFilter()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")] public class Customer : SystemUser { }
+
+            [Entity("Shop", StoreOwner = true)]
+            public class Cart { public string? Number { get; set; } public Customer? Customer { get; set; } }
+
+            public static class Flows
+            {
+                // The platform's reference retrieves the signed-in user with [id = $currentUser].
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], Url = "me")]
+                [Retrieves(typeof(Customer), XPath = "[id = $currentUser]")]
+                [Retrieves(typeof(Cart), XPath = "[Shop.Cart_Customer = $currentUser]")]
+                [Retrieves(typeof(Cart), XPath = "[System.owner = $currentuser][Number != empty]")]
+                public static void ACT_Mine() { }
+
+                // A user's name is a value like any other: every cart whose number matches it.
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"], Url = "named")|}]
+                [Retrieves(typeof(Cart), XPath = "[Number = $currentUser/Name]")]
+                public static void ACT_Named() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Named", "'Shop.Guest'", "Shop.ACT_Named retrieves 'Shop.Cart' under '[Number = $currentUser/Name]', which is not user-scoped", "'Shop.ACT_Named'"));
+    }
+
+    [Fact]
     public async Task AR0016_AnAnonymousRoleOfAnotherModule_IsAR1002s_AndJudgedByNothingElse()
     {
         await Verify.VerifyAnalyzerAsync("""

@@ -68,6 +68,27 @@ public class AR0020Tests
     }
 
     [Fact]
+    public async Task AR0020_NamesOnlyTheRolesItJudges_AndLeavesAMicroflowWithOnlyUnknownOrForeignRolesToAR1001AndAR1002()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [assembly: ModuleRole("Admin.Boss")]
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Gest"])]
+                public static void SUB_Typo() { }
+
+                [Microflow("Admin", AllowedRoles = ["Shop.Guest"])]
+                public static void SUB_Foreign() { }
+
+                [Microflow("Shop", AllowedRoles = {|#0:["Shop.Gest", "Admin.Boss", "Shop.Customer"]|})]
+                public static void SUB_Mixed() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.SUB_Mixed", "'Shop.Customer'", string.Empty));
+    }
+
+    [Fact]
     public async Task AR0020_Fix_RemovesAllowedRoles_AndFixAllRemovesEach()
     {
         await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
