@@ -56,8 +56,9 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
             case DataActionKind.Delete:
                 return unconstrained.Any(rule => rule.Delete) ? null : "delete";
             case DataActionKind.Change:
+                // A member the entity does not have is AR1003's.
                 var forbidden = action.Members
-                    .Where(member => action.Entity.FindMember(member.Value) is not { } entityMember ||
+                    .Where(member => action.Entity.FindMember(member.Value) is { } entityMember &&
                                      !unconstrained.Any(rule => rule.AccessTo(entityMember) == MemberAccess.ReadWrite))
                     .Select(member => member.Value)
                     .ToList();

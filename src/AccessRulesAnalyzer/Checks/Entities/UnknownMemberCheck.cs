@@ -8,18 +8,24 @@ using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Checks;
 
-/// <summary>AR1003: Read or ReadWrite names a member the entity does not have.</summary>
-internal sealed class UnknownMemberCheck() : EntityCheck(Descriptor)
+/// <summary>AR1003: an access rule, or a flow's change, a page's widget or a service's published entity, names a member the entity does not have.</summary>
+internal sealed class UnknownMemberCheck() : SecurityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.UnknownMember,
-        "Unknown member in an access rule",
+        "Unknown member",
         "Entity '{0}' has no member '{1}'{2}",
         RuleCategories.Consistency,
         DiagnosticSeverity.Error,
-        "Read and ReadWrite name the entity's members (its public properties, inherited ones included). A name that matches none grants nothing; use nameof to let the compiler check it.");
+        "Read and ReadWrite of an access rule, and the members a flow changes, a widget shows or a service publishes, name the entity's members (its public properties, inherited ones included). A name that matches none grants, changes or shows nothing; use nameof to let the compiler check it.");
 
-    private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings)
+    internal override void Register(CheckRegistrations context, SecurityModel model)
+    {
+        context.RegisterEntityCheck(Descriptor, AnalyzeEntity);
+        context.RegisterDocumentCheck(Descriptor, (declarer, findings) => AnalyzeDocuments(model, declarer, findings));
+    }
+
+    private static void AnalyzeEntity(EntityModel entity, List<Finding> findings)
     {
         foreach (var rule in entity.Rules)
         {
@@ -29,16 +35,62 @@ internal sealed class UnknownMemberCheck() : EntityCheck(Descriptor)
         }
     }
 
+    // [Changes(typeof(E), members)], [Shows(..., Members = [...])] and [Publishes(..., Members = [...])].
+    private static void AnalyzeDocuments(SecurityModel model, ISymbol declarer, List<Finding> findings)
+    {
+        var (flows, services, pages) = model.Documents.DeclaredIn(declarer);
+        foreach (var flow in flows)
+        {
+            foreach (var action in flow.Actions)
+            {
+                foreach (var member in action.Members)
+                {
+                    Unknown(action.Entity, member, AttributeSite.ParamsElement(action.Declaration, AnnotationNames.ChangesAttribute.Members, member.Index), action.Entity.Members, findings);
+                }
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var widget in page.Widgets)
+            {
+                foreach (var member in widget.Members)
+                {
+                    Unknown(widget.Entity, member, AttributeSite.NamedElement(widget.Declaration, AnnotationNames.ShowsAttribute.Members, member.Index), widget.Entity.Members, findings);
+                }
+            }
+        }
+
+        foreach (var service in services)
+        {
+            foreach (var (entity, members, declaration) in service.Publishes)
+            {
+                foreach (var member in members)
+                {
+                    Unknown(entity, member, AttributeSite.NamedElement(declaration, AnnotationNames.PublishesAttribute.Members, member.Index), entity.Members, findings);
+                }
+            }
+        }
+    }
+
     private static void Analyze(EntityModel entity, AccessRule rule, string argument, ImmutableArray<ArrayElement> members, List<Finding> findings)
     {
         foreach (var member in members)
         {
-            // A System.User member of a specialization, by its association name too, is AR1034's.
-            if (entity.FindMember(member.Value) is null && entity.SystemUserMemberNamed(member.Value) is null)
-            {
-                var suggestion = NameSuggestion.For(member.Value, entity.GrantableMembers.Select(m => m.Name));
-                findings.Add(Finding.At(AttributeSite.NamedElement(rule.Declaration, argument, member.Index), entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(member.Value, suggestion)));
-            }
+            // Suggested among the members the rule can grant: a System.User member of a specialization is AR1034's.
+            Unknown(entity, member, AttributeSite.NamedElement(rule.Declaration, argument, member.Index), entity.GrantableMembers, findings);
+        }
+    }
+
+    private static void Unknown(EntityModel entity, ArrayElement member, AttributeSite site, ImmutableArray<EntityMember> candidates, List<Finding> findings)
+    {
+        // A System.User member of a specialization is known by its association name too, and a system member the
+        // entity stores (createdDate, System.owner) is listed among its members' rights as the platform lists it.
+        if (entity.FindMember(member.Value) is null && entity.SystemUserMemberNamed(member.Value) is null &&
+            !(SystemMember.Named(member.Value) is { } system && entity.Stores(system)))
+        {
+            var suggestion = NameSuggestion.For(member.Value, candidates.Select(m => m.Name));
+            findings.Add(Finding.At(site, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(member.Value, suggestion)));
         }
     }
 }

@@ -188,6 +188,7 @@ internal static class AnnotationNames
         public const string Type = nameof(PublishesAttribute);
         public const int Entity = 0;
         public const string Capabilities = nameof(Capabilities);
+        public const string Members = nameof(Members);
     }
 
     internal static class CalculatedAttribute

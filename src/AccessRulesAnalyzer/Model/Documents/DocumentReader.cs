@@ -325,7 +325,7 @@ internal sealed class DocumentReader
         }
 
         var operations = ImmutableArray.CreateBuilder<(string, AttributeData)>();
-        var publishes = ImmutableArray.CreateBuilder<(EntityModel, AttributeData)>();
+        var publishes = ImmutableArray.CreateBuilder<(EntityModel, ImmutableArray<ArrayElement>, AttributeData)>();
         foreach (var attribute in attributes)
         {
             if (AccessRulesTypes.Is(attribute, types.Operation) && AttributeValues.ConstructorString(attribute, AnnotationNames.OperationAttribute.Microflow) is { } microflow)
@@ -335,7 +335,7 @@ internal sealed class DocumentReader
             else if (AccessRulesTypes.Is(attribute, types.Publishes) && AttributeValues.ConstructorType(attribute, AnnotationNames.PublishesAttribute.Entity) is { } entityType &&
                      _model.GetEntity(entityType) is { } entity)
             {
-                publishes.Add((entity, attribute));
+                publishes.Add((entity, AttributeValues.NamedStrings(attribute, AnnotationNames.PublishesAttribute.Members), attribute));
             }
         }
 

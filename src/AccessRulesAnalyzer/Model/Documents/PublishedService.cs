@@ -14,7 +14,7 @@ internal sealed class PublishedService
         bool requiresAuthentication,
         ImmutableArray<ArrayElement> allowedRoles,
         ImmutableArray<(string Microflow, AttributeData Declaration)> operations,
-        ImmutableArray<(EntityModel Entity, AttributeData Declaration)> publishes)
+        ImmutableArray<(EntityModel Entity, ImmutableArray<ArrayElement> Members, AttributeData Declaration)> publishes)
     {
         Kind = kind;
         QualifiedName = qualifiedName;
@@ -42,6 +42,6 @@ internal sealed class PublishedService
     /// <summary>The microflows that run its operations.</summary>
     public ImmutableArray<(string Microflow, AttributeData Declaration)> Operations { get; }
 
-    /// <summary>The entities it publishes from the database (OData).</summary>
-    public ImmutableArray<(EntityModel Entity, AttributeData Declaration)> Publishes { get; }
+    /// <summary>The entities it publishes from the database (OData), each with the members it names (none: every member).</summary>
+    public ImmutableArray<(EntityModel Entity, ImmutableArray<ArrayElement> Members, AttributeData Declaration)> Publishes { get; }
 }

@@ -79,4 +79,22 @@ public class AR0019Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Like", "'Shop.Guest', 'Shop.Visitor'", "change the members of", "Shop.Review", "review"));
     }
+
+    [Fact]
+    public async Task AR0019_AChangedMemberTheEntityDoesNotHave_IsAR1003s_AndLeftOut()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Review), "Likes", "Likse", Parameter = "review")]
+                public static void ACT_Like(Review review) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [{|#0:Changes(typeof(Review), "Txt", "Stars", Parameter = "review")|}]
+                public static void ACT_Rate(Review review) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Rate", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review"));
+    }
 }

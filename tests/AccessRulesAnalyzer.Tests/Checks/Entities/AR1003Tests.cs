@@ -6,7 +6,7 @@ using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<A
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
-/// <summary>AR1003: Unknown member in an access rule.</summary>
+/// <summary>AR1003: Unknown member.</summary>
 public class AR1003Tests
 {
     [Fact]
@@ -47,6 +47,93 @@ public class AR1003Tests
             public class Session { public string? Token { get; set; } }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Session", "Tokn", "; did you mean 'Token'?"));
+    }
+
+    [Fact]
+    public async Task AR1003_SystemMembersTheEntityStores_AreMembers_AndOnesItDoesNotStoreAreNot()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Text), "createdDate", "System.owner", {|#0:"changedDate"|}])]
+            public class Note { public string? Text { get; set; } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Note", "changedDate", string.Empty));
+    }
+
+    [Fact]
+    public async Task AR1003_MembersAFlowChanges_AWidgetShows_OrAServicePublishes_AreCheckedAgainstTheirEntity()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreCreatedDate = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Status), nameof(Total)])]
+            public class Order { public string? Status { get; set; } public decimal Total { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Extra)])]
+            public class RushOrder : Order { public string? Extra { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop")]
+                [Changes(typeof(Order), nameof(Order.Status), {|#0:"Totl"|})]
+                public static void SUB_Close() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), Members = ["Status", "createdDate", {|#1:"Sttus"|}])]
+            [Shows(typeof(RushOrder), Members = ["Extra", {|#2:"Colour"|}])]
+            public class Orders { }
+
+            [PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Publishes(typeof(Order), Members = ["Total", {|#3:"Price"|}])]
+            public class OrdersApi { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "Totl", "; did you mean 'Total'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Order", "Sttus", "; did you mean 'Status'?"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.RushOrder", "Colour", string.Empty),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.Order", "Price", string.Empty));
+    }
+
+    [Fact]
+    public async Task AR1003_Fix_InADocument_UsesNameofThroughTheEntityItNames_FixAll()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            namespace Shop
+            {
+                [Entity("Shop")]
+                [AccessRule("Shop.Customer", Read = [nameof(Status)])]
+                public class Order { public string? Status { get; set; } public decimal Total { get; set; } }
+            }
+
+            public static class Flows
+            {
+                [Microflow("Shop")]
+                [Changes(typeof(Shop.Order), {|AR1003:"Totl"|})]
+                public static void SUB_Close() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Shop.Order), Members = [{|AR1003:"Sttus"|}])]
+            public class Orders { }
+            """, Sources.ShopRoles + """
+            namespace Shop
+            {
+                [Entity("Shop")]
+                [AccessRule("Shop.Customer", Read = [nameof(Status)])]
+                public class Order { public string? Status { get; set; } public decimal Total { get; set; } }
+            }
+
+            public static class Flows
+            {
+                [Microflow("Shop")]
+                [Changes(typeof(Shop.Order), nameof(Shop.Order.Total))]
+                public static void SUB_Close() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Shop.Order), Members = [nameof(Shop.Order.Status)])]
+            public class Orders { }
+            """);
     }
 
     [Fact]
