@@ -35,7 +35,8 @@ internal sealed class AnonymousMicroflowWithoutEntityAccessCheck() : DocumentChe
                     AttributeSite.Whole(flow.Declaration),
                     flow.QualifiedName,
                     Display.Quoted(anonymous.Select(role => role.Value)),
-                    string.Join("; ", reached.Select(action => action.ToString())),
+                    // Two actions alike (the same attribute twice) read as one.
+                    string.Join("; ", reached.Select(action => action.ToString()).Distinct()),
                     Display.Quoted(performers.Select(performer => performer.QualifiedName)))
                 .WithProperties(FixContracts.EntityAccessFix.Applying(performers)));
         }

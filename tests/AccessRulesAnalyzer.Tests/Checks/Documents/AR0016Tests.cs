@@ -274,6 +274,21 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_TwoActionsAlike_AreNamedOnce()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"], Url = "orders")|}]
+                [Retrieves(typeof(Order))]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Orders", "'Shop.Guest'", "Shop.ACT_Orders retrieves every 'Shop.Order'", "'Shop.ACT_Orders'"));
+    }
+
+    [Fact]
     public async Task AR0016_AnAnonymousRoleOfAnotherModule_IsAR1002s_AndJudgedByNothingElse()
     {
         await Verify.VerifyAnalyzerAsync("""
