@@ -9,6 +9,14 @@ namespace AccessRulesAnalyzer.Tests.Checks;
 /// <summary>AR2002: Unknown name in an XPath.</summary>
 public class AR2002Tests
 {
+    private const string OrdersOfCustomers = """
+        [Entity("Shop")]
+        public class Order { public string? Number { get; set; } public Customer? Customer { get; set; } }
+
+        [Entity("Shop")] public class Customer : SystemUser { }
+
+        """;
+
     [Fact]
     public async Task AR2002_UnknownNamesAndTokens_AreReportedInsideTheString()
     {
@@ -171,12 +179,7 @@ public class AR2002Tests
     [Fact]
     public async Task AR2002_UnknownNamesAndParametersInARetrieve_AreReported_AndItsParametersAreNot()
     {
-        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
-            [Entity("Shop")]
-            public class Order { public string? Number { get; set; } public Customer? Customer { get; set; } }
-
-            [Entity("Shop")] public class Customer : SystemUser { }
-
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + OrdersOfCustomers + """
             public static class Flows
             {
                 [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
@@ -222,12 +225,7 @@ public class AR2002Tests
     [Fact]
     public async Task AR2002_TheFlowsBuiltInVariables_AndMembersOfAVariablesObject_AreNotUnknown_AndAnUnknownVariablesNameIsMarked()
     {
-        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
-            [Entity("Shop")]
-            public class Order { public string? Number { get; set; } public Customer? Customer { get; set; } }
-
-            [Entity("Shop")] public class Customer : SystemUser { }
-
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + OrdersOfCustomers + """
             public static class Flows
             {
                 [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]

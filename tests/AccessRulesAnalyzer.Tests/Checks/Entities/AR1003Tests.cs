@@ -97,7 +97,7 @@ public class AR1003Tests
     [Fact]
     public async Task AR1003_Fix_InADocument_UsesNameofThroughTheEntityItNames_FixAll()
     {
-        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+        const string Documents = """
             namespace Shop
             {
                 [Entity("Shop")]
@@ -108,32 +108,17 @@ public class AR1003Tests
             public static class Flows
             {
                 [Microflow("Shop")]
-                [Changes(typeof(Shop.Order), {|AR1003:"Totl"|})]
+                [Changes(typeof(Shop.Order), CHANGED)]
                 public static void SUB_Close() { }
             }
 
             [Page("Shop", VisibleFor = ["Shop.Customer"])]
-            [Shows(typeof(Shop.Order), Members = [{|AR1003:"Sttus"|}])]
+            [Shows(typeof(Shop.Order), Members = [SHOWN])]
             public class Orders { }
-            """, Sources.ShopRoles + """
-            namespace Shop
-            {
-                [Entity("Shop")]
-                [AccessRule("Shop.Customer", Read = [nameof(Status)])]
-                public class Order { public string? Status { get; set; } public decimal Total { get; set; } }
-            }
-
-            public static class Flows
-            {
-                [Microflow("Shop")]
-                [Changes(typeof(Shop.Order), nameof(Shop.Order.Total))]
-                public static void SUB_Close() { }
-            }
-
-            [Page("Shop", VisibleFor = ["Shop.Customer"])]
-            [Shows(typeof(Shop.Order), Members = [nameof(Shop.Order.Status)])]
-            public class Orders { }
-            """);
+            """;
+        await VerifyFix.VerifyCodeFixAsync(
+            Sources.ShopRoles + Documents.Replace("CHANGED", "{|AR1003:\"Totl\"|}").Replace("SHOWN", "{|AR1003:\"Sttus\"|}"),
+            Sources.ShopRoles + Documents.Replace("CHANGED", "nameof(Shop.Order.Total)").Replace("SHOWN", "nameof(Shop.Order.Status)"));
     }
 
     [Fact]
