@@ -10,7 +10,8 @@ namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>
 /// AR1024: a flow named by <c>[Calls]</c>, a widget's <c>DataSource</c>, a service's <c>[Operation]</c> or
-/// <c>SignInMicroflow</c> (once the app declares any microflow) is not declared.
+/// <c>SignInMicroflow</c> (once the app declares any microflow) is not declared; where only a microflow will do, a
+/// nanoflow of that name is not one.
 /// </summary>
 internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
 {
@@ -34,12 +35,13 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
         var (flows, services, pages) = documents.DeclaredIn(declarer);
         foreach (var flow in flows)
         {
-            CheckCalls(documents, flow.Calls, findings);
+            // A microflow runs on the server and calls microflows only; a nanoflow calls either.
+            CheckCalls(documents, flow.Calls, flow.Kind == FlowKind.Microflow, findings);
         }
 
         foreach (var page in pages)
         {
-            CheckCalls(documents, page.Calls, findings);
+            CheckCalls(documents, page.Calls, microflowsOnly: false, findings);
             foreach (var widget in page.Widgets)
             {
                 if (widget.DataSource is { } dataSource && documents.FlowNamed(dataSource) is null)
@@ -53,33 +55,48 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
         {
             foreach (var (microflow, declaration) in service.Operations)
             {
-                if (documents.FlowNamed(microflow) is null)
+                if (UndeclaredMicroflow(documents, microflow, AttributeSite.ParamsElement(declaration, AnnotationNames.OperationAttribute.Microflow, 0)) is { } finding)
                 {
-                    findings.Add(Undeclared(documents, microflow, AttributeSite.ParamsElement(declaration, AnnotationNames.OperationAttribute.Microflow, 0), "Microflow"));
+                    findings.Add(finding);
                 }
             }
         }
     }
 
-    private static void CheckCalls(DocumentModel documents, ImmutableArray<(string Flow, AttributeData Declaration)> calls, List<Finding> findings)
+    private static void CheckCalls(DocumentModel documents, ImmutableArray<(string Flow, AttributeData Declaration)> calls, bool microflowsOnly, List<Finding> findings)
     {
         foreach (var (callee, declaration) in calls)
         {
-            if (documents.FlowNamed(callee) is null)
+            var site = AttributeSite.ParamsElement(declaration, AnnotationNames.CallsAttribute.Flow, 0);
+            var finding = microflowsOnly ? UndeclaredMicroflow(documents, callee, site)
+                : documents.FlowNamed(callee) is null ? Undeclared(documents, callee, site, "Microflow or nanoflow")
+                : null;
+            if (finding is not null)
             {
-                findings.Add(Undeclared(documents, callee, AttributeSite.ParamsElement(declaration, AnnotationNames.CallsAttribute.Flow, 0), "Microflow or nanoflow"));
+                findings.Add(finding);
             }
         }
     }
+
+    // Where only a microflow will do (a microflow's call, a service operation, the sign-in microflow): a nanoflow of
+    // that name runs on the client, so no microflow is declared under it.
+    private static Finding? UndeclaredMicroflow(DocumentModel documents, string name, AttributeSite site) =>
+        documents.FlowNamed(name) switch
+        {
+            null => Undeclared(documents, name, site, "Microflow"),
+            { Kind: FlowKind.Nanoflow } => Finding.At(site, "Microflow", name, "; it is a nanoflow, which runs on the client: name a microflow"),
+            _ => null,
+        };
 
     // The sign-in microflow is checked only in an app that declares microflows: before, the app models no flows at all.
     // Whether it does is asked last, once the name is not found: the answer reads flows until it finds a microflow.
     private static IEnumerable<Finding> AnalyzeSignIn(SecurityModel model)
     {
         if (!model.AnonymousDeclarations.IsEmpty && model.AnonymousDeclarations[0] is { SignInMicroflow: { Length: > 0 } signIn } declaration &&
-            model.Documents.FlowNamed(signIn) is null && model.Documents.DeclaresMicroflows)
+            model.Documents.FlowNamed(signIn) is not { Kind: FlowKind.Microflow } && model.Documents.DeclaresMicroflows &&
+            UndeclaredMicroflow(model.Documents, signIn, AttributeSite.NamedArgument(declaration.Declaration, AnnotationNames.AnonymousUsersAttribute.SignInMicroflow)) is { } finding)
         {
-            yield return Undeclared(model.Documents, signIn, AttributeSite.NamedArgument(declaration.Declaration, AnnotationNames.AnonymousUsersAttribute.SignInMicroflow), "Microflow");
+            yield return finding;
         }
     }
 

@@ -37,7 +37,7 @@ public class AR1024Tests
             [Operation({|#2:"Shop.OP_Nothing"|})]
             public class Api { }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
             Verify.Diagnostic().WithLocation(1).WithArguments("Microflow or nanoflow", "Shop.DS_Orders", string.Empty),
             Verify.Diagnostic().WithLocation(2).WithArguments("Microflow", "Shop.OP_Nothing", string.Empty),
             Verify.Diagnostic().WithLocation(3).WithArguments("Microflow", "Shop.TransferKart", "; did you mean 'Shop.TransferCart'?"));
@@ -89,8 +89,8 @@ public class AR1024Tests
             """,
             new[]
             {
-                Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
-                Verify.Diagnostic().WithLocation(1).WithArguments("Microflow or nanoflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.SUB_Fnd", "; did you mean 'Shop.SUB_Find'?"),
             },
             Sources.ShopRoles + """
             public static class Flows
@@ -150,5 +150,39 @@ public class AR1024Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.TransferCart", string.Empty),
             Verify.Diagnostic().WithLocation(1).WithArguments("Microflow or nanoflow", "Shop.ACT_Gone", "; did you mean 'Shop.ACT_Open'?"));
+    }
+
+    [Fact]
+    public async Task AR1024_ANanoflowWhereOnlyAMicroflowWillDo_IsReported_AndANanoflowOrPageCallingOne_IsNot()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+            [assembly: AnonymousUsers("Anonymous", SignInMicroflow = {|#0:"Shop.NAV_Home"|})]
+
+            public static class Flows
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls("Shop.NAV_Back")]
+                [Calls("Shop.ACT_Save")]
+                public static void NAV_Home() { }
+
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void NAV_Back() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls({|#1:"Shop.NAV_Back"|})]
+                public static void ACT_Save() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls("Shop.NAV_Home")]
+            public class Home { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Operation({|#2:"Shop.NAV_Back"|})]
+            public class Api { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.NAV_Home", "; it is a nanoflow, which runs on the client: name a microflow"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.NAV_Back", "; it is a nanoflow, which runs on the client: name a microflow"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Microflow", "Shop.NAV_Back", "; it is a nanoflow, which runs on the client: name a microflow"));
     }
 }
