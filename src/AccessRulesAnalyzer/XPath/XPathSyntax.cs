@@ -193,7 +193,7 @@ internal sealed class XPathLiteral : XPathExpression
     /// </summary>
     public static bool IsCurrentUser(XPathExpression expression) =>
         expression is XPathLiteral literal &&
-        (literal.IsToken("CurrentUser") || (literal is { Kind: XPathLiteralKind.Variable, Member: null } && string.Equals(literal.Value, XPathTokens.CurrentUserVariable, System.StringComparison.OrdinalIgnoreCase)));
+        (literal.IsToken("CurrentUser") || (literal is { Kind: XPathLiteralKind.Variable, Member: null } && XPathTokens.IsCurrentUserVariable(literal.Value)));
 }
 
 internal sealed class XPathFunctionCall : XPathExpression

@@ -43,9 +43,12 @@ internal static class XPathTokens
     /// <summary>The flow's other built-in variable: the user's System.Session.</summary>
     public const string CurrentSessionVariable = "currentSession";
 
-    /// <summary>A variable every flow has without declaring it; the platform's variable names ignore case.</summary>
+    /// <summary>The variable names <c>$currentUser</c>; the platform's variable names ignore case.</summary>
+    public static bool IsCurrentUserVariable(string name) => string.Equals(name, CurrentUserVariable, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A variable every flow has without declaring it.</summary>
     public static bool IsFlowVariable(string name) =>
-        string.Equals(name, CurrentUserVariable, StringComparison.OrdinalIgnoreCase) || string.Equals(name, CurrentSessionVariable, StringComparison.OrdinalIgnoreCase);
+        IsCurrentUserVariable(name) || string.Equals(name, CurrentSessionVariable, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A token of a user role; the user role still has to be declared.</summary>
     public static bool IsUserRole(string name) => name.StartsWith(UserRolePrefix, StringComparison.Ordinal);

@@ -249,12 +249,11 @@ internal sealed class DocumentReader
             }
         }
 
-        if (declaration is null || AttributeValues.ConstructorString(declaration, AnnotationNames.MicroflowAttribute.Module) is not { } module)
+        if (declaration is null || QualifiedName(declaration, AnnotationNames.MicroflowAttribute.Module, AnnotationNames.MicroflowAttribute.Name, method) is not { } name)
         {
             return null;
         }
 
-        var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.MicroflowAttribute.Name) ?? method.Name);
         foreach (var attribute in attributes)
         {
             if (AccessRulesTypes.Is(attribute, types.Calls) && AttributeValues.ConstructorString(attribute, AnnotationNames.CallsAttribute.Flow) is { } callee)
@@ -319,7 +318,7 @@ internal sealed class DocumentReader
         var types = _model.Types;
         var attributes = type.GetAttributes();
         if (FirstOf(attributes, types.PublishedService) is not { } declaration ||
-            AttributeValues.ConstructorString(declaration, AnnotationNames.PublishedServiceAttribute.Module) is not { } module)
+            QualifiedName(declaration, AnnotationNames.PublishedServiceAttribute.Module, AnnotationNames.PublishedServiceAttribute.Name, type) is not { } name)
         {
             return null;
         }
@@ -347,7 +346,7 @@ internal sealed class DocumentReader
         };
         return new PublishedService(
             kind,
-            module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PublishedServiceAttribute.Name) ?? type.Name),
+            name,
             type,
             declaration,
             AttributeValues.NamedBool(declaration, AnnotationNames.PublishedServiceAttribute.RequiresAuthentication, defaultValue: true),
@@ -355,6 +354,13 @@ internal sealed class DocumentReader
             operations.ToImmutable(),
             publishes.ToImmutable());
     }
+
+    // Module.Name: the module its declaring attribute names, and its Name or the symbol's own; null without a module
+    // (half-typed code), which declares nothing.
+    private static string? QualifiedName(AttributeData declaration, int moduleArgument, string nameArgument, ISymbol symbol) =>
+        AttributeValues.ConstructorString(declaration, moduleArgument) is { } module
+            ? module + "." + (AttributeValues.NamedString(declaration, nameArgument) ?? symbol.Name)
+            : null;
 
     // A loop, not FirstOrDefault with a lambda: asked of every class that declares documents.
     private static AttributeData? FirstOf(ImmutableArray<AttributeData> attributes, INamedTypeSymbol? type)
@@ -375,12 +381,11 @@ internal sealed class DocumentReader
         var types = _model.Types;
         var attributes = type.GetAttributes();
         if (FirstOf(attributes, types.Page) is not { } declaration ||
-            AttributeValues.ConstructorString(declaration, AnnotationNames.PageAttribute.Module) is not { } module)
+            QualifiedName(declaration, AnnotationNames.PageAttribute.Module, AnnotationNames.PageAttribute.Name, type) is not { } name)
         {
             return null;
         }
 
-        var name = module + "." + (AttributeValues.NamedString(declaration, AnnotationNames.PageAttribute.Name) ?? type.Name);
         ImmutableArray<(string, AttributeData)>.Builder? calls = null;
         ImmutableArray<string>.Builder? dataSources = null;
         foreach (var attribute in attributes)
