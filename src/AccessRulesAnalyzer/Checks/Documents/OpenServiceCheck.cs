@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
@@ -12,7 +13,7 @@ internal sealed class OpenServiceCheck() : DocumentCheck(Descriptor)
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.CreateRedFlag(
         RuleIdentifiers.OpenService,
         "Published service open to anyone reaches data",
-        "Published {0} service '{1}' is open to anyone on the internet ({2}) and {3}; set RequiresAuthentication = true{4}",
+        "Published {0} service '{1}' is open to anyone on the internet ({2}) and {3}; {4}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         "A published service that does not require authentication, or that allows the anonymous user role ('similar as choosing No at Requires authentication', the platform's security best practices), can be called by anyone on the internet: the entities it publishes are published to anyone, and its operations' microflows run for anyone.");
@@ -43,14 +44,12 @@ internal sealed class OpenServiceCheck() : DocumentCheck(Descriptor)
                 continue;
             }
 
-            var anonymousAllowed = service.AllowedRoles.Where(role => model.IsAnonymous(role.Value)).Select(role => role.Value).ToList();
-            findings.Add(Finding.At(
-                AttributeSite.Whole(service.Declaration),
-                service.Kind,
-                service.QualifiedName,
-                why,
-                string.Join("; ", reached),
-                anonymousAllowed.Count == 0 ? string.Empty : $" and remove {Display.Quoted(anonymousAllowed)} from AllowedRoles"));
+            // What closes it: authentication where it is off, and no anonymous role among those allowed.
+            var anonymous = documents.AnonymousRolesAllowed(service);
+            var remove = anonymous.IsEmpty ? null : $"remove {Display.Quoted(anonymous.Select(role => role.Value))} from AllowedRoles";
+            var close = service.RequiresAuthentication ? remove! : remove is null ? "set RequiresAuthentication = true" : "set RequiresAuthentication = true and " + remove;
+            findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.Kind, service.QualifiedName, why, string.Join("; ", reached), close)
+                .WithProperties(ServiceClosingFix.Closing(service, anonymous)));
         }
     }
 }

@@ -274,17 +274,18 @@ internal sealed class DocumentModel
     }
 
     /// <summary>A microflow whose allowed roles include a module role of the anonymous user role: any visitor can call it from the client.</summary>
-    public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow)
-    {
-        if (flow.Kind != FlowKind.Microflow)
-        {
-            return ImmutableArray<ArrayElement>.Empty;
-        }
+    public ImmutableArray<ArrayElement> AnonymousRolesAllowed(Flow flow) =>
+        flow.Kind == FlowKind.Microflow ? AnonymousAmong(flow.AllowedRoles, flow.QualifiedName) : ImmutableArray<ArrayElement>.Empty;
 
+    /// <summary>The anonymous module roles among <paramref name="service"/>'s allowed roles, each of which opens it to anyone.</summary>
+    public ImmutableArray<ArrayElement> AnonymousRolesAllowed(PublishedService service) => AnonymousAmong(service.AllowedRoles, service.QualifiedName);
+
+    private ImmutableArray<ArrayElement> AnonymousAmong(ImmutableArray<ArrayElement> roles, string document)
+    {
         ImmutableArray<ArrayElement>.Builder? anonymous = null;
-        foreach (var role in flow.AllowedRoles)
+        foreach (var role in roles)
         {
-            if (_model.IsAnonymous(role.Value) && IsJudged(role.Value, flow.QualifiedName))
+            if (_model.IsAnonymous(role.Value) && IsJudged(role.Value, document))
             {
                 (anonymous ??= ImmutableArray.CreateBuilder<ArrayElement>(1)).Add(role);
             }
@@ -555,7 +556,7 @@ internal sealed class DocumentModel
     /// <summary>Why <paramref name="service"/> is open to anyone, or null when callers must sign in as a role that is not anonymous.</summary>
     public string? WhyOpen(PublishedService service) =>
         !service.RequiresAuthentication ? "it requires no authentication"
-        : service.AllowedRoles.FirstOrDefault(role => _model.IsAnonymous(role.Value) && IsJudged(role.Value, service.QualifiedName)) is { Value: { } anonymous } ? $"it allows anonymous module role '{anonymous}'"
+        : AnonymousRolesAllowed(service) is { IsEmpty: false } anonymous ? $"it allows anonymous module role '{anonymous[0].Value}'"
         : null;
 
     /// <summary>Every document of the app and its module libraries, for the review and for a did-you-mean.</summary>

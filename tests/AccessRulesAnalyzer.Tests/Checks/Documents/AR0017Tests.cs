@@ -1,4 +1,5 @@
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.OpenServiceCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.OpenServiceCheck, AccessRulesAnalyzer.CodeFixes.RequireAuthenticationCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -33,7 +34,7 @@ public class AR0017Tests
             [Publishes(typeof(Order))]
             public class OrdersApi { }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("OData", "Shop.OrdersApi", "it requires no authentication", "publishes 'Shop.Order'", string.Empty));
+            Verify.Diagnostic().WithLocation(0).WithArguments("OData", "Shop.OrdersApi", "it requires no authentication", "publishes 'Shop.Order'", "set RequiresAuthentication = true"));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class AR0017Tests
             public class OrdersRest { }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments(
-                "REST", "Shop.Orders", "it allows anonymous module role 'Shop.Guest'", "its operation Shop.OP_Orders retrieves every 'Shop.Order'", " and remove 'Shop.Guest' from AllowedRoles"));
+                "REST", "Shop.Orders", "it allows anonymous module role 'Shop.Guest'", "its operation Shop.OP_Orders retrieves every 'Shop.Order'", "remove 'Shop.Guest' from AllowedRoles"));
     }
 
     [Theory]
@@ -71,6 +72,58 @@ public class AR0017Tests
             public class OrdersApi { }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments(
-                "OData", "Shop.OrdersApi", "it requires no authentication", "publishes 'Shop.Order'; its operation Shop.OP_Orders retrieves every 'Shop.Order'", string.Empty));
+                "OData", "Shop.OrdersApi", "it requires no authentication", "publishes 'Shop.Order'; its operation Shop.OP_Orders retrieves every 'Shop.Order'", "set RequiresAuthentication = true"));
+    }
+
+    [Fact]
+    public async Task AR0017_AServiceOpenBothWays_IsToldToDoBoth()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            [{|#0:PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false, AllowedRoles = ["Shop.Guest", "Shop.Customer"])|}]
+            [Publishes(typeof(Order))]
+            public class OrdersApi { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "OData", "Shop.OrdersApi", "it requires no authentication", "publishes 'Shop.Order'", "set RequiresAuthentication = true and remove 'Shop.Guest' from AllowedRoles"));
+    }
+
+    [Fact]
+    public async Task AR0017_Fix_RequiresAuthentication_AndRemovesTheAnonymousRoles_AndFixAllClosesEachService()
+    {
+        await VerifyFix.VerifyCodeFixAsync(
+            Sources.ShopRoles + Shop + """
+            [{|#0:PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)|}]
+            [Publishes(typeof(Order))]
+            public class OrdersApi { }
+
+            [{|#1:PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Guest", "Shop.Customer"], Location = "rest/orders/v1")|}]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersRest { }
+
+            [{|#2:PublishedService(ServiceKind.Soap, "Shop", AllowedRoles = ["Shop.Guest"], RequiresAuthentication = false)|}]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersSoap { }
+            """,
+            new[]
+            {
+                Verify.Diagnostic().WithLocation(0).WithArguments("OData", "Shop.OrdersApi", "it requires no authentication", "publishes 'Shop.Order'", "set RequiresAuthentication = true"),
+                Verify.Diagnostic().WithLocation(1).WithArguments(
+                    "REST", "Shop.OrdersRest", "it allows anonymous module role 'Shop.Guest'", "its operation Shop.OP_Orders retrieves every 'Shop.Order'", "remove 'Shop.Guest' from AllowedRoles"),
+                Verify.Diagnostic().WithLocation(2).WithArguments(
+                    "SOAP", "Shop.OrdersSoap", "it requires no authentication", "its operation Shop.OP_Orders retrieves every 'Shop.Order'", "set RequiresAuthentication = true and remove 'Shop.Guest' from AllowedRoles"),
+            },
+            Sources.ShopRoles + Shop + """
+            [PublishedService(ServiceKind.OData, "Shop")]
+            [Publishes(typeof(Order))]
+            public class OrdersApi { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"], Location = "rest/orders/v1")]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersRest { }
+
+            [PublishedService(ServiceKind.Soap, "Shop")]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersSoap { }
+            """);
     }
 }
