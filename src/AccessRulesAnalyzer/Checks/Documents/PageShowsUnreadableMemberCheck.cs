@@ -26,20 +26,22 @@ internal sealed class PageShowsUnreadableMemberCheck() : DocumentCheck(Descripto
             {
                 foreach (var shown in widget.Members)
                 {
+                    // A system member the entity stores (createdDate, System.owner) has member rights too; other names are AR1003's.
                     var member = widget.Entity.FindMember(shown.Value);
-                    if (member is null)
+                    var system = member is null && SystemMember.Named(shown.Value) is { } named && widget.Entity.Stores(named) ? named : null;
+                    if (member is null && system is null)
                     {
                         continue;
                     }
 
-                    var blind = roles.Where(role => !model.App.UsersOf(role, included => widget.Entity.CanRead(included, member))).ToList();
+                    var blind = roles.Where(role => !model.App.UsersOf(role, included => member is null ? widget.Entity.CanRead(included, system!) : widget.Entity.CanRead(included, member))).ToList();
                     if (blind.Count > 0)
                     {
                         findings.Add(Finding.At(
                             AttributeSite.NamedElement(widget.Declaration, AnnotationNames.ShowsAttribute.Members, shown.Index),
                             page.QualifiedName,
                             string.Join("', '", blind),
-                            member.Name,
+                            shown.Value,
                             widget.Entity.QualifiedName));
                     }
                 }

@@ -125,6 +125,14 @@ internal sealed class AccessRule
         return all == MemberAccess.Read || Contains(Read, name) ? MemberAccess.Read : MemberAccess.None;
     }
 
+    /// <summary>
+    /// Whether the rule lets its roles read <paramref name="member"/>, a system member the entity stores: the platform
+    /// lists it among the member rights (read only, as the platform sets its value), so AllMembers covers it unless
+    /// Except names it, and Read or ReadWrite may name it.
+    /// </summary>
+    public bool Reads(SystemMember member) =>
+        (AllMembers != MemberAccess.None && !Contains(Except, member.XPathName)) || Contains(Read, member.XPathName) || Contains(ReadWrite, member.XPathName);
+
     /// <summary>The constraint's text without whitespace outside quotes, so that layouts of one constraint compare equal; null without one.</summary>
     public string? NormalizedConstraint => Constraint?.Normalized;
 

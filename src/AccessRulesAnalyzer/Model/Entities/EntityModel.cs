@@ -169,6 +169,25 @@ internal sealed class EntityModel
     /// <summary>One of the entity's own rules lets <paramref name="moduleRole"/> read <paramref name="member"/>.</summary>
     public bool CanRead(string moduleRole, EntityMember member) => Grants(moduleRole, member, MemberAccess.Read);
 
+    /// <summary>The entity stores <paramref name="member"/> and one of its own rules lets <paramref name="moduleRole"/> read it.</summary>
+    public bool CanRead(string moduleRole, SystemMember member)
+    {
+        if (!Stores(member))
+        {
+            return false;
+        }
+
+        foreach (var rule in Rules)
+        {
+            if (rule.Reads(member) && rule.Names(moduleRole))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Grants(string moduleRole, EntityMember member, MemberAccess access)
     {
         foreach (var rule in Rules)

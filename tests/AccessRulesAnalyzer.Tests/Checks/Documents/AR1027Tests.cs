@@ -40,4 +40,42 @@ public class AR1027Tests
             public class Visit { }
             """);
     }
+
+    [Fact]
+    public async Task AR1027_AStoredSystemMember_IsReadByTheRulesThatNameIt_OrByAllMembers_AndReportedOtherwise()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
+            [AccessRule("Shop.Customer", Read = [nameof(Number), "createdDate"])]
+            [AccessRule("Shop.Guest", Read = [nameof(Number)])]
+            public class Order { public string? Number { get; set; } }
+
+            [Entity("Shop", StoreChangedDate = true)]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read, Except = ["changedDate"])]
+            public class Invoice { public string? Number { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Guest"])]
+            [Shows(typeof(Order), Members = [nameof(Order.Number), {|#0:"createdDate"|}, {|#1:"System.owner"|}])]
+            [Shows(typeof(Invoice), Members = [{|#2:"changedDate"|}])]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Orders", "Shop.Guest", "createdDate", "Shop.Order"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Orders", "Shop.Customer', 'Shop.Guest", "System.owner", "Shop.Order"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Orders", "Shop.Guest", "changedDate", "Shop.Invoice"));
+    }
+
+    [Fact]
+    public async Task AR1027_ASystemMemberTheEntityDoesNotStore_IsLeftToAR1003()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Number)])]
+            public class Order { public string? Number { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), Members = [nameof(Order.Number), "createdDate", "System.owner"])]
+            public class Orders { }
+            """);
+    }
 }
