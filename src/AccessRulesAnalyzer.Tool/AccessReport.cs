@@ -13,8 +13,11 @@ namespace AccessRulesAnalyzer.Tool;
 /// <summary>The report's shape, as docs/report.md documents it and JSON carries it; kept stable.</summary>
 internal sealed record AccessReport(ReportUserRole[] UserRoles)
 {
-    /// <summary>The version of this shape: 2 added everything below, 3 each grant's findings and each role's microflows, pages and services; a report of version 1 has only the user roles.</summary>
-    public const int CurrentSchemaVersion = 3;
+    /// <summary>
+    /// The version of this shape: 2 added everything below, 3 each grant's findings and each role's microflows, pages
+    /// and services, 4 the findings about documents and the other findings; a report of version 1 has only the user roles.
+    /// </summary>
+    public const int CurrentSchemaVersion = 4;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -34,6 +37,15 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
 
     /// <summary>Findings about the app rather than an entity: roles, anonymous access, security settings, demo users, password policy.</summary>
     public ReportFinding[] AppFindings { get; init; } = [];
+
+    /// <summary>Findings about microflows, nanoflows, pages and published services (AR0016, AR0017, ...); empty before version 4.</summary>
+    public ReportFinding[] DocumentFindings { get; init; } = [];
+
+    /// <summary>
+    /// Every other finding, which no user role's grant holds: about an entity no role reaches (AR1033), or a rule of a
+    /// role no user role includes; empty before version 4. With the documents' and the app's, the report leaves none out.
+    /// </summary>
+    public ReportFinding[] OtherFindings { get; init; } = [];
 
     /// <summary>The compiler's and the model's errors, for an app reported with --allow-errors.</summary>
     public ReportFinding[] Errors { get; init; } = [];
@@ -69,6 +81,17 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
             Pages = role.Documents.Pages.Select(page => page.QualifiedName).ToArray(),
             Services = role.Documents.Services.Select(access => new ReportService(access.Service.QualifiedName, access.Service.Kind, access.How)).ToArray(),
         }).ToArray());
+        // The findings no grant of any user role holds (placed against every role, whatever the filter) and that are
+        // not the app's: the documents' and the rest.
+        var placed = onlyUserRole is null
+            ? entityFindings
+            : UserRoleAccess.Of(app.Model).SelectMany(role => role.Entities.SelectMany(entity => FindingsAbout(role, entity, app.Findings))).ToHashSet();
+        var unplaced = app.Findings.Where(finding => finding.Id.StartsWith("AR", StringComparison.Ordinal) && !placed.Contains(finding) && !IsAppLevel(finding, app.Model)).ToList();
+        var documents = app.Model.Documents.Flows.Select(flow => (ISymbol)flow.Method)
+            .Concat(app.Model.Documents.Pages.Select(page => page.Type))
+            .Concat(app.Model.Documents.Services.Select(service => service.Type))
+            .SelectMany(symbol => symbol.DeclaringSyntaxReferences)
+            .ToList();
         return report with
         {
             ToolVersion = typeof(AccessReport).Assembly.GetName().Version?.ToString(3),
@@ -85,9 +108,20 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
             // Whatever is not about one entity's rules: the app-level declarations' findings, every one of them.
             AppFindings = app.Findings.Where(finding => !entityFindings.Contains(finding) && IsAppLevel(finding, app.Model))
                 .OrderBy(finding => finding.Id, StringComparer.Ordinal).ThenBy(finding => finding.Location.SourceSpan.Start).Select(Of).ToArray(),
+            DocumentFindings = InSourceOrder(unplaced.Where(finding => OnDocument(finding, documents))),
+            OtherFindings = InSourceOrder(unplaced.Where(finding => !OnDocument(finding, documents))),
             Errors = app.Errors.Select(Of).ToArray(),
         };
     }
+
+    /// <summary>Findings in the order of their files and positions, as a reader meets them.</summary>
+    private static ReportFinding[] InSourceOrder(IEnumerable<Diagnostic> findings) =>
+        findings.OrderBy(finding => finding.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(finding => finding.Location.SourceSpan.Start)
+            .ThenBy(finding => finding.Id, StringComparer.Ordinal).Select(Of).ToArray();
+
+    /// <summary>The finding lies in the declaration of a microflow, nanoflow, page or published service (its attributes included).</summary>
+    private static bool OnDocument(Diagnostic finding, List<SyntaxReference> documents) =>
+        documents.Any(document => finding.Location.SourceTree == document.SyntaxTree && document.Span.Contains(finding.Location.SourceSpan));
 
     /// <summary>
     /// The report of each app; with <paramref name="onlyUserRole"/>, of each app that has that user role (bad input

@@ -77,6 +77,8 @@ internal static class HtmlReport
         AppendSummary(html, report, p);
         AppendFindings(html, p, "errors", "Errors", report.Errors);
         AppendFindings(html, p, "app-findings", "Findings about the app", report.AppFindings);
+        AppendFindings(html, p, "document-findings", "Findings about microflows, pages and services", report.DocumentFindings);
+        AppendFindings(html, p, "other-findings", "Other findings", report.OtherFindings);
         AppendUserRoles(html, report, p);
         AppendGrants(html, report, p);
         html.Append("</article>\n");
@@ -85,10 +87,10 @@ internal static class HtmlReport
     private static void AppendSummary(StringBuilder html, AccessReport report, string p)
     {
         html.Append($"<section id=\"{p}summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th scope=\"col\">User role</th><th scope=\"col\">Red flags</th><th scope=\"col\">Entities on every object</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
-        var appRedFlags = report.AppFindings.Count(finding => finding.RedFlag);
+        var appRedFlags = report.AppFindings.Count(finding => finding.RedFlag) + report.DocumentFindings.Count(finding => finding.RedFlag);
         foreach (var role in report.UserRoles)
         {
-            // The app's red flags are all about anonymous access: they count for the anonymous role.
+            // The app's and the documents' red flags are all about anonymous access: they count for the anonymous role.
             var redFlags = role.Entities.Sum(entity => entity.Findings.Count(finding => finding.RedFlag)) + (role.Anonymous ? appRedFlags : 0);
             var open = role.Entities.Count(entity => entity.Grants.Any(grant => grant.Scope == "none"));
             var findings = role.Entities.Sum(entity => entity.Findings.Length);

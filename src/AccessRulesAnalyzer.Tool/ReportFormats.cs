@@ -52,9 +52,17 @@ internal static class ReportFormats
             text.Append("None.\n");
         }
 
-        foreach (var finding in report.AppFindings)
+        AppendFindings(text, report.AppFindings);
+        if (report.DocumentFindings.Length > 0)
         {
-            text.Append($"- [{finding.Id}]({finding.HelpLink}) {finding.Severity}{(finding.RedFlag ? ", red flag" : string.Empty)}: {finding.Message}\n");
+            text.Append("\n## Findings about microflows, pages and services\n\n");
+            AppendFindings(text, report.DocumentFindings);
+        }
+
+        if (report.OtherFindings.Length > 0)
+        {
+            text.Append("\n## Other findings\n\nAbout entities and rules that no user role reaches.\n\n");
+            AppendFindings(text, report.OtherFindings);
         }
 
         foreach (var role in report.UserRoles)
@@ -90,6 +98,14 @@ internal static class ReportFormats
         }
 
         return text.ToString();
+    }
+
+    private static void AppendFindings(StringBuilder text, ReportFinding[] findings)
+    {
+        foreach (var finding in findings)
+        {
+            text.Append($"- [{finding.Id}]({finding.HelpLink}) {finding.Severity}{(finding.RedFlag ? ", red flag" : string.Empty)}: {finding.Message}\n");
+        }
     }
 
     public static string ToHtml(AccessReport report) => HtmlReport.Write(report);

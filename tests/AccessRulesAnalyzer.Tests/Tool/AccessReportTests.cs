@@ -52,7 +52,7 @@ public class AccessReportTests
         var review = anonymous.GetProperty("entities")[1];
         var grant = review.GetProperty("grants")[0];
 
-        Assert.Equal(["userRoles", "schemaVersion", "toolVersion", "app", "generated", "userRoleFilter", "settings", "appFindings", "errors"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["userRoles", "schemaVersion", "toolVersion", "app", "generated", "userRoleFilter", "settings", "appFindings", "documentFindings", "otherFindings", "errors"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(AccessReport.CurrentSchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("App.csproj", json.RootElement.GetProperty("app").GetString());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("userRoleFilter").ValueKind);
@@ -305,5 +305,62 @@ public class AccessReportTests
         Assert.Contains("Pages it sees: Shop.Cart", ReportFormats.ToMarkdown(report));
         Assert.Contains("<li class=\"risk-red-flag\">microflow Shop.ACT_Reviews: without entity access reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li>", ReportFormats.ToHtml(report));
         Assert.Contains("\"microflows\"", ReportFormats.ToJson(report));
+    }
+
+    [Fact]
+    public void FindingsAboutDocuments_AndThoseNoGrantHolds_HaveSectionsOfTheirOwn_InEveryFormat_WhateverTheUserRoleFilter()
+    {
+        var app = App(Shop + """
+            [Entity("Shop")]
+            public class Invoice { public decimal Total { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Review))]
+                public static void ACT_Reviews() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Guest"])]
+            [Calls("Shop.ACT_Reviews")]
+            public class Reviews { }
+
+            [PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)]
+            [Publishes(typeof(Review))]
+            public class Feed { }
+            """);
+
+        foreach (var report in new[] { AccessReport.Of(app), AccessReport.Of(app, "Customer") })
+        {
+            // AR0016 on the microflow, AR0017 on the service; AR1033 on an entity no rule opens to any role.
+            Assert.Equal(["AR0016", "AR0017"], report.DocumentFindings.Select(finding => finding.Id));
+            Assert.True(report.DocumentFindings.All(finding => finding.RedFlag));
+            Assert.Equal(["AR1033"], report.OtherFindings.Select(finding => finding.Id));
+            Assert.Contains("'Shop.Invoice'", report.OtherFindings[0].Message);
+            Assert.DoesNotContain(report.AppFindings.Concat(report.OtherFindings), finding => finding.Id is "AR0016" or "AR0017");
+            Assert.DoesNotContain(report.DocumentFindings.Concat(report.OtherFindings), finding => finding.Id is "AR0002" or "AR1020");
+
+            var markdown = ReportFormats.ToMarkdown(report);
+            Assert.Contains("## Findings about microflows, pages and services\n\n- [AR0016](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0016.md) warning, red flag: Microflow 'Shop.ACT_Reviews'", markdown);
+            Assert.Contains("## Other findings", markdown);
+            Assert.Contains("id=\"document-findings\"", ReportFormats.ToHtml(report));
+            Assert.Contains("id=\"other-findings\"", ReportFormats.ToHtml(report));
+            Assert.Contains("\"documentFindings\"", ReportFormats.ToJson(report));
+        }
+
+        // The anonymous role's red flags in the summary: its two on Shop.Review (AR0002, AR0003) and the documents' two.
+        Assert.Contains("<td class=\"red-flags\">4</td>", ReportFormats.ToHtml(AccessReport.Of(app)));
+    }
+
+    [Fact]
+    public void AnAppWithoutDocumentsOrUnplacedFindings_HasNeitherSection()
+    {
+        var report = Report(Shop.Replace("""[AccessRule("Shop.Guest", ReadWrite = [nameof(Text)])]""", """[AccessRule("Shop.Customer", Read = [nameof(Text)])]"""));
+
+        Assert.Empty(report.DocumentFindings);
+        Assert.Empty(report.OtherFindings);
+        Assert.DoesNotContain("## Findings about microflows", ReportFormats.ToMarkdown(report));
+        Assert.DoesNotContain("## Other findings", ReportFormats.ToMarkdown(report));
+        Assert.DoesNotContain("other-findings", ReportFormats.ToHtml(report));
     }
 }
