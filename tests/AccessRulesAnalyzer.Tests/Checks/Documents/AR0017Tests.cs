@@ -126,4 +126,33 @@ public class AR0017Tests
             public class OrdersSoap { }
             """);
     }
+
+    [Fact]
+    public async Task AR0017_Fix_RemovesEveryAnonymousRole_AndLeavesAnAuthenticationTheServiceAlreadyRequires()
+    {
+        const string Roles = """
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Shop.Visitor")]
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Anonymous", "Shop.Guest", "Shop.Visitor")]
+            [assembly: AnonymousUsers("Anonymous")]
+
+            """;
+        await VerifyFix.VerifyCodeFixAsync(
+            Roles + Shop + """
+            [{|#0:PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Guest", "Shop.Customer", "Shop.Visitor"], RequiresAuthentication = true)|}]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersRest { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "REST", "Shop.OrdersRest", "it allows anonymous module role 'Shop.Guest'", "its operation Shop.OP_Orders retrieves every 'Shop.Order'", "remove 'Shop.Guest', 'Shop.Visitor' from AllowedRoles"),
+            Roles + Shop + """
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"], RequiresAuthentication = true)]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersRest { }
+            """);
+    }
 }
