@@ -46,9 +46,18 @@ internal sealed class OpenServiceCheck() : DocumentCheck(Descriptor)
 
             // What closes it: authentication where it is off, and no anonymous role among those allowed.
             var anonymous = documents.AnonymousRolesAllowed(service);
-            var remove = anonymous.IsEmpty ? null : $"remove {Display.Quoted(anonymous.Select(role => role.Value))} from AllowedRoles";
-            var close = service.RequiresAuthentication ? remove! : remove is null ? "set RequiresAuthentication = true" : "set RequiresAuthentication = true and " + remove;
-            findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.Kind, service.QualifiedName, why, string.Join("; ", reached), close)
+            var close = new List<string>(2);
+            if (!service.RequiresAuthentication)
+            {
+                close.Add("set RequiresAuthentication = true");
+            }
+
+            if (!anonymous.IsEmpty)
+            {
+                close.Add($"remove {Display.Quoted(anonymous.Select(role => role.Value))} from AllowedRoles");
+            }
+
+            findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.Kind, service.QualifiedName, why, string.Join("; ", reached), string.Join(" and ", close))
                 .WithProperties(ServiceClosingFix.Closing(service, anonymous)));
         }
     }

@@ -83,7 +83,7 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
     private static Finding? UndeclaredMicroflow(DocumentModel documents, string name, AttributeSite site) =>
         documents.FlowNamed(name) switch
         {
-            null => Undeclared(documents, name, site, "Microflow"),
+            null => Undeclared(documents, name, site, "Microflow", FlowKind.Microflow),
             { Kind: FlowKind.Nanoflow } => Finding.At(site, "Microflow", name, "; it is a nanoflow, which runs on the client: name a microflow"),
             _ => null,
         };
@@ -100,10 +100,10 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
         }
     }
 
-    // A name no flow is declared under: the finding, with the nearest declared name.
-    private static Finding Undeclared(DocumentModel documents, string name, AttributeSite site, string kind)
+    // A name no flow is declared under: the finding, with the nearest declared name of a flow that would do there.
+    private static Finding Undeclared(DocumentModel documents, string name, AttributeSite site, string kind, FlowKind? only = null)
     {
-        var suggestion = documents.Suggest(name);
+        var suggestion = documents.Suggest(name, only);
         return Finding.At(site, kind, name, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(name, suggestion));
     }
 }

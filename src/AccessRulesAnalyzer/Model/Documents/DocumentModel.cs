@@ -181,7 +181,8 @@ internal sealed class DocumentModel
     public bool DeclaresMicroflows => _declaresMicroflows.Value;
 
     /// <summary>The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near.</summary>
-    public string? Suggest(string qualifiedName) => NameSuggestion.For(qualifiedName, Flows.Select(flow => flow.QualifiedName).Distinct());
+    public string? Suggest(string qualifiedName, FlowKind? kind = null) =>
+        NameSuggestion.For(qualifiedName, Flows.Where(flow => kind is null || flow.Kind == kind).Select(flow => flow.QualifiedName).Distinct());
 
     /// <summary>
     /// The documents <paramref name="declarer"/> declares, read from its own attributes, once: a class's page or

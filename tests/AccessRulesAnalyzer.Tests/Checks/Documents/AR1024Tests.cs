@@ -185,4 +185,31 @@ public class AR1024Tests
             Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.NAV_Back", "; it is a nanoflow, which runs on the client: name a microflow"),
             Verify.Diagnostic().WithLocation(2).WithArguments("Microflow", "Shop.NAV_Back", "; it is a nanoflow, which runs on the client: name a microflow"));
     }
+
+    [Fact]
+    public async Task AR1024_WhereOnlyAMicroflowWillDo_TheDidYouMeanNamesAMicroflow_NeverANanoflow_OrNothing()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+            public static class Flows
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void OP_Get() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void OP_Post() { }
+            }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Operation({|#0:"Shop.OP_Gte"|})]
+            [Operation({|#1:"Shop.OP_Pst"|})]
+            public class Api { }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls({|#2:"Shop.OP_Gte"|})]
+            public class Home { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.OP_Gte", string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.OP_Pst", "; did you mean 'Shop.OP_Post'?"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Microflow or nanoflow", "Shop.OP_Gte", "; did you mean 'Shop.OP_Get'?"));
+    }
 }
