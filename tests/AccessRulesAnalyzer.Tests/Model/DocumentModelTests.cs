@@ -297,4 +297,65 @@ public class DocumentModelTests
         Assert.False(model.Documents.MayNameEntity(note));
         Assert.NotSame(model.EntityToAnalyze(note), model.EntityToAnalyze(note));
     }
+
+    [Theory]
+    [InlineData("SUB_Find()", "static ")]
+    [InlineData("SUB_Find<int>()", "static ")]
+    [InlineData("this.SUB_Find()", "")]
+    [InlineData("Orders.SUB_Find()", "static ")]
+    [InlineData("global::Orders.SUB_Find()", "static ")]
+    [InlineData("Orders.SUB_Find<string>()", "static ")]
+    [InlineData("new Orders().SUB_Find()", "")]
+    [InlineData("(new Orders()).SUB_Find()", "")]
+    public void CalleesOf_ReadsACallFromTheBody_WhateverFormTheInvocationTakes(string call, string modifier)
+    {
+        // The callee is generic where the call gives a type argument; the nanoflow calls the caller in the same form.
+        var callee = call.Contains('<') ? "SUB_Find<T>()" : "SUB_Find()";
+        var clientCall = (modifier.Length > 0 ? "Orders." : "new Orders().") + (call.Contains('<') ? "ACT_Call<int>()" : "ACT_Call()");
+        var documents = Documents(Flows + $$"""
+
+            public class Orders
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.User"])]
+                public {{modifier}}void {{(call.Contains('<') ? "ACT_Call<U>()" : "ACT_Call()")}} { {{call}}; }
+
+                [Microflow("Shop")]
+                public {{modifier}}void {{callee}} { }
+            }
+
+            public static class Client
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.User"])]
+                public static void NF_Open() { {{clientCall}}; }
+            }
+            """);
+
+        Assert.Equal("Shop.SUB_Find", Assert.Single(documents.CalleesOf(documents.FlowNamed("Shop.ACT_Call")!)));
+        Assert.Equal("nanoflow 'Shop.NF_Open' calls it", documents.ClientEntry(documents.FlowNamed("Shop.ACT_Call")!));
+    }
+
+    [Theory]
+    [InlineData("Make().SUB_Find()")]
+    [InlineData("orders.SUB_Find()")]
+    [InlineData("Other.SUB_Find()")]
+    public void CalleesOf_ReadsNoCall_WhereOnlyBindingWouldTellTheReceiversType(string call)
+    {
+        var documents = Documents(Flows + $$"""
+
+            public class Orders
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.User"])]
+                public void ACT_Call(Orders orders) { {{call}}; }
+
+                [Microflow("Shop")]
+                public void SUB_Find() { }
+
+                private static Orders Make() => new();
+            }
+
+            public class Other { public static void SUB_Find() { } }
+            """);
+
+        Assert.Empty(documents.CalleesOf(documents.FlowNamed("Shop.ACT_Call")!));
+    }
 }

@@ -21,13 +21,15 @@ internal static class CallEdges
         {
             foreach (var invocation in InvocationsIn(reference.GetSyntax(cancellationToken)))
             {
+                // SUB_Find(), SUB_Find<T>(), this.SUB_Find(), Flows.SUB_Find(), global::Shop.Flows.SUB_Find(), new Flows().SUB_Find().
                 var (name, qualifier) = invocation.Expression switch
                 {
-                    IdentifierNameSyntax identifier => (identifier.Identifier.ValueText, null),
-                    MemberAccessExpressionSyntax { Name: var member, Expression: var target } => (member.Identifier.ValueText, Last(target)),
+                    SimpleNameSyntax simple => (simple.Identifier.ValueText, null),
+                    MemberAccessExpressionSyntax { Name: var member, Expression: ThisExpressionSyntax or BaseExpressionSyntax } => (member.Identifier.ValueText, null),
+                    MemberAccessExpressionSyntax { Name: var member, Expression: var target } => (member.Identifier.ValueText, TypeNameIn(target)),
                     _ => (null, null),
                 };
-                if (name is null)
+                if (name is null || qualifier == string.Empty)
                 {
                     continue;
                 }
@@ -50,10 +52,17 @@ internal static class CallEdges
             ? (declaration.Body is { Statements.Count: > 0 } ? declaration.Body : (SyntaxNode?)declaration.ExpressionBody)?.DescendantNodes().OfType<InvocationExpressionSyntax>() ?? Enumerable.Empty<InvocationExpressionSyntax>()
             : method.DescendantNodes().OfType<InvocationExpressionSyntax>();
 
-    private static string? Last(ExpressionSyntax expression) => expression switch
+    // The type a receiver names by its last identifier (Flows, Shop.Flows, global::Flows, Flows<T>, new Flows()); empty
+    // for any other receiver (a call's result, an element), whose type only binding would tell: no call is read.
+    // (A variable's name is returned as it is, and matches no flow's class unless a class has that name.)
+    private static string TypeNameIn(ExpressionSyntax receiver) => receiver switch
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        _ => null,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        ObjectCreationExpressionSyntax { Type: var type } => TypeNameIn(type),
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        ParenthesizedExpressionSyntax parenthesized => TypeNameIn(parenthesized.Expression),
+        _ => string.Empty,
     };
 }

@@ -326,7 +326,7 @@ internal sealed class FlowNameIndex
 
     private static string? InvokedName(ExpressionSyntax expression) => expression switch
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
         _ => null,
     };
