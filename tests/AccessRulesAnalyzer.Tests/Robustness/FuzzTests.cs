@@ -56,6 +56,46 @@ public class FuzzTests
                 [Entity("Shop")] public class Customer : SystemUser { [Calculated] public int Score => 1; }
                 [Entity("Shop", Persistable = false)] [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite, XPath = "[System.owner='[%CurrentUser%]']")] public class Form : FileDocument { }
                 """)
+            .Append(Sources.ShopRoles + """
+                [Entity("Shop", StoreOwner = true, StoreCreatedDate = true)]
+                [AccessRule("Shop.Guest", Read = [nameof(Status), "createdDate"], ReadWrite = [nameof(Note)], XPath = "[System.owner = '[%CurrentUser%]']")]
+                [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
+                public class Order { public string? Status { get; set; } public string? Note { get; set; } public Customer? Customer { get; set; } }
+                [Entity("Shop")] public class Customer : SystemUser { }
+
+                public class Flows
+                {
+                    [Microflow("Shop", AllowedRoles = ["Shop.Guest", "Shop.Customer"], Url = "orders/find")]
+                    [Retrieves(typeof(Order), XPath = "[Shop.Order_Customer = $customer and Status = $currentUser/Name]")]
+                    [Changes(typeof(Order), nameof(Order.Note), Parameter = "order")]
+                    [Deletes(typeof(Order))]
+                    public static List<Order> ACT_Find(Customer customer, Order order) { SUB_Find<int>(); new Flows().SUB_Log(); return []; }
+
+                    [Microflow("Shop", ApplyEntityAccess = false)]
+                    [Retrieves(typeof(Order))]
+                    [Creates(typeof(FileDocument))]
+                    [Calls("Shop.ACT_Find")]
+                    public static void SUB_Find<T>() { }
+
+                    [Microflow("Shop", Name = "SUB_Log")]
+                    public void SUB_Log() { }
+
+                    [Nanoflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                    [Calls("Shop.ACT_Find")]
+                    public static void NF_Open() => ACT_Find(null!, null!);
+                }
+
+                [Page("Shop", VisibleFor = ["Shop.Guest", "Shop.Customer"], Url = "orders")]
+                [Shows(typeof(Order), XPath = "[System.owner = '[%CurrentUser%]']", Members = [nameof(Order.Status), "createdDate", "Missing"])]
+                [Shows(typeof(Order), DataSource = "Shop.ACT_Find")]
+                [Calls("Shop.NF_Open")]
+                public class OrdersPage { }
+
+                [PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false, AllowedRoles = ["Shop.Guest", "Shop.Customer"], Location = "odata/orders/v1")]
+                [Publishes(typeof(Order), Capabilities = EntityCapabilities.Readable | EntityCapabilities.Updatable, Members = [nameof(Order.Status)])]
+                [Operation("Shop.ACT_Find", Method = "GET", Path = "find")]
+                public class OrdersApi { }
+                """)
             .ToList();
     }
 
