@@ -100,9 +100,15 @@ internal sealed class UndeclaredFlowCheck() : SecurityCheck(Descriptor)
         }
     }
 
-    // A name no flow is declared under: the finding, with the nearest declared name of a flow that would do there.
+    // A name no flow is declared under: the finding, with the nearest declared name of a flow that would do there, or,
+    // for a page's name, what it is (the catalogue is read only here, on an error).
     private static Finding Undeclared(DocumentModel documents, string name, AttributeSite site, string kind, FlowKind? only = null)
     {
+        if (documents.Pages.Any(page => page.QualifiedName == name))
+        {
+            return Finding.At(site, kind, name, "; it is a page: name a " + kind.ToLowerInvariant());
+        }
+
         var suggestion = documents.Suggest(name, only);
         return Finding.At(site, kind, name, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(name, suggestion));
     }

@@ -212,4 +212,27 @@ public class AR1024Tests
             Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.OP_Pst", "; did you mean 'Shop.OP_Post'?"),
             Verify.Diagnostic().WithLocation(2).WithArguments("Microflow or nanoflow", "Shop.OP_Gte", "; did you mean 'Shop.OP_Get'?"));
     }
+
+    [Fact]
+    public async Task AR1024_APagesName_WhereAFlowIsNeeded_IsReportedAsAPage()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+            public static class Flows
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls({|#0:"Shop.Home"|})]
+                public static void NF_Go() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls("Shop.NF_Go")]
+            public class Home { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Operation({|#1:"Shop.Home"|})]
+            public class Api { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.Home", "; it is a page: name a microflow or nanoflow"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.Home", "; it is a page: name a microflow"));
+    }
 }
