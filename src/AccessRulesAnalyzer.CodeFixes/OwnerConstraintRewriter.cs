@@ -42,7 +42,9 @@ internal sealed class OwnerConstraintRewriter
     }
 
     /// <summary>The rule is on a type and names its roles as separate constant arguments (not an array), so they can be split.</summary>
+    // A rule the parser could not read whole (half-typed) is left alone: splitting it would copy its error.
     public bool CanRewrite(OwnerConstraintTarget target) =>
+        !target.Rule.ContainsDiagnostics &&
         target.Rule.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not null &&
         RoleArguments(target.Rule).All(argument => argument.Role is not null);
 

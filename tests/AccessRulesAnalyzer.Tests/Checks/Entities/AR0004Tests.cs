@@ -25,6 +25,17 @@ public class AR0004Tests
     }
 
     [Fact]
+    public async Task AR0004_Fix_IsNotOffered_OnARuleTheParserCouldNotReadWhole()
+    {
+        // Half-typed: splitting the rule would copy its syntax error into the new rule.
+        await VerifyFix.VerifyNoFixOfferedAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", "Shop.Guest", Delete = {|AR0004:true|}, Read = {|CS1525:=|} [nameof(Text)])]
+            public class Review { public string? Text { get; set; } }
+            """);
+    }
+
+    [Fact]
     public async Task AR0004_AnonymousDeleteWithoutConstraint_IsReportedOnDelete()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
