@@ -338,6 +338,7 @@ public class DocumentModelTests
     [InlineData("Make().SUB_Find()")]
     [InlineData("orders.SUB_Find()")]
     [InlineData("Other.SUB_Find()")]
+    [InlineData("((System.Action)(() => { }))()")]
     public void CalleesOf_ReadsNoCall_WhereOnlyBindingWouldTellTheReceiversType(string call)
     {
         var documents = Documents(Flows + $$"""

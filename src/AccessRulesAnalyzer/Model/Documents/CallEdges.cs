@@ -29,7 +29,7 @@ internal static class CallEdges
                     MemberAccessExpressionSyntax { Name: var member, Expression: var target } => (member.Identifier.ValueText, TypeNameIn(target)),
                     _ => (null, null),
                 };
-                if (name is null || qualifier == string.Empty)
+                if (name is null)
                 {
                     continue;
                 }
@@ -52,8 +52,8 @@ internal static class CallEdges
             ? (declaration.Body is { Statements.Count: > 0 } ? declaration.Body : (SyntaxNode?)declaration.ExpressionBody)?.DescendantNodes().OfType<InvocationExpressionSyntax>() ?? Enumerable.Empty<InvocationExpressionSyntax>()
             : method.DescendantNodes().OfType<InvocationExpressionSyntax>();
 
-    // The type a receiver names by its last identifier (Flows, Shop.Flows, global::Flows, Flows<T>, new Flows()); empty
-    // for any other receiver (a call's result, an element), whose type only binding would tell: no call is read.
+    // The type a receiver names by its last identifier (Flows, Shop.Flows, global::Flows, Flows<T>, new Flows()); empty,
+    // which names no class, for any other receiver (a call's result, an element), whose type only binding would tell.
     // (A variable's name is returned as it is, and matches no flow's class unless a class has that name.)
     private static string TypeNameIn(ExpressionSyntax receiver) => receiver switch
     {
