@@ -15,7 +15,7 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.CalledMicroflowNotAllowedForCaller,
         "Page or nanoflow calls a microflow its roles may not call",
-        "{0} '{1}' is for {2}, but the microflow '{3}' it calls does not allow {4}: add {4} to the microflow's AllowedRoles, or call another microflow",
+        "{0} '{1}' is for {2}, but the microflow '{3}' it calls does not allow {4}: {5}, or call another microflow",
         RuleCategories.Consistency,
         DiagnosticSeverity.Error,
         "Allowed roles are checked when the client calls a microflow: a page visible for a role, or a nanoflow allowed to one, that calls a microflow the role may not call fails for those users (the platform's consistency check reports it). A module role of another module counts when every user role that includes it includes a role the microflow allows. A microflow without any allowed roles is AR1025's.");
@@ -58,7 +58,26 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
         var missing = roles.Where(role => !model.App.UsersOf(role, included => microflow.AllowedRoles.Any(allowed => allowed.Value == included))).ToList();
         if (missing.Count > 0)
         {
-            findings.Add(Finding.At(site, kind, caller, Display.Quoted(roles), microflow.QualifiedName, Display.Quoted(missing)));
+            findings.Add(Finding.At(site, kind, caller, Display.Quoted(roles), microflow.QualifiedName, Display.Quoted(missing), Remedy(model, microflow, missing)));
         }
+    }
+
+    // The roles judged are the caller's own module's. Of the microflow's module, they can be added to its allowed roles;
+    // of another, they cannot (CE0148): the user roles that include them and none of the allowed roles need one of those.
+    private static string Remedy(SecurityModel model, Flow microflow, List<string> missing)
+    {
+        if (ModuleRole.SameModule(missing[0], microflow.QualifiedName))
+        {
+            return $"add {Display.Quoted(missing)} to the microflow's AllowedRoles";
+        }
+
+        var allowed = Display.Quoted(microflow.AllowedRoles.Select(role => role.Value).Distinct().ToList());
+        var lacking = model.App.UserRoles
+            .Where(user => missing.Any(user.Includes) && !microflow.AllowedRoles.Any(role => user.Includes(role.Value)))
+            .Select(user => user.Name)
+            .ToList();
+        return lacking.Count == 0
+            ? $"include {Display.Quoted(missing)} only in user roles that have one of the microflow's allowed roles ({allowed})"
+            : $"give user role {Display.Quoted(lacking)} one of the microflow's allowed roles ({allowed})";
     }
 }

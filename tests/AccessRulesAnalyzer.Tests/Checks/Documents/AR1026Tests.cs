@@ -46,10 +46,10 @@ public class AR1026Tests
             [Calls({|#0:"Shop.ACT_Cancel"|})]
             public class Orders { }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Shop.Orders", "'Shop.Customer', 'Shop.Clerk'", "Shop.ACT_Cancel", "'Shop.Customer'"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Page", "Shop.Orders", "'Shop.Customer', 'Shop.Clerk'", "Shop.DS_Orders", "'Shop.Customer'"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Nanoflow", "Shop.NAV_Cancel", "'Shop.Customer', 'Shop.Clerk'", "Shop.ACT_Cancel", "'Shop.Customer'"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("Nanoflow", "Shop.NAV_Other", "'Shop.Customer'", "Shop.ACT_Cancel", "'Shop.Customer'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Shop.Orders", "'Shop.Customer', 'Shop.Clerk'", "Shop.ACT_Cancel", "'Shop.Customer'", "add 'Shop.Customer' to the microflow's AllowedRoles"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Page", "Shop.Orders", "'Shop.Customer', 'Shop.Clerk'", "Shop.DS_Orders", "'Shop.Customer'", "add 'Shop.Customer' to the microflow's AllowedRoles"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Nanoflow", "Shop.NAV_Cancel", "'Shop.Customer', 'Shop.Clerk'", "Shop.ACT_Cancel", "'Shop.Customer'", "add 'Shop.Customer' to the microflow's AllowedRoles"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Nanoflow", "Shop.NAV_Other", "'Shop.Customer'", "Shop.ACT_Cancel", "'Shop.Customer'", "add 'Shop.Customer' to the microflow's AllowedRoles"));
     }
 
     [Fact]
@@ -101,6 +101,36 @@ public class AR1026Tests
             [Calls({|#0:"Shop.ACT_Sell"|})]
             public class Report { }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Sales.Report", "'Sales.Viewer'", "Shop.ACT_Sell", "'Sales.Viewer'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Sales.Report", "'Sales.Viewer'", "Shop.ACT_Sell", "'Sales.Viewer'", "give user role 'Auditor' one of the microflow's allowed roles ('Shop.Clerk')"));
+    }
+
+    [Fact]
+    public async Task AR1026_ARoleOfAnotherModule_IsToldWhichUserRolesNeedAnAllowedRole_AndAnOwnRoleToBeAdded()
+    {
+        // A role of another module cannot be among the microflow's allowed roles (CE0148): its user roles need one of them.
+        await Verify.VerifyAnalyzerAsync(Roles.Replace("[assembly: ModuleRole(\"Sales.Viewer\")]", "[assembly: ModuleRole(\"Sales.Viewer\")]\n[assembly: ModuleRole(\"Shop.Courier\")]") + """
+            public static class Flows
+            {
+                [Microflow("Sales", AllowedRoles = ["Sales.Seller"])]
+                public static void ACT_Quote() { }
+            }
+
+            [Page("Sales", VisibleFor = ["Sales.Viewer"])]
+            [Calls({|#0:"Sales.ACT_Quote"|})]
+            public class Quotes { }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Clerk"])]
+            [Calls({|#1:"Sales.ACT_Quote"|})]
+            public class Basket { }
+
+            [Page("Shop", VisibleFor = ["Shop.Courier"])]
+            [Calls({|#2:"Sales.ACT_Quote"|})]
+            public class Deliveries { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Sales.Quotes", "'Sales.Viewer'", "Sales.ACT_Quote", "'Sales.Viewer'", "add 'Sales.Viewer' to the microflow's AllowedRoles"),
+            Verify.Diagnostic().WithLocation(1).WithArguments(
+                "Page", "Shop.Basket", "'Shop.Customer', 'Shop.Clerk'", "Sales.ACT_Quote", "'Shop.Customer'", "give user role 'Customer' one of the microflow's allowed roles ('Sales.Seller')"),
+            Verify.Diagnostic().WithLocation(2).WithArguments(
+                "Page", "Shop.Deliveries", "'Shop.Courier'", "Sales.ACT_Quote", "'Shop.Courier'", "include 'Shop.Courier' only in user roles that have one of the microflow's allowed roles ('Sales.Seller')"));
     }
 }
