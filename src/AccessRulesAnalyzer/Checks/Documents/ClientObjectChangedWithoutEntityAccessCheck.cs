@@ -13,10 +13,10 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ClientObjectChangedWithoutEntityAccess,
         "Anonymous-callable microflow changes the client's object without entity access",
-        "Microflow '{0}' lets anonymous module role {1} {2} the '{3}' object the client passes in ('{4}') without entity access, which its access rules do not allow on every object: set ApplyEntityAccess = true",
+        "Microflow '{0}' lets anonymous module role {1} {2} the '{3}' object the client passes in ('{4}'){5} without entity access, which its access rules do not allow on every object: set ApplyEntityAccess = true{6}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        "The client can pass any object it may read to a microflow it may call. Without entity access the microflow skips every access rule and constraint, so it lets visitors change or delete objects the rules would not let them change: unless a rule of theirs gives that write or that delete on every object, apply entity access.");
+        "The client can pass any object it may read to a microflow it may call. Without entity access the microflow skips every access rule and constraint, so it lets visitors change or delete objects the rules would not let them change: unless a rule of theirs gives that write or that delete on every object, apply entity access. A sub-microflow the object is passed on to, in the body's call, is judged by its own setting.");
 
     private protected override bool AppliesTo(SecurityModel model) => model.AnonymousUserRole is not null;
 
@@ -25,23 +25,69 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
         var documents = model.Documents;
         foreach (var (flow, anonymous) in documents.AnonymousCallable(declarer))
         {
-            if (flow.ApplyEntityAccess)
+            var roles = Display.Quoted(anonymous.Select(role => role.Value));
+            if (!flow.ApplyEntityAccess)
             {
-                continue;
+                foreach (var action in flow.Actions)
+                {
+                    if (action.Parameter is { } parameter && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
+                    {
+                        findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, action.Entity.QualifiedName, parameter, string.Empty, string.Empty));
+                    }
+                }
             }
 
-            foreach (var action in flow.Actions)
+            PassedOn(documents, flow, anonymous, roles, findings);
+        }
+    }
+
+    // The client's object passed on down the body's calls (ACT_Save(order) calls SUB_Save(order)): each sub-microflow
+    // that does not apply entity access and changes or deletes it is reported on the anonymous-callable microflow,
+    // with the chain. Breadth-first, each microflow once (cycles allowed).
+    private static void PassedOn(DocumentModel documents, Flow start, ImmutableArray<ArrayElement> anonymous, string roles, List<Finding> findings)
+    {
+        var visited = new List<Flow> { start };
+        var queue = new Queue<(Flow Flow, Dictionary<string, string> ClientObjects, string Chain)>();
+        queue.Enqueue((start, start.Method.Parameters.ToDictionary(parameter => parameter.Name, parameter => parameter.Name), start.QualifiedName));
+        while (queue.Count > 0)
+        {
+            var (caller, clientObjects, chain) = queue.Dequeue();
+            foreach (var (callee, parameters) in documents.ParametersPassedBy(caller))
             {
-                if (action.Parameter is { } parameter && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
+                if (callee.Kind != FlowKind.Microflow || visited.Contains(callee))
                 {
-                    findings.Add(Finding.At(
-                        AttributeSite.Whole(action.Declaration),
-                        flow.QualifiedName,
-                        Display.Quoted(anonymous.Select(role => role.Value)),
-                        what,
-                        action.Entity.QualifiedName,
-                        parameter));
+                    continue;
                 }
+
+                visited.Add(callee);
+                var received = new Dictionary<string, string>();
+                foreach (var (parameter, passed) in parameters)
+                {
+                    if (clientObjects.TryGetValue(passed, out var clientObject) && !received.ContainsKey(parameter))
+                    {
+                        received.Add(parameter, clientObject);
+                    }
+                }
+
+                if (received.Count == 0)
+                {
+                    continue;
+                }
+
+                var through = chain + " → " + callee.QualifiedName;
+                if (!callee.ApplyEntityAccess)
+                {
+                    foreach (var action in callee.Actions)
+                    {
+                        if (action.Parameter is { } parameter && received.TryGetValue(parameter, out var clientObject) && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
+                        {
+                            findings.Add(Finding.At(
+                                AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, action.Entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'"));
+                        }
+                    }
+                }
+
+                queue.Enqueue((callee, received, through));
             }
         }
     }

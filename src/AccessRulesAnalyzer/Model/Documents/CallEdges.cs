@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,48 @@ namespace AccessRulesAnalyzer.Model;
 /// </summary>
 internal static class CallEdges
 {
-    public static IEnumerable<string> Of(IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
+    public static IEnumerable<string> Of(IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken) =>
+        Resolved(method, flowsWithMethodName, cancellationToken).Select(call => call.Callee.QualifiedName);
+
+    /// <summary>
+    /// The calls in <paramref name="method"/>'s body that pass on one of its own parameters, each with the callee's
+    /// parameters that receive them (callee's, caller's name): <c>SUB_Save(order)</c>, <c>SUB_Save(item: order)</c>.
+    /// </summary>
+    public static IEnumerable<(Flow Callee, ImmutableArray<(string Received, string Passed)> Parameters)> Passing(
+        IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
+    {
+        if (method.Parameters.IsEmpty)
+        {
+            yield break;
+        }
+
+        foreach (var (invocation, callee) in Resolved(method, flowsWithMethodName, cancellationToken))
+        {
+            var passed = ImmutableArray.CreateBuilder<(string, string)>();
+            var arguments = invocation.ArgumentList.Arguments;
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var argument = arguments[i];
+                var received = argument.NameColon is { } named ? named.Name.Identifier.ValueText
+                    : i < callee.Method.Parameters.Length ? callee.Method.Parameters[i].Name
+                    : null;
+                if (received is not null && argument.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } &&
+                    method.Parameters.Any(parameter => parameter.Name == name))
+                {
+                    passed.Add((received, name));
+                }
+            }
+
+            if (passed.Count > 0)
+            {
+                yield return (callee, passed.ToImmutable());
+            }
+        }
+    }
+
+    // Each invocation in the body that names exactly one flow.
+    private static IEnumerable<(InvocationExpressionSyntax Invocation, Flow Callee)> Resolved(
+        IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
@@ -39,7 +81,7 @@ internal static class CallEdges
                     .ToList();
                 if (candidates.Count == 1)
                 {
-                    yield return candidates[0].QualifiedName;
+                    yield return (invocation, candidates[0]);
                 }
             }
         }

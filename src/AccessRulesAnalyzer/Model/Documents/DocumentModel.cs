@@ -321,6 +321,13 @@ internal sealed class DocumentModel
         return DocumentReader.Built(callees);
     }
 
+    /// <summary>
+    /// The flows <paramref name="flow"/> invokes in its body with one of its own parameters as an argument, and which of
+    /// the callee's parameters receives which of its own: how an object the client passed travels down the calls.
+    /// </summary>
+    public IEnumerable<(Flow Callee, ImmutableArray<(string Received, string Passed)> Parameters)> ParametersPassedBy(Flow flow) =>
+        CallEdges.Passing(flow.Method, _flowsWithMethodName, CancellationToken.None);
+
     private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
         _names.Value.Candidates([name]).SelectMany(DeclarationsOf).SelectMany(declared => declared.Flows).Where(flow => flow.Method.Name == name).ToImmutableArray());
 

@@ -25,8 +25,8 @@ public class AR0019Tests
                 public static void ACT_Edit(Review review) { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "change 'Text' of", "Shop.Review", "review"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "delete", "Shop.Review", "review"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "change 'Text' of", "Shop.Review", "review", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "delete", "Shop.Review", "review", string.Empty, string.Empty));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class AR0019Tests
                 public static void ACT_Like(Review review) { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Like", "'Shop.Guest', 'Shop.Visitor'", "change the members of", "Shop.Review", "review"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Like", "'Shop.Guest', 'Shop.Visitor'", "change the members of", "Shop.Review", "review", string.Empty, string.Empty));
     }
 
     [Fact]
@@ -95,6 +95,66 @@ public class AR0019Tests
                 public static void ACT_Rate(Review review) { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Rate", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Rate", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public async Task AR0019_TheClientsObjectPassedOnToASubMicroflowThatChangesIt_IsReportedOnTheCallableMicroflow_WithTheChain()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)|}]
+                public static void ACT_Save(Review review, int stars) { SUB_Check(stars); SUB_Save(review); }
+
+                [Microflow("Shop")]
+                public static void SUB_Check(int stars) { }
+
+                [Microflow("Shop")]
+                public static void SUB_Save(Review item) => SUB_Commit(stars: 5, target: item);
+
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
+                [Deletes(typeof(Review), Parameter = "other")]
+                public static void SUB_Commit(int stars, Review target, Review? other = null) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_Save", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_Save → Shop.SUB_Save → Shop.SUB_Commit", " on 'Shop.SUB_Commit'"));
+    }
+
+    [Fact]
+    public async Task AR0019_ASubMicroflowWithEntityAccess_AnObjectOfItsOwn_ACallByAttribute_AndWhatTheRulesAllow_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Calls("Shop.SUB_Commit")]
+                public static void ACT_Save(Review review)
+                {
+                    SUB_Guarded(review);
+                    SUB_Likes(review);
+                    var other = new Review();
+                    SUB_Commit(other);
+                }
+
+                [Microflow("Shop", ApplyEntityAccess = true)]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "review")]
+                public static void SUB_Guarded(Review review) { }
+
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Likes), Parameter = "review")]
+                public static void SUB_Likes(Review review) { }
+
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
+                public static void SUB_Commit(Review target) { }
+
+                // Not anonymous-callable: what it passes on is not a visitor's.
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Staff(Review review) => SUB_Commit(review);
+            }
+            """);
     }
 }
