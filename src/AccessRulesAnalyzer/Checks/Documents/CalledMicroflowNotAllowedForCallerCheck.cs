@@ -73,11 +73,11 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
 
         var allowed = Display.Quoted(microflow.AllowedRoles.Select(role => role.Value).Distinct().ToList());
         var lacking = model.App.UserRoles
-            .Where(user => missing.Any(user.Includes) && !microflow.AllowedRoles.Any(role => user.Includes(role.Value)))
+            .Where(user => missing.Any(role => user.Includes(role)) && !microflow.AllowedRoles.Any(role => user.Includes(role.Value)))
             .Select(user => user.Name)
             .ToList();
         return lacking.Count == 0
             ? $"include {Display.Quoted(missing)} only in user roles that have one of the microflow's allowed roles ({allowed})"
-            : $"give user role {Display.Quoted(lacking)} one of the microflow's allowed roles ({allowed})";
+            : $"give {(lacking.Count == 1 ? "user role" : "user roles")} {Display.Quoted(lacking)} one of the microflow's allowed roles ({allowed})";
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AccessRulesAnalyzer.Model;
@@ -41,7 +42,7 @@ internal static class CallEdges
                 var received = argument.NameColon is { } named ? named.Name.Identifier.ValueText
                     : i < callee.Method.Parameters.Length ? callee.Method.Parameters[i].Name
                     : null;
-                if (received is not null && argument.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } &&
+                if (received is not null && Unwrapped(argument.Expression) is IdentifierNameSyntax { Identifier.ValueText: var name } &&
                     method.Parameters.Any(parameter => parameter.Name == name))
                 {
                     passed.Add((received, name));
@@ -54,6 +55,14 @@ internal static class CallEdges
             }
         }
     }
+
+    // An argument as passed on: order, (order), order!.
+    private static ExpressionSyntax Unwrapped(ExpressionSyntax argument) => argument switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => Unwrapped(parenthesized.Expression),
+        PostfixUnaryExpressionSyntax { Operand: var operand } suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => Unwrapped(operand),
+        _ => argument,
+    };
 
     // Each invocation in the body that names exactly one flow.
     private static IEnumerable<(InvocationExpressionSyntax Invocation, Flow Callee)> Resolved(

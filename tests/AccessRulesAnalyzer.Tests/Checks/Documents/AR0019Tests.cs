@@ -157,4 +157,43 @@ public class AR0019Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR0019_DownCyclesNanoflowsAndObjectsNotTheClients_EachChangeIsReportedOnce_AndOnlyOfTheClientsObject()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [{|#0:Changes(typeof(Review), nameof(Review.Stars), Parameter = "review")|}]
+                public static void ACT_Loop(Review review, Review? draft)
+                {
+                    ACT_Loop(review, draft);
+                    SUB_Pair(review, draft!);
+                    NF_Show(review);
+                    SUB_Many(1, review, review);
+                }
+
+                // Receives the client's object as 'a' only, and passes 'b', its other parameter, on.
+                [Microflow("Shop")]
+                public static void SUB_Pair(Review a, Review b) { SUB_Pair(b, a); SUB_Other(b); }
+
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
+                public static void SUB_Other(Review target) { }
+
+                [Nanoflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "shown")]
+                public static void NF_Show(Review shown) { }
+
+                // More arguments than parameters: the ones beyond go to the params array, which receives nothing here.
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "count")]
+                public static void SUB_Many(int count, params Review[] reviews) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Loop", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments(
+                "Shop.ACT_Loop", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "draft", " through Shop.ACT_Loop → Shop.SUB_Pair → Shop.SUB_Other", " on 'Shop.SUB_Other'"));
+    }
 }

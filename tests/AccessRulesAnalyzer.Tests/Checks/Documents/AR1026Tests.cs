@@ -133,4 +133,35 @@ public class AR1026Tests
             Verify.Diagnostic().WithLocation(2).WithArguments(
                 "Page", "Shop.Deliveries", "'Shop.Courier'", "Sales.ACT_Quote", "'Shop.Courier'", "include 'Shop.Courier' only in user roles that have one of the microflow's allowed roles ('Sales.Seller')"));
     }
+
+    [Fact]
+    public async Task AR1026_AcrossModules_AUserRoleLacks_WhenItHasAPageRoleAndNoneOfTheMicroflowsRoles()
+    {
+        // Hybrid has one of the two allowed roles: it can call. Customer and Courier each have one of the page's roles and none.
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Courier")]
+            [assembly: ModuleRole("Sales.Seller")]
+            [assembly: ModuleRole("Sales.Manager")]
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Courier", "Shop.Courier")]
+            [assembly: UserRole("Hybrid", "Shop.Customer", "Sales.Seller")]
+            [assembly: UserRole("Boss", "Sales.Seller", "Sales.Manager")]
+
+            public static class Flows
+            {
+                [Microflow("Sales", AllowedRoles = ["Sales.Seller", "Sales.Manager"])]
+                public static void ACT_Quote() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Courier"])]
+            [Calls({|#0:"Sales.ACT_Quote"|})]
+            public class Basket { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Page", "Shop.Basket", "'Shop.Customer', 'Shop.Courier'", "Sales.ACT_Quote", "'Shop.Customer', 'Shop.Courier'",
+                "give user roles 'Customer', 'Courier' one of the microflow's allowed roles ('Sales.Seller', 'Sales.Manager')"));
+    }
 }
