@@ -28,7 +28,7 @@ internal sealed class PageShowsUnreadableMemberCheck() : DocumentCheck(Descripto
                 {
                     // A system member the entity stores (createdDate, System.owner) has member rights too; other names are AR1003's.
                     var member = widget.Entity.FindMember(shown.Value);
-                    var system = member is null && SystemMember.Named(shown.Value) is { } named && widget.Entity.Stores(named) ? named : null;
+                    var system = member is null ? widget.Entity.StoredSystemMember(shown.Value) : null;
                     if (member is null && system is null)
                     {
                         continue;

@@ -87,7 +87,7 @@ internal sealed class UnknownMemberCheck() : SecurityCheck(Descriptor)
         // A System.User member of a specialization is known by its association name too, and a system member the
         // entity stores (createdDate, System.owner) is listed among its members' rights as the platform lists it.
         if (entity.FindMember(member.Value) is null && entity.SystemUserMemberNamed(member.Value) is null &&
-            !(SystemMember.Named(member.Value) is { } system && entity.Stores(system)))
+            entity.StoredSystemMember(member.Value) is null)
         {
             var suggestion = NameSuggestion.For(member.Value, candidates.Select(m => m.Name));
             findings.Add(Finding.At(site, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(member.Value, suggestion)));

@@ -56,6 +56,14 @@ internal static class CallEdges
         }
     }
 
+    /// <summary>The simple name of the method an invocation calls (<c>SUB_Find</c> of <c>Flows.SUB_Find&lt;T&gt;()</c>); null for a call of anything else.</summary>
+    public static string? InvokedName(ExpressionSyntax invoked) => invoked switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+
     // An argument as passed on: order, (order), order!.
     private static ExpressionSyntax Unwrapped(ExpressionSyntax argument) => argument switch
     {
@@ -73,17 +81,14 @@ internal static class CallEdges
             foreach (var invocation in InvocationsIn(reference.GetSyntax(cancellationToken)))
             {
                 // SUB_Find(), SUB_Find<T>(), this.SUB_Find(), Flows.SUB_Find(), global::Shop.Flows.SUB_Find(), new Flows().SUB_Find().
-                var (name, qualifier) = invocation.Expression switch
-                {
-                    SimpleNameSyntax simple => (simple.Identifier.ValueText, null),
-                    MemberAccessExpressionSyntax { Name: var member, Expression: ThisExpressionSyntax or BaseExpressionSyntax } => (member.Identifier.ValueText, null),
-                    MemberAccessExpressionSyntax { Name: var member, Expression: var target } => (member.Identifier.ValueText, TypeNameIn(target)),
-                    _ => (null, null),
-                };
-                if (name is null)
+                if (InvokedName(invocation.Expression) is not { } name)
                 {
                     continue;
                 }
+
+                var qualifier = invocation.Expression is MemberAccessExpressionSyntax { Expression: var target and not (ThisExpressionSyntax or BaseExpressionSyntax) }
+                    ? TypeNameIn(target)
+                    : null;
 
                 var candidates = flowsWithMethodName(name)
                     .Where(flow => qualifier is null ? SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, method.ContainingType) : flow.Method.ContainingType.Name == qualifier)

@@ -78,7 +78,7 @@ internal sealed class FlowNameIndex
 
                     foreach (var invocation in CallEdges.InvocationsIn(method))
                     {
-                        if (InvokedName(invocation.Expression) is { } invoked)
+                        if (CallEdges.InvokedName(invocation.Expression) is { } invoked)
                         {
                             entry.Keys.Add(invoked);
                         }
@@ -323,11 +323,4 @@ internal sealed class FlowNameIndex
             _entityNames.Add(name.Identifier.ValueText);
         }
     }
-
-    private static string? InvokedName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        _ => null,
-    };
 }

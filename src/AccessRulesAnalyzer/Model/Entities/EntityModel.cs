@@ -76,6 +76,9 @@ internal sealed class EntityModel
     /// <summary>The entity stores <paramref name="member"/>, so an XPath may use it.</summary>
     public bool Stores(SystemMember member) => Settings.Has(member.Flag);
 
+    /// <summary>The system member named <paramref name="name"/> (<c>createdDate</c>, <c>System.owner</c>) when the entity stores it: it has member rights as the entity's own members do.</summary>
+    public SystemMember? StoredSystemMember(string name) => SystemMember.Named(name) is { } member && Stores(member) ? member : null;
+
     /// <summary>The root of the entity's hierarchy: the entity that decides its <see cref="Settings"/>.</summary>
     public EntityModel Root
     {
