@@ -86,7 +86,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         var placed = onlyUserRole is null
             ? entityFindings
             : UserRoleAccess.Of(app.Model).SelectMany(role => role.Entities.SelectMany(entity => FindingsAbout(role, entity, app.Findings))).ToHashSet();
-        var unplaced = app.Findings.Where(finding => finding.Id.StartsWith("AR", StringComparison.Ordinal) && !placed.Contains(finding) && !IsAppLevel(finding, app.Model)).ToList();
+        var unplaced = app.Findings.Where(finding => finding.Id.StartsWith("AR", StringComparison.Ordinal) && !placed.Contains(finding) && !IsAppLevel(finding)).ToList();
         var documents = app.Model.Documents.Flows.Select(flow => (ISymbol)flow.Method)
             .Concat(app.Model.Documents.Pages.Select(page => page.Type))
             .Concat(app.Model.Documents.Services.Select(service => service.Type))
@@ -106,7 +106,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
                 app.Model.App.HashAlgorithm.ToString(),
                 app.Model.App.Constants.Where(constant => constant.ExposedToClient).Select(constant => constant.QualifiedName).ToArray()),
             // Whatever is not about one entity's rules: the app-level declarations' findings, every one of them.
-            AppFindings = app.Findings.Where(finding => !entityFindings.Contains(finding) && IsAppLevel(finding, app.Model))
+            AppFindings = app.Findings.Where(finding => !entityFindings.Contains(finding) && IsAppLevel(finding))
                 .OrderBy(finding => finding.Id, StringComparer.Ordinal).ThenBy(finding => finding.Location.SourceSpan.Start).Select(Of).ToArray(),
             DocumentFindings = InSourceOrder(unplaced.Where(finding => OnDocument(finding, documents))),
             OtherFindings = InSourceOrder(unplaced.Where(finding => !OnDocument(finding, documents))),
@@ -119,9 +119,17 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         findings.OrderBy(finding => finding.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(finding => finding.Location.SourceSpan.Start)
             .ThenBy(finding => finding.Id, StringComparer.Ordinal).Select(Of).ToArray();
 
-    /// <summary>The finding lies in the declaration of a microflow, nanoflow, page or published service (its attributes included).</summary>
+    /// <summary>
+    /// The finding lies in the declaration of a microflow, nanoflow, page or published service (its attributes
+    /// included), or is a document check's about a module library's document (placed on the anonymous user role).
+    /// </summary>
     private static bool OnDocument(Diagnostic finding, List<SyntaxReference> documents) =>
+        DocumentRules.Contains(finding.Id) ||
         documents.Any(document => finding.Location.SourceTree == document.SyntaxTree && document.Span.Contains(finding.Location.SourceSpan));
+
+    // The rules of the document checks: only those report a module library's microflow or service in the app.
+    private static readonly HashSet<string> DocumentRules = AllChecks.Create().OfType<DocumentCheck>()
+        .SelectMany(check => check.SupportedDiagnostics).Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The report of each app; with <paramref name="onlyUserRole"/>, of each app that has that user role (bad input
@@ -147,9 +155,9 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         HelpLink = string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) ? null : diagnostic.Descriptor.HelpLinkUri,
     };
 
-    // On an assembly attribute, or not in source at all: not an entity's.
-    private static bool IsAppLevel(Diagnostic finding, SecurityModel model) =>
-        finding.Id.StartsWith("AR", StringComparison.Ordinal) &&
+    // On an assembly attribute, or not in source at all: not an entity's, nor a module library's document's.
+    private static bool IsAppLevel(Diagnostic finding) =>
+        finding.Id.StartsWith("AR", StringComparison.Ordinal) && !DocumentRules.Contains(finding.Id) &&
         (finding.Location.SourceTree is not { } tree ||
          tree.GetRoot().FindNode(finding.Location.SourceSpan) is var node && node.AncestorsAndSelf().Any(ancestor => ancestor is Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax { Target.Identifier.ValueText: "assembly" }));
 
@@ -196,7 +204,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         var inMetadata = entity.Entity.Symbol.DeclaringSyntaxReferences.IsEmpty;
         return findings
             .Where(finding => OnOneOf(rules, finding) ||
-                              (inMetadata && role.IsAnonymous && finding.GetMessage().Contains($"'{entity.Entity.QualifiedName}'", StringComparison.Ordinal)))
+                              (inMetadata && role.IsAnonymous && !DocumentRules.Contains(finding.Id) && finding.GetMessage().Contains($"'{entity.Entity.QualifiedName}'", StringComparison.Ordinal)))
             .OrderBy(finding => finding.Location.SourceSpan.Start)
             .ThenBy(finding => finding.Id, StringComparer.Ordinal)
             .ToList();

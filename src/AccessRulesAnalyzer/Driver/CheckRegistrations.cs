@@ -92,7 +92,7 @@ internal sealed class CheckRegistrations
             context.RegisterSymbolAction(AnalyzeFlow, SymbolKind.Method);
         }
 
-        if (_appRules.Count > 0 || (_entityRules.Count > 0 && _model.AnonymousUserRole is not null))
+        if (_appRules.Count > 0 || ((_entityRules.Count > 0 || _documentRules.Count > 0) && _model.AnonymousUserRole is not null))
         {
             context.RegisterSyntaxTreeAction(AnalyzeTree);
         }
@@ -210,9 +210,14 @@ internal sealed class CheckRegistrations
             return;
         }
 
-        var libraryFailure = holdsAnonymousRole
-            ? RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, _model.AnonymousUserRole!))
-            : null;
+        ExceptionDispatchInfo? libraryFailure = null;
+        if (holdsAnonymousRole)
+        {
+            var entityFailure = RunEach(_entityRules, rule => ReportLibraryEntities(context, rule, _model.AnonymousUserRole!));
+            var documentFailure = RunEach(_documentRules, rule => ReportLibraryDocuments(context, rule, _model.AnonymousUserRole!));
+            libraryFailure = entityFailure ?? documentFailure;
+        }
+
         var appFailure = RunEach(_appRules, rule =>
         {
             foreach (var finding in rule.Findings.Value)
@@ -257,14 +262,40 @@ internal sealed class CheckRegistrations
         {
             findings.Clear();
             rule.Analyze(entity, findings);
+            ReportOnAnonymousRole(context, rule.Descriptor, findings, anonymous);
+        }
+    }
 
-            // Only findings about anonymous access concern the app; the library's own checks ran when it was built.
-            foreach (var finding in findings.Where(finding => !finding.AnonymousRoles.IsEmpty))
+    // A library's microflows and services are judged here only: the library has no anonymous user role of its own.
+    private void ReportLibraryDocuments(SyntaxTreeAnalysisContext context, SubjectRule<ISymbol> rule, UserRole anonymous)
+    {
+        var findings = new List<Finding>();
+        foreach (var declarer in _model.Documents.LibraryDeclarers)
+        {
+            findings.Clear();
+            rule.Analyze(declarer, findings);
+            ReportOnAnonymousRole(context, rule.Descriptor, findings, anonymous);
+        }
+    }
+
+    /// <summary>
+    /// Reports a module library's findings about anonymous access on the anonymous user role's module-role argument
+    /// in the app; the library's own checks ran when it was built, so its other findings do not concern the app.
+    /// </summary>
+    private static void ReportOnAnonymousRole(SyntaxTreeAnalysisContext context, DiagnosticDescriptor descriptor, List<Finding> findings, UserRole anonymous)
+    {
+        foreach (var finding in findings)
+        {
+            // On the first of the anonymous user role's module roles the finding is about; none, not about visitors.
+            foreach (var role in anonymous.ModuleRoles)
             {
-                // The library's declarations have no source here: no additional locations, and no fix can edit them.
-                var role = anonymous.ModuleRoles.First(moduleRole => finding.AnonymousRoles.Contains(moduleRole.Value));
-                var location = AttributeLocations.OfParamsElement(anonymous.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index, context.CancellationToken);
-                FindingReporter.Report(context.ReportDiagnostic, rule.Descriptor, location, finding.WithoutSourceReferences(), context.CancellationToken);
+                if (finding.AnonymousRoles.Contains(role.Value))
+                {
+                    // The library's declarations have no source here: no additional locations, and no fix can edit them.
+                    var location = AttributeLocations.OfParamsElement(anonymous.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index, context.CancellationToken);
+                    FindingReporter.Report(context.ReportDiagnostic, descriptor, location, finding.WithoutSourceReferences(), context.CancellationToken);
+                    break;
+                }
             }
         }
     }

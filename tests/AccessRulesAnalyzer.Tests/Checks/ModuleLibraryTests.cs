@@ -120,4 +120,125 @@ public class ModuleLibraryTests
         Assert.Empty(diagnostic.Properties);
         Assert.Empty(fixes);
     }
+
+    // A module's flows and services, with the module roles an app may give its visitors.
+    private const string FlowLibrary = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+
+        namespace Shop;
+
+        [Entity("Shop")]
+        public class Item { public string? Name { get; set; } }
+
+        public static class ItemFlows
+        {
+            // A library's method bodies are compiled: only [Calls] says what its flows call.
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+            [Retrieves(typeof(Item))]
+            [Calls("Shop.SUB_Purge")]
+            public static void ACT_AllItems() { }
+
+            [Microflow("Shop")]
+            [Deletes(typeof(Item))]
+            public static void SUB_Purge() { }
+
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+            [Retrieves(typeof(Item))]
+            public static void ACT_Guarded() { }
+
+            [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+            [Retrieves(typeof(Item))]
+            public static void ACT_CustomerItems() { }
+
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+            [Changes(typeof(Item), "Name", Parameter = "item")]
+            public static void ACT_Rename(Item item) { }
+        }
+
+        [PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.Guest"])]
+        [Publishes(typeof(Item))]
+        public class GuestItems { }
+
+        [PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.Customer"])]
+        [Publishes(typeof(Item))]
+        public class CustomerItems { }
+
+        [PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)]
+        [Publishes(typeof(Item))]
+        public class PublicItems { }
+        """;
+
+    [Fact]
+    public async Task AR0016_ALibraryMicroflowTheAppsVisitorsMayCall_IsReportedOnTheAppsAnonymousRole()
+    {
+        // The library cannot know which of its roles an app gives visitors: only the app can judge its microflows.
+        await CSharpAnalyzerVerifier<AnonymousMicroflowWithoutEntityAccessCheck>.VerifyAnalyzerWithLibraryAsync(FlowLibrary, App,
+            Expect.Diagnostic("AR0016").WithLocation(0).WithArguments(
+                "Shop.ACT_AllItems", "'Shop.Guest'", "Shop.ACT_AllItems retrieves every 'Shop.Item'; Shop.ACT_AllItems → Shop.SUB_Purge deletes every 'Shop.Item'", "'Shop.ACT_AllItems', 'Shop.SUB_Purge'"));
+    }
+
+    [Fact]
+    public async Task AR0017_ALibraryServiceTheAppsAnonymousRoleOpens_IsReportedOnTheAppsAnonymousRole()
+    {
+        // A service open without authentication is the library's own finding, in its own build; one opened by a role the app
+        // gives visitors is the app's.
+        await CSharpAnalyzerVerifier<OpenServiceCheck>.VerifyAnalyzerWithLibraryAsync(FlowLibrary, App,
+            Expect.Diagnostic("AR0017").WithLocation(0).WithArguments(
+                "OData", "Shop.GuestItems", "it allows anonymous module role 'Shop.Guest'", "publishes 'Shop.Item'", "remove 'Shop.Guest' from AllowedRoles"));
+    }
+
+    [Fact]
+    public async Task AR0019_ALibraryMicroflowThatChangesTheClientsObject_IsReportedOnTheAppsAnonymousRole()
+    {
+        await CSharpAnalyzerVerifier<ClientObjectChangedWithoutEntityAccessCheck>.VerifyAnalyzerWithLibraryAsync(FlowLibrary, App,
+            Expect.Diagnostic("AR0019").WithLocation(0).WithArguments("Shop.ACT_Rename", "'Shop.Guest'", "change 'Name' of", "Shop.Item", "item", string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public async Task LibraryDocuments_InAnAppWithoutAnonymousUsers_OrWhoseVisitorsHaveNoneOfTheirRoles_ReportNothing()
+    {
+        foreach (var app in new[]
+        {
+            """
+            using AccessRules;
+
+            [assembly: UserRole("Customer", "Shop.Customer")]
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            """,
+            """
+            using AccessRules;
+
+            [assembly: ModuleRole("Web.Visitor")]
+            [assembly: UserRole("Customer", "Shop.Customer", "Shop.Guest")]
+            [assembly: UserRole("Anonymous", "Web.Visitor")]
+            [assembly: AnonymousUsers("Anonymous")]
+            """,
+        })
+        {
+            await CSharpAnalyzerVerifier<AnonymousMicroflowWithoutEntityAccessCheck>.VerifyAnalyzerWithLibraryAsync(FlowLibrary, app);
+            await CSharpAnalyzerVerifier<OpenServiceCheck>.VerifyAnalyzerWithLibraryAsync(FlowLibrary, app);
+            await CSharpAnalyzerVerifier<ClientObjectChangedWithoutEntityAccessCheck>.VerifyAnalyzerWithLibraryAsync(FlowLibrary, app);
+        }
+    }
+
+    [Fact]
+    public async Task ALibraryMicroflowsFinding_InTheApp_OffersNoFix()
+    {
+        // ApplyEntityAccess would have to be set in the library, which is only metadata here.
+        var project = TestProject.Create(new[] { App.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) }, new AnonymousMicroflowWithoutEntityAccessCheck().SupportedDiagnostics,
+            new[] { TestProject.Library("ShopModule", FlowLibrary) });
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(new AnonymousMicroflowWithoutEntityAccessCheck())]));
+
+        var fixes = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+        await new CodeFixes.ApplyEntityAccessCodeFixProvider().RegisterCodeFixesAsync(
+            new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => fixes.Add(action), default));
+
+        Assert.Equal("AR0016", diagnostic.Id);
+        Assert.Empty(diagnostic.Properties);
+        Assert.Empty(diagnostic.AdditionalLocations);
+        Assert.Empty(fixes);
+    }
 }

@@ -36,10 +36,10 @@ public class AccessReportTests
     internal static AccessReport Report(string source) => AccessReport.Of(App(source));
 
     /// <summary>The app <paramref name="source"/> declares, as the tool loads it from <c>{name}/{name}.csproj</c> in the temporary folder.</summary>
-    internal static LoadedApp App(string source, string name = "App")
+    internal static LoadedApp App(string source, string name = "App", params MetadataReference[] libraries)
     {
         var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), path: Path.Combine(Path.GetTempPath(), name, "Entities.cs"));
-        var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
+        var compilation = TestProject.Compilation(string.Empty, libraries).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
         var findings = compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync().Result;
         return new LoadedApp(Path.Combine(Path.GetTempPath(), name, name + ".csproj"), SecurityModel.For(compilation)!, findings);
     }
@@ -362,5 +362,41 @@ public class AccessReportTests
         Assert.DoesNotContain("## Findings about microflows", ReportFormats.ToMarkdown(report));
         Assert.DoesNotContain("## Other findings", ReportFormats.ToMarkdown(report));
         Assert.DoesNotContain("other-findings", ReportFormats.ToHtml(report));
+    }
+
+    [Fact]
+    public void FindingsAboutAModuleLibrarysDocuments_AreTheDocumentsFindings_NotTheAppsNorItsEntities()
+    {
+        // Placed on the app's anonymous user role, an assembly attribute, and naming an entity of the library visitors can read.
+        var library = TestProject.Library("ShopModule", """
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+
+            namespace Shop;
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.Read)]
+            public class Item { public string? Name { get; set; } }
+
+            public static class ItemFlows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Item))]
+                public static void ACT_AllItems() { }
+            }
+            """);
+        var report = AccessReport.Of(App("""
+            using AccessRules;
+
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous")]
+            """, "App", library));
+
+        var finding = Assert.Single(report.DocumentFindings);
+        Assert.Equal("AR0016", finding.Id);
+        Assert.Contains("'Shop.ACT_AllItems'", finding.Message);
+        Assert.Equal(["AR0003"], report.UserRoles.Single().Entities.Single().Findings.Select(each => each.Id));
+        Assert.DoesNotContain(report.AppFindings.Concat(report.OtherFindings), each => each.Id == "AR0016");
     }
 }

@@ -38,7 +38,8 @@ internal sealed class AnonymousMicroflowWithoutEntityAccessCheck() : DocumentChe
                     // Two actions alike (the same attribute twice) read as one.
                     string.Join("; ", reached.Select(action => action.ToString()).Distinct()),
                     Display.Quoted(performers.Select(performer => performer.QualifiedName)))
-                .WithProperties(FixContracts.EntityAccessFix.Applying(performers)));
+                .WithProperties(FixContracts.EntityAccessFix.Applying(performers))
+                .WithAnonymousRoles(anonymous.Select(role => role.Value)));
         }
     }
 }

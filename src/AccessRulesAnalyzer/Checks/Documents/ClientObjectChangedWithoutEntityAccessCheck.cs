@@ -32,7 +32,8 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 {
                     if (action.Parameter is { } parameter && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
                     {
-                        findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, action.Entity.QualifiedName, parameter, string.Empty, string.Empty));
+                        findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, action.Entity.QualifiedName, parameter, string.Empty, string.Empty)
+                            .WithAnonymousRoles(anonymous.Select(role => role.Value)));
                     }
                 }
             }
@@ -82,7 +83,8 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                         if (action.Parameter is { } parameter && received.TryGetValue(parameter, out var clientObject) && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
                         {
                             findings.Add(Finding.At(
-                                AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, action.Entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'"));
+                                AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, action.Entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
+                                .WithAnonymousRoles(anonymous.Select(role => role.Value)));
                         }
                     }
                 }

@@ -28,6 +28,7 @@ internal sealed class DocumentModel
     private readonly Lazy<IReadOnlyList<INamedTypeSymbol>> _types;
     private readonly Lazy<FlowNameIndex> _names;
     private readonly Lazy<bool> _declaresMicroflows;
+    private readonly Lazy<ImmutableArray<ISymbol>> _libraryDeclarers;
 
     // Cached: a method group or a lambda that uses this allocates a delegate at each call, and these run for every
     // document and every check of it.
@@ -44,6 +45,7 @@ internal sealed class DocumentModel
         _types = new Lazy<IReadOnlyList<INamedTypeSymbol>>(() => DocumentReader.ClassesThatMayDeclareDocuments(compilation, app, moduleLibraries));
         _names = new Lazy<FlowNameIndex>(() => new FlowNameIndex(_types.Value));
         _catalogue = new Lazy<Catalogue>(Read);
+        _libraryDeclarers = new Lazy<ImmutableArray<ISymbol>>(() => _reader.DeclarersIn(moduleLibraries));
         _declaresMicroflows = new Lazy<bool>(() => _names.Value.FlowDeclarers.SelectMany(DeclarationsOf).Any(declared => declared.Flows.Any(flow => flow.Kind == FlowKind.Microflow)));
         _readDeclared = _reader.Read;
         _findFlow = FindFlow;
@@ -176,6 +178,13 @@ internal sealed class DocumentModel
 
         return null;
     }
+
+    /// <summary>
+    /// The module libraries' classes and methods that declare documents. A library has no anonymous user role, so
+    /// what its anonymous-callable microflows and open services reach is judged only in the app that gives its module
+    /// roles to visitors, and its findings are placed on the app's anonymous user role.
+    /// </summary>
+    public ImmutableArray<ISymbol> LibraryDeclarers => _libraryDeclarers.Value;
 
     /// <summary>The app or a module library declares a microflow.</summary>
     public bool DeclaresMicroflows => _declaresMicroflows.Value;

@@ -86,6 +86,29 @@ internal sealed class DocumentReader
             .Concat(moduleLibraries.SelectMany(library => TypesIn(library.GlobalNamespace)).Where(MayDeclareDocuments))
             .ToList();
 
+    /// <summary>The classes and flow methods of <paramref name="moduleLibraries"/> that declare documents, in their order.</summary>
+    public ImmutableArray<ISymbol> DeclarersIn(ImmutableArray<IAssemblySymbol> moduleLibraries)
+    {
+        var declarers = ImmutableArray.CreateBuilder<ISymbol>();
+        foreach (var type in moduleLibraries.SelectMany(library => TypesIn(library.GlobalNamespace)))
+        {
+            if (Declares(type))
+            {
+                declarers.Add(type);
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol method && Declares(method))
+                {
+                    declarers.Add(method);
+                }
+            }
+        }
+
+        return declarers.ToImmutable();
+    }
+
     /// <summary>
     /// The app's classes that may declare documents (<see cref="MayDeclareDocuments"/>), found in its syntax trees, in
     /// their order, and looked up by metadata name: listing them through the namespaces' members sorted every namespace's
