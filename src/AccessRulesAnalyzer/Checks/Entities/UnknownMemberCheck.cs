@@ -89,7 +89,8 @@ internal sealed class UnknownMemberCheck() : SecurityCheck(Descriptor)
         if (entity.FindMember(member.Value) is null && entity.SystemUserMemberNamed(member.Value) is null &&
             entity.StoredSystemMember(member.Value) is null)
         {
-            var suggestion = NameSuggestion.For(member.Value, candidates.Select(m => m.Name));
+            // An association written by its XPath name, as the platform's member rights list it, is its member's.
+            var suggestion = entity.FindAssociation(member.Value)?.Name ?? NameSuggestion.For(member.Value, candidates.Select(m => m.Name));
             findings.Add(Finding.At(site, entity.QualifiedName, member.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(member.Value, suggestion)));
         }
     }

@@ -138,6 +138,32 @@ public class AR1003Tests
     }
 
     [Fact]
+    public async Task AR1003_AnAssociationWrittenByItsXPathName_SuggestsItsMember_AndTheFixWritesThatMember()
+    {
+        // The platform lists an association's member rights by its name (Shop.Order_Customer, or the one [Association] gives).
+        const string Order = """
+            [Entity("Shop")] public class Customer : SystemUser { }
+            [Entity("Shop")] public class Address { }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status), CUSTOMER, DELIVERY, {|#2:"Shop.Order_Address"|}])]
+            public class Order
+            {
+                public string? Status { get; set; }
+                public Customer? Customer { get; set; }
+                [Association("Order_Delivery")] public Address? Address { get; set; }
+            }
+            """;
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Order.Replace("CUSTOMER", "{|#0:\"Shop.Order_Customer\"|}").Replace("DELIVERY", "{|#1:\"Shop.Order_Delivery\"|}"),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "Shop.Order_Customer", "; did you mean 'Customer'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Order", "Shop.Order_Delivery", "; did you mean 'Address'?"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Order", "Shop.Order_Address", string.Empty));
+        await VerifyFix.VerifyCodeFixAsync(
+            Sources.ShopRoles + Order.Replace("CUSTOMER", "{|AR1003:\"Shop.Order_Customer\"|}").Replace("DELIVERY", "{|AR1003:\"Shop.Order_Delivery\"|}").Replace(", {|#2:\"Shop.Order_Address\"|}", string.Empty),
+            Sources.ShopRoles + Order.Replace("CUSTOMER", "nameof(Customer)").Replace("DELIVERY", "nameof(Address)").Replace(", {|#2:\"Shop.Order_Address\"|}", string.Empty));
+    }
+
+    [Fact]
     public async Task AR1003_NoSuggestion_OrAConstant_OffersNoFix()
     {
         var source = Sources.ShopRoles + """
