@@ -198,6 +198,36 @@ public class ModuleLibraryTests
     }
 
     [Fact]
+    public async Task ALibraryMicroflowForTwoOfTheVisitorsModuleRoles_IsReportedOnce_OnTheFirstOfThem()
+    {
+        await CSharpAnalyzerVerifier<AnonymousMicroflowWithoutEntityAccessCheck>.VerifyAnalyzerWithLibraryAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Shop.Visitor")]
+
+            namespace Shop;
+
+            [Entity("Shop")]
+            public class Item { public string? Name { get; set; } }
+
+            public static class ItemFlows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Visitor", "Shop.Guest"])]
+                [Retrieves(typeof(Item))]
+                public static void ACT_AllItems() { }
+            }
+            """, """
+            using AccessRules;
+
+            [assembly: UserRole("Anonymous", {|#0:"Shop.Guest"|}, "Shop.Visitor")]
+            [assembly: AnonymousUsers("Anonymous")]
+            """,
+            Expect.Diagnostic("AR0016").WithLocation(0).WithArguments(
+                "Shop.ACT_AllItems", "'Shop.Visitor', 'Shop.Guest'", "Shop.ACT_AllItems retrieves every 'Shop.Item'", "'Shop.ACT_AllItems'"));
+    }
+
+    [Fact]
     public async Task LibraryDocuments_InAnAppWithoutAnonymousUsers_OrWhoseVisitorsHaveNoneOfTheirRoles_ReportNothing()
     {
         foreach (var app in new[]
