@@ -19,12 +19,55 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(D
     private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
         var documents = model.Documents;
-        foreach (var flow in documents.DeclaredIn(declarer).Flows)
+        var (flows, services, pages) = documents.DeclaredIn(declarer);
+        foreach (var flow in flows)
         {
             if (flow.Kind == FlowKind.Microflow && flow.AllowedRoles.IsEmpty && documents.ClientEntry(flow) is { } entry)
             {
                 findings.Add(Finding.At(AttributeSite.Whole(flow.Declaration), flow.QualifiedName, entry));
             }
+
+            if (flow.Kind == FlowKind.Nanoflow)
+            {
+                foreach (var (callee, declaration) in flow.Calls)
+                {
+                    CalledInLibrary(documents, callee, AttributeSite.ParamsElement(declaration, AnnotationNames.CallsAttribute.Flow, 0), $"nanoflow '{flow.QualifiedName}' calls it", findings);
+                }
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var (callee, declaration) in page.Calls)
+            {
+                CalledInLibrary(documents, callee, AttributeSite.ParamsElement(declaration, AnnotationNames.CallsAttribute.Flow, 0), $"page '{page.QualifiedName}' calls it", findings);
+            }
+
+            foreach (var widget in page.Widgets)
+            {
+                if (widget.DataSource is { } dataSource)
+                {
+                    CalledInLibrary(documents, dataSource, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource), $"page '{page.QualifiedName}' shows its data", findings);
+                }
+            }
+        }
+
+        foreach (var service in services)
+        {
+            foreach (var (microflow, declaration) in service.Operations)
+            {
+                CalledInLibrary(documents, microflow, AttributeSite.ParamsElement(declaration, AnnotationNames.OperationAttribute.Microflow, 0), $"it runs an operation of service '{service.QualifiedName}'", findings);
+            }
+        }
+    }
+
+    // A module library's microflow has no source here, and the library's own build does not see the app's client calls:
+    // the finding is on the call.
+    private static void CalledInLibrary(DocumentModel documents, string callee, AttributeSite site, string entry, List<Finding> findings)
+    {
+        if (documents.FlowNamed(callee) is { Kind: FlowKind.Microflow, IsInSource: false, AllowedRoles.IsEmpty: true } microflow)
+        {
+            findings.Add(Finding.At(site, microflow.QualifiedName, entry));
         }
     }
 }

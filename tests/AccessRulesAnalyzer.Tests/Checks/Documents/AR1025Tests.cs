@@ -104,4 +104,60 @@ public class AR1025Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Cancel", "page 'Shop.Orders' calls it"));
     }
+
+    [Fact]
+    public async Task AR1025_AModuleLibrarysMicroflowWithoutAllowedRoles_IsReportedOnEachCallOfTheApps_AndOneWithRolesIsNot()
+    {
+        // The library's own build reports what its own pages call; the app's calls only the app can see.
+        await Verify.VerifyAnalyzerWithLibraryAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+
+            namespace Shop;
+
+            [Entity("Shop")]
+            public class Item { public string? Name { get; set; } }
+
+            public static class ItemFlows
+            {
+                [Microflow("Shop")]
+                public static System.Collections.Generic.List<Item> SUB_Items() => new();
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Items() { }
+
+                [Nanoflow("Shop")]
+                public static void NAV_Items() { }
+            }
+            """, """
+            using AccessRules;
+
+            [assembly: ModuleRole("Web.User")]
+            [assembly: UserRole("Customer", "Shop.Customer", "Web.User")]
+
+            [Page("Web", VisibleFor = ["Web.User"])]
+            [Calls({|#0:"Shop.SUB_Items"|})]
+            [Calls("Shop.ACT_Items")]
+            [Calls("Shop.NAV_Items")]
+            [Shows(typeof(Shop.Item), DataSource = {|#1:"Shop.SUB_Items"|})]
+            public class Items { }
+
+            public static class WebFlows
+            {
+                [Nanoflow("Web", AllowedRoles = ["Web.User"])]
+                [Calls({|#2:"Shop.SUB_Items"|})]
+                public static void NAV_Open() { }
+            }
+
+            [PublishedService(ServiceKind.Rest, "Web", AllowedRoles = ["Web.User"])]
+            [Operation({|#3:"Shop.SUB_Items"|})]
+            [Operation("Shop.ACT_Items")]
+            public class Api { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.SUB_Items", "page 'Web.Items' calls it"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Items", "page 'Web.Items' shows its data"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.SUB_Items", "nanoflow 'Web.NAV_Open' calls it"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.SUB_Items", "it runs an operation of service 'Web.Api'"));
+    }
 }
