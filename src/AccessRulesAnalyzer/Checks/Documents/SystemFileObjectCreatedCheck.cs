@@ -11,7 +11,7 @@ internal sealed class SystemFileObjectCreatedCheck() : DocumentCheck(Descriptor)
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.SystemFileObjectCreated,
         "A flow creates System.FileDocument or System.Image objects",
-        "Flow '{0}' creates '{1}' objects themselves: no access rule of the app applies to them; create a specialization of '{1}' with its own access rules",
+        "{0} '{1}' creates '{2}' objects themselves: no access rule of the app applies to them; create a specialization of '{2}' with its own access rules",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         "Access rules are set on an app's own entities. Objects of System.FileDocument or System.Image themselves fall under none of them, so who may read or download the file is decided by no rule the app states: create objects of a specialization, whose rules say who may reach them.");
@@ -24,7 +24,8 @@ internal sealed class SystemFileObjectCreatedCheck() : DocumentCheck(Descriptor)
             {
                 if (action.Kind == DataActionKind.Create && IsSystemFileEntity(action.Entity, model))
                 {
-                    findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, action.Entity.QualifiedName));
+                    // "Microflow" or "Nanoflow", as the platform names the document.
+                    findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.Kind.ToString(), flow.QualifiedName, action.Entity.QualifiedName));
                 }
             }
         }

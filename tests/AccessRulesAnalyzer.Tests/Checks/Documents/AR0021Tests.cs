@@ -20,9 +20,15 @@ public class AR0021Tests
                 [{|#1:Creates(typeof(Image))|}]
                 [Creates(typeof(Invoice))]
                 public static void ACT_Upload() { }
+
+                [Nanoflow("Shop")]
+                [{|#2:Creates(typeof(Image))|}]
+                [Creates(typeof(Invoice))]
+                public static void NAV_Snapshot() { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Upload", "System.FileDocument"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Upload", "System.Image"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.ACT_Upload", "System.FileDocument"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.ACT_Upload", "System.Image"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Nanoflow", "Shop.NAV_Snapshot", "System.Image"));
     }
 }
