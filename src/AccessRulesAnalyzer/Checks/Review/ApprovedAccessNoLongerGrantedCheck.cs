@@ -6,16 +6,16 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.Checks;
 
-/// <summary>AR3002: a line of the approved-access file that no rule grants any more.</summary>
+/// <summary>AR3002: a line of the approved-access file that the app no longer grants.</summary>
 internal sealed class ApprovedAccessNoLongerGrantedCheck() : SecurityCheck(Descriptor)
 {
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.ApprovedAccessNoLongerGranted,
         "Approved anonymous access that is no longer granted",
-        "No rule grants this approved anonymous access any more: {0}",
+        "The app no longer grants this approved anonymous access: {0}",
         RuleCategories.Review,
         DiagnosticSeverity.Warning,
-        "The approved-access file should say what visitors can reach now. A line no rule grants is stale: remove it, so that the file stays a true record and a later grant of the same access is approved anew.");
+        "The approved-access file should say what visitors can reach now. A line the app no longer grants (no rule, microflow or service gives visitors that access) is stale: remove it, so that the file stays a true record and a later grant of the same access is approved anew.");
 
     internal override void Register(CheckRegistrations context, SecurityModel model) =>
         context.RegisterApprovedAccessCheck(Descriptor, file => Analyze(model, file));
