@@ -228,6 +228,22 @@ public class ModuleLibraryTests
     }
 
     [Fact]
+    public async Task AR3001_ALibraryMicroflowTheVisitorsMayCall_AndALibraryServiceTheirRoleOpens_NotApproved_AreReportedOnTheAppsAnonymousRole()
+    {
+        // A library service open without authentication has no role of the visitors to stand on: diff and AR3002 see it.
+        var test = new SecurityAnalyzerTest<UnapprovedAnonymousAccessCheck> { TestCode = App };
+        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", FlowLibrary));
+        test.TestState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", "# approved\nmicroflow Shop.ACT_Guarded | anonymous-callable | reaches no data without entity access\n"));
+        test.ExpectedDiagnostics.AddRange(
+        [
+            Expect.Diagnostic("AR3001").WithLocation(0).WithArguments("Shop.ACT_AllItems", "microflow Shop.ACT_AllItems | anonymous-callable | reaches Shop.ACT_AllItems retrieves every 'Shop.Item'; Shop.ACT_AllItems → Shop.SUB_Purge deletes every 'Shop.Item'"),
+            Expect.Diagnostic("AR3001").WithLocation(0).WithArguments("Shop.ACT_Rename", "microflow Shop.ACT_Rename | anonymous-callable | reaches no data without entity access"),
+            Expect.Diagnostic("AR3001").WithLocation(0).WithArguments("Shop.GuestItems", "service Shop.GuestItems | open | it allows anonymous module role 'Shop.Guest'"),
+        ]);
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task LibraryDocuments_InAnAppWithoutAnonymousUsers_OrWhoseVisitorsHaveNoneOfTheirRoles_ReportNothing()
     {
         foreach (var app in new[]

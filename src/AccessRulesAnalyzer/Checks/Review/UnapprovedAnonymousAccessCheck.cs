@@ -55,7 +55,10 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
         {
             if (documents.WhyOpen(service) is { } why && ApprovedAccess.ServiceLine(service, why) is var line && !file.Lines.Contains(line))
             {
-                findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.QualifiedName, line).WithProperties(ApprovedLineFix.Approving(line)));
+                // A module library's service that an anonymous role opens is placed on that role in the app.
+                findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.QualifiedName, line)
+                    .WithAnonymousRoles(documents.AnonymousRolesAllowed(service).Select(role => role.Value))
+                    .WithProperties(ApprovedLineFix.Approving(line)));
             }
         }
     }
