@@ -196,4 +196,30 @@ public class AR0019Tests
             Verify.Diagnostic().WithLocation(1).WithArguments(
                 "Shop.ACT_Loop", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "draft", " through Shop.ACT_Loop → Shop.SUB_Pair → Shop.SUB_Other", " on 'Shop.SUB_Other'"));
     }
+
+    [Fact]
+    public async Task AR0019_ASubMicroflowsParameterThatDidNotComeFromTheClient_PassedOnAgain_IsNotTheClientsObject()
+    {
+        // SUB_Split receives the client's object as 'mine' and an object the flow made as 'fresh'; only 'mine' is followed.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Split(Review review) => SUB_Split(review, new Review());
+
+                [Microflow("Shop")]
+                public static void SUB_Split(Review mine, Review fresh) { SUB_Touch(fresh); SUB_Delete(mine); }
+
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
+                public static void SUB_Touch(Review target) { }
+
+                [Microflow("Shop")]
+                [Deletes(typeof(Review), Parameter = "doomed")]
+                public static void SUB_Delete(Review doomed) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_Split", "'Shop.Guest'", "delete", "Shop.Review", "review", " through Shop.ACT_Split → Shop.SUB_Split → Shop.SUB_Delete", " on 'Shop.SUB_Delete'"));
+    }
 }
