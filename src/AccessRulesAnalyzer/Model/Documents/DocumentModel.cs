@@ -189,9 +189,18 @@ internal sealed class DocumentModel
     /// <summary>The app or a module library declares a microflow.</summary>
     public bool DeclaresMicroflows => _declaresMicroflows.Value;
 
-    /// <summary>The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near.</summary>
-    public string? Suggest(string qualifiedName, FlowKind? kind = null) =>
-        NameSuggestion.For(qualifiedName, Flows.Where(flow => kind is null || flow.Kind == kind).Select(flow => flow.QualifiedName).Distinct());
+    /// <summary>
+    /// The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near. A flow that
+    /// <c>Name</c> renames, written as Module.MethodName, is its own name's.
+    /// </summary>
+    public string? Suggest(string qualifiedName, FlowKind? kind = null)
+    {
+        var candidates = Flows.Where(flow => kind is null || flow.Kind == kind).ToList();
+        return candidates.FirstOrDefault(flow => flow.QualifiedName != qualifiedName && qualifiedName == ModuleOf(flow) + "." + flow.Method.Name)?.QualifiedName
+            ?? NameSuggestion.For(qualifiedName, candidates.Select(flow => flow.QualifiedName).Distinct());
+    }
+
+    private static string ModuleOf(Flow flow) => flow.QualifiedName.Substring(0, Math.Max(0, flow.QualifiedName.IndexOf('.')));
 
     /// <summary>
     /// The documents <paramref name="declarer"/> declares, read from its own attributes, once: a class's page or

@@ -235,4 +235,31 @@ public class AR1024Tests
             Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.Home", "; it is a page: name a microflow or nanoflow"),
             Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.Home", "; it is a page: name a microflow"));
     }
+
+    [Fact]
+    public async Task AR1024_AFlowRenamedByName_WrittenByItsMethodsName_IsSuggested_AndTheFixWritesItsName()
+    {
+        // Name = "SUB_Purge" makes Shop.Cleanup's microflow Shop.SUB_Purge; another module's method of that name is not it.
+        const string Source = """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls(CLEANUP)]
+                [Calls({|#1:"Web.Cleanup"|})]
+                public static void ACT_Close() { }
+
+                [Microflow("Shop", Name = "SUB_Purge")]
+                public static void Cleanup() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+            """;
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Source.Replace("CLEANUP", "{|#0:\"Shop.Cleanup\"|}"),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "Shop.Cleanup", "; did you mean 'Shop.SUB_Purge'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Web.Cleanup", string.Empty));
+        await VerifyFix.VerifyCodeFixAsync(
+            Sources.ShopRoles + Source.Replace("CLEANUP", "{|AR1024:\"Shop.Cleanup\"|}").Replace("{|#1:\"Web.Cleanup\"|}", "\"Shop.SUB_Purge\""),
+            Sources.ShopRoles + Source.Replace("CLEANUP", "\"Shop.SUB_Purge\"").Replace("{|#1:\"Web.Cleanup\"|}", "\"Shop.SUB_Purge\""));
+    }
 }
