@@ -26,10 +26,7 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
         var (flows, _, pages) = documents.DeclaredIn(declarer);
         foreach (var page in pages)
         {
-            var sites = page.Calls.Select(call => (call.Flow, AttributeSite.ParamsElement(call.Declaration, AnnotationNames.CallsAttribute.Flow, 0)))
-                .Concat(page.Widgets.Where(widget => widget.DataSource is not null)
-                    .Select(widget => (widget.DataSource!, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource))));
-            foreach (var (callee, site) in sites)
+            foreach (var (callee, site, _) in ClientCallSites.Of(page))
             {
                 Check(model, "Page", page.QualifiedName, page.VisibleFor, callee, site, findings);
             }
@@ -37,11 +34,8 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
 
         foreach (var nanoflow in flows.Where(flow => flow.Kind == FlowKind.Nanoflow))
         {
-            foreach (var callee in documents.CalleesOf(nanoflow))
+            foreach (var (callee, site, _) in ClientCallSites.Of(documents, nanoflow))
             {
-                // On the [Calls] that names the callee, or on the [Nanoflow] for a call in its body.
-                var call = nanoflow.Calls.FirstOrDefault(named => named.Flow == callee).Declaration;
-                var site = call is null ? AttributeSite.Whole(nanoflow.Declaration) : AttributeSite.ParamsElement(call, AnnotationNames.CallsAttribute.Flow, 0);
                 Check(model, "Nanoflow", nanoflow.QualifiedName, nanoflow.AllowedRoles, callee, site, findings);
             }
         }

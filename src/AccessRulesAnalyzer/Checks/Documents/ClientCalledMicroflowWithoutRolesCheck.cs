@@ -29,26 +29,18 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(D
 
             if (flow.Kind == FlowKind.Nanoflow)
             {
-                foreach (var (callee, declaration) in flow.Calls)
+                foreach (var (callee, site, how) in ClientCallSites.Of(documents, flow))
                 {
-                    CalledInLibrary(documents, callee, AttributeSite.ParamsElement(declaration, AnnotationNames.CallsAttribute.Flow, 0), $"nanoflow '{flow.QualifiedName}' calls it", findings);
+                    CalledInLibrary(documents, callee, site, $"nanoflow '{flow.QualifiedName}' {how}", findings);
                 }
             }
         }
 
         foreach (var page in pages)
         {
-            foreach (var (callee, declaration) in page.Calls)
+            foreach (var (callee, site, how) in ClientCallSites.Of(page))
             {
-                CalledInLibrary(documents, callee, AttributeSite.ParamsElement(declaration, AnnotationNames.CallsAttribute.Flow, 0), $"page '{page.QualifiedName}' calls it", findings);
-            }
-
-            foreach (var widget in page.Widgets)
-            {
-                if (widget.DataSource is { } dataSource)
-                {
-                    CalledInLibrary(documents, dataSource, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource), $"page '{page.QualifiedName}' shows its data", findings);
-                }
+                CalledInLibrary(documents, callee, site, $"page '{page.QualifiedName}' {how}", findings);
             }
         }
 

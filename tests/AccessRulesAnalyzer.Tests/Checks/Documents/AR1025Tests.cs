@@ -148,6 +148,9 @@ public class AR1025Tests
                 [Nanoflow("Web", AllowedRoles = ["Web.User"])]
                 [Calls({|#2:"Shop.SUB_Items"|})]
                 public static void NAV_Open() { }
+
+                [{|#4:Nanoflow("Web", AllowedRoles = ["Web.User"])|}]
+                public static void NAV_Load() => Shop.ItemFlows.SUB_Items();
             }
 
             [PublishedService(ServiceKind.Rest, "Web", AllowedRoles = ["Web.User"])]
@@ -158,6 +161,7 @@ public class AR1025Tests
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.SUB_Items", "page 'Web.Items' calls it"),
             Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Items", "page 'Web.Items' shows its data"),
             Verify.Diagnostic().WithLocation(2).WithArguments("Shop.SUB_Items", "nanoflow 'Web.NAV_Open' calls it"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.SUB_Items", "it runs an operation of service 'Web.Api'"));
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.SUB_Items", "it runs an operation of service 'Web.Api'"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("Shop.SUB_Items", "nanoflow 'Web.NAV_Load' calls it"));
     }
 }
