@@ -244,6 +244,32 @@ public class ModuleLibraryTests
     }
 
     [Fact]
+    public async Task AR3001_OnALibrarysMicroflow_InTheApp_IsApprovedByItsFix()
+    {
+        // The fix edits the app's approved-access file, not the library: it stays where the finding moved.
+        var test = new SecurityCodeFixTest<UnapprovedAnonymousAccessCheck, CodeFixes.ApproveAccessCodeFixProvider> { TestCode = App };
+        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", """
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+
+            namespace Shop;
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Ping() { }
+            }
+            """));
+        test.TestState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", "# approved\n"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AR3001").WithLocation(0)
+            .WithArguments("Shop.ACT_Ping", "microflow Shop.ACT_Ping | anonymous-callable | reaches no data without entity access"));
+        test.FixedState.Sources.Add(("/0/Test0.cs", App.Replace("{|#0:", string.Empty).Replace("|}", string.Empty)));
+        test.FixedState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", "# approved\nmicroflow Shop.ACT_Ping | anonymous-callable | reaches no data without entity access\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task LibraryDocuments_InAnAppWithoutAnonymousUsers_OrWhoseVisitorsHaveNoneOfTheirRoles_ReportNothing()
     {
         foreach (var app in new[]

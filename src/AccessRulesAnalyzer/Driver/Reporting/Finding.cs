@@ -120,11 +120,12 @@ internal sealed class Finding
         new(Site, FileSpan, Related, AnonymousRoles, properties, Severity, MessageArguments);
 
     /// <summary>
-    /// This finding as placed away from its source (a module library's entity, reported on the app's anonymous user
-    /// role): the library's declarations cannot be shown there, nor edited by a fix. The severity stays.
+    /// This finding as placed away from its source (a module library's entity or document, reported on the app's
+    /// anonymous user role): the library's declarations cannot be shown there, nor edited by a fix; only the approval
+    /// of AR3001, which edits the app's approved-access file, stays. The severity stays.
     /// </summary>
     public Finding WithoutSourceReferences() =>
-        new(null, default, ImmutableArray<AttributeData>.Empty, AnonymousRoles, null, Severity, MessageArguments);
+        new(null, default, ImmutableArray<AttributeData>.Empty, AnonymousRoles, ApprovedLineFix.ItsOwn(Properties), Severity, MessageArguments);
 
     /// <summary>This finding, at <paramref name="severity"/> rather than the descriptor's default.</summary>
     public Finding WithSeverity(DiagnosticSeverity severity) =>
