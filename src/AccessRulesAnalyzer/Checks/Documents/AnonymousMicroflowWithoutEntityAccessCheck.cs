@@ -39,7 +39,7 @@ internal sealed class AnonymousMicroflowWithoutEntityAccessCheck() : DocumentChe
                     string.Join("; ", reached.Select(action => action.ToString()).Distinct()),
                     Display.Quoted(performers.Select(performer => performer.QualifiedName)))
                 .WithProperties(FixContracts.EntityAccessFix.Applying(performers))
-                .WithAnonymousRoles(anonymous.Select(role => role.Value)));
+                .WithAnonymousRoles(anonymous));
         }
     }
 }

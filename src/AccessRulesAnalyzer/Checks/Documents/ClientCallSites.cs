@@ -7,15 +7,15 @@ namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>
 /// Where a page or a nanoflow calls a flow from the client, as the findings about those calls are placed (AR1025 and
-/// AR1026), with how it calls it ("calls it", "shows its data").
+/// AR1026), with how it calls it (<see cref="ClientEntryText"/>).
 /// </summary>
 internal static class ClientCallSites
 {
     /// <summary>A page's <c>[Calls]</c>, then its widgets' <c>DataSource</c>.</summary>
     public static IEnumerable<(string Callee, AttributeSite Site, string How)> Of(Page page) =>
-        page.Calls.Select(call => (call.Flow, AttributeSite.ParamsElement(call.Declaration, AnnotationNames.CallsAttribute.Flow, 0), "calls it"))
+        page.Calls.Select(call => (call.Flow, AttributeSite.ParamsElement(call.Declaration, AnnotationNames.CallsAttribute.Flow, 0), ClientEntryText.Calls))
             .Concat(page.Widgets.Where(widget => widget.DataSource is not null)
-                .Select(widget => (widget.DataSource!, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource), "shows its data")));
+                .Select(widget => (widget.DataSource!, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource), ClientEntryText.ShowsData)));
 
     /// <summary>A nanoflow's callees: on the <c>[Calls]</c> that names each, or on the <c>[Nanoflow]</c> for a call in its body.</summary>
     public static IEnumerable<(string Callee, AttributeSite Site, string How)> Of(DocumentModel documents, Flow nanoflow)
@@ -23,7 +23,7 @@ internal static class ClientCallSites
         foreach (var callee in documents.CalleesOf(nanoflow))
         {
             var call = nanoflow.Calls.FirstOrDefault(named => named.Flow == callee).Declaration;
-            yield return (callee, call is null ? AttributeSite.Whole(nanoflow.Declaration) : AttributeSite.ParamsElement(call, AnnotationNames.CallsAttribute.Flow, 0), "calls it");
+            yield return (callee, call is null ? AttributeSite.Whole(nanoflow.Declaration) : AttributeSite.ParamsElement(call, AnnotationNames.CallsAttribute.Flow, 0), ClientEntryText.Calls);
         }
     }
 }

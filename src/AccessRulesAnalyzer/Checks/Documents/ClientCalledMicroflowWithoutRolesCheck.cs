@@ -29,9 +29,9 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(D
 
             if (flow.Kind == FlowKind.Nanoflow)
             {
-                foreach (var (callee, site, how) in ClientCallSites.Of(documents, flow))
+                foreach (var (callee, site, _) in ClientCallSites.Of(documents, flow))
                 {
-                    CalledInLibrary(documents, callee, site, $"nanoflow '{flow.QualifiedName}' {how}", findings);
+                    CalledInLibrary(documents, callee, site, ClientEntryText.ByNanoflow(flow), findings);
                 }
             }
         }
@@ -40,7 +40,7 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(D
         {
             foreach (var (callee, site, how) in ClientCallSites.Of(page))
             {
-                CalledInLibrary(documents, callee, site, $"page '{page.QualifiedName}' {how}", findings);
+                CalledInLibrary(documents, callee, site, ClientEntryText.ByPage(page, how), findings);
             }
         }
 
@@ -48,7 +48,7 @@ internal sealed class ClientCalledMicroflowWithoutRolesCheck() : DocumentCheck(D
         {
             foreach (var (microflow, declaration) in service.Operations)
             {
-                CalledInLibrary(documents, microflow, AttributeSite.ParamsElement(declaration, AnnotationNames.OperationAttribute.Microflow, 0), $"it runs an operation of service '{service.QualifiedName}'", findings);
+                CalledInLibrary(documents, microflow, AttributeSite.ParamsElement(declaration, AnnotationNames.OperationAttribute.Microflow, 0), ClientEntryText.ByOperation(service), findings);
             }
         }
     }

@@ -33,7 +33,7 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                     if (action.Parameter is { } parameter && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
                     {
                         findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, action.Entity.QualifiedName, parameter, string.Empty, string.Empty)
-                            .WithAnonymousRoles(anonymous.Select(role => role.Value)));
+                            .WithAnonymousRoles(anonymous));
                     }
                 }
             }
@@ -84,7 +84,7 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                         {
                             findings.Add(Finding.At(
                                 AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, action.Entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
-                                .WithAnonymousRoles(anonymous.Select(role => role.Value)));
+                                .WithAnonymousRoles(anonymous));
                         }
                     }
                 }

@@ -59,7 +59,7 @@ internal sealed class OpenServiceCheck() : DocumentCheck(Descriptor)
 
             findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.Kind, service.QualifiedName, why, string.Join("; ", reached), string.Join(" and ", close))
                 .WithProperties(ServiceClosingFix.Closing(service, anonymous))
-                .WithAnonymousRoles(anonymous.Select(role => role.Value)));
+                .WithAnonymousRoles(anonymous));
         }
     }
 }

@@ -46,7 +46,7 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
             if (ApprovedAccess.MicroflowLine(flow, documents.UnguardedReach(flow)) is var line && !file.Lines.Contains(line))
             {
                 findings.Add(Finding.At(AttributeSite.Whole(flow.Declaration), flow.QualifiedName, line)
-                    .WithAnonymousRoles(anonymous.Select(role => role.Value))
+                    .WithAnonymousRoles(anonymous)
                     .WithProperties(ApprovedLineFix.Approving(line)));
             }
         }
@@ -57,7 +57,7 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
             {
                 // A module library's service that an anonymous role opens is placed on that role in the app.
                 findings.Add(Finding.At(AttributeSite.Whole(service.Declaration), service.QualifiedName, line)
-                    .WithAnonymousRoles(documents.AnonymousRolesAllowed(service).Select(role => role.Value))
+                    .WithAnonymousRoles(documents.AnonymousRolesAllowed(service))
                     .WithProperties(ApprovedLineFix.Approving(line)));
             }
         }

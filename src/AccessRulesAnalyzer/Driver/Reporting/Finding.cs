@@ -115,6 +115,18 @@ internal sealed class Finding
     public Finding WithAnonymousRoles(IEnumerable<string> anonymousRoles) =>
         new(Site, FileSpan, Related, anonymousRoles.ToImmutableArray(), Properties, Severity, MessageArguments);
 
+    /// <summary>This finding, about access of the anonymous module roles <paramref name="anonymousRoles"/> as a document names them.</summary>
+    public Finding WithAnonymousRoles(ImmutableArray<ArrayElement> anonymousRoles)
+    {
+        var roles = ImmutableArray.CreateBuilder<string>(anonymousRoles.Length);
+        foreach (var role in anonymousRoles)
+        {
+            roles.Add(role.Value);
+        }
+
+        return new(Site, FileSpan, Related, roles.MoveToImmutable(), Properties, Severity, MessageArguments);
+    }
+
     /// <summary>This finding, telling its fix <paramref name="properties"/>.</summary>
     public Finding WithProperties(ImmutableDictionary<string, string?>? properties) =>
         new(Site, FileSpan, Related, AnonymousRoles, properties, Severity, MessageArguments);

@@ -59,7 +59,7 @@ internal sealed class DocumentModel
     /// call, its URL or a service operation; null when only microflows, or nothing, call it.
     /// </summary>
     public string? ClientEntry(Flow microflow) =>
-        microflow.Url is { Length: > 0 } ? "its URL"
+        microflow.Url is { Length: > 0 } ? ClientEntryText.Url
         // Looked up before the closure is made: two checks ask of every microflow.
         : _clientEntries.TryGetValue(microflow.QualifiedName, out var entry) ? entry
         : _clientEntries.GetOrAdd(microflow.QualifiedName, _ => FirstClientCaller(microflow));
@@ -81,7 +81,7 @@ internal sealed class DocumentModel
             {
                 if (HowPageCalls(page, name) is { } how)
                 {
-                    return $"page '{page.QualifiedName}' {how}";
+                    return ClientEntryText.ByPage(page, how);
                 }
             }
         }
@@ -92,7 +92,7 @@ internal sealed class DocumentModel
             {
                 if (nanoflow.Kind == FlowKind.Nanoflow && CalleesOf(nanoflow).Contains(name))
                 {
-                    return $"nanoflow '{nanoflow.QualifiedName}' calls it";
+                    return ClientEntryText.ByNanoflow(nanoflow);
                 }
             }
         }
@@ -103,7 +103,7 @@ internal sealed class DocumentModel
             {
                 if (service.Operations.Any(operation => operation.Microflow == name))
                 {
-                    return $"it runs an operation of service '{service.QualifiedName}'";
+                    return ClientEntryText.ByOperation(service);
                 }
             }
         }
@@ -118,7 +118,7 @@ internal sealed class DocumentModel
         {
             if (callee == flow)
             {
-                return "calls it";
+                return ClientEntryText.Calls;
             }
         }
 
@@ -126,7 +126,7 @@ internal sealed class DocumentModel
         {
             if (dataSource == flow)
             {
-                return "shows its data";
+                return ClientEntryText.ShowsData;
             }
         }
 
@@ -196,11 +196,10 @@ internal sealed class DocumentModel
     public string? Suggest(string qualifiedName, FlowKind? kind = null)
     {
         var candidates = Flows.Where(flow => kind is null || flow.Kind == kind).ToList();
-        return candidates.FirstOrDefault(flow => flow.QualifiedName != qualifiedName && qualifiedName == ModuleOf(flow) + "." + flow.Method.Name)?.QualifiedName
+        return candidates.FirstOrDefault(flow => flow.QualifiedName != qualifiedName && qualifiedName == ModuleRole.ModuleOf(flow.QualifiedName) + "." + flow.Method.Name)?.QualifiedName
             ?? NameSuggestion.For(qualifiedName, candidates.Select(flow => flow.QualifiedName).Distinct());
     }
 
-    private static string ModuleOf(Flow flow) => flow.QualifiedName.Substring(0, Math.Max(0, flow.QualifiedName.IndexOf('.')));
 
     /// <summary>
     /// The documents <paramref name="declarer"/> declares, read from its own attributes, once: a class's page or
