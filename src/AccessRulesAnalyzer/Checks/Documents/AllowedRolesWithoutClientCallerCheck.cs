@@ -28,8 +28,13 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
         foreach (var flow in documents.DeclaredIn(declarer).Flows)
         {
             // Unknown roles and other modules' are AR1001's and AR1002's: a microflow that names only those is not judged.
-            if (flow.Kind != FlowKind.Microflow || flow.AllowedRoles.IsEmpty ||
-                documents.JudgedRoles(flow.AllowedRoles, flow.QualifiedName) is not { Count: > 0 } roles || documents.ClientEntry(flow) is not null)
+            if (flow.Kind != FlowKind.Microflow || flow.AllowedRoles.IsEmpty)
+            {
+                continue;
+            }
+
+            var roles = documents.JudgedRoles(flow.AllowedRoles, flow.QualifiedName);
+            if (roles.Count == 0 || documents.ClientEntry(flow) is not null)
             {
                 continue;
             }

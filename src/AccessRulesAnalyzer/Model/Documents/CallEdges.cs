@@ -81,7 +81,8 @@ internal static class CallEdges
             foreach (var invocation in InvocationsIn(reference.GetSyntax(cancellationToken)))
             {
                 // SUB_Find(), SUB_Find<T>(), this.SUB_Find(), Flows.SUB_Find(), global::Shop.Flows.SUB_Find(), new Flows().SUB_Find().
-                if (InvokedName(invocation.Expression) is not { } name)
+                var name = InvokedName(invocation.Expression);
+                if (name is null)
                 {
                     continue;
                 }

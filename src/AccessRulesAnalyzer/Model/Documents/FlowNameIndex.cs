@@ -47,7 +47,8 @@ internal sealed class FlowNameIndex
             var methodOrder = new List<string>();
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+                var declaration = reference.GetSyntax() as TypeDeclarationSyntax;
+                if (declaration is null)
                 {
                     // A part whose methods are not listed here: the class is read whole, for every question.
                     unreadPart = true;
@@ -57,7 +58,8 @@ internal sealed class FlowNameIndex
                 classOpaque |= !AddLiterals(declaration.AttributeLists, classKeys);
                 foreach (var member in declaration.Members)
                 {
-                    if (member is not MethodDeclarationSyntax { AttributeLists.Count: > 0 } method)
+                    var method = member as MethodDeclarationSyntax;
+                    if (method is null || method.AttributeLists.Count == 0)
                     {
                         continue;
                     }
@@ -222,7 +224,8 @@ internal sealed class FlowNameIndex
         {
             foreach (var attribute in list.Attributes)
             {
-                if (attribute.ArgumentList is not { } arguments)
+                var arguments = attribute.ArgumentList;
+                if (arguments is null)
                 {
                     continue;
                 }
