@@ -36,11 +36,20 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var parseError in parse.Errors)
+            // The parser says a missing argument once per argument, and that no command was given beside the
+            // unrecognized word the user meant as one: each message once, and the second only when it is alone.
+            var messages = parse.Errors.Select(parseError => parseError.Message).Distinct().ToList();
+            if (messages.Count > 1)
+            {
+                messages.RemoveAll(root.Parse(Array.Empty<string>()).Errors.Select(parseError => parseError.Message).Contains);
+            }
+
+            foreach (var parseMessage in messages)
             {
                 // One line each: the parser's lists of allowed values come on lines of their own.
-                var message = string.Join(" ", parseError.Message.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
-                await error.WriteLineAsync($"accessrules: {message}{Commands.DidYouMean(parseError.Message, parse)}");
+                var message = string.Join(" ", parseMessage.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
+                var suggestion = Commands.DidYouMean(parseMessage, parse);
+                await error.WriteLineAsync($"accessrules: {(suggestion.Length > 0 ? message.TrimEnd('.') : message)}{suggestion}");
             }
 
             await error.WriteLineAsync($"See '{string.Join(' ', parse.CommandResult.Command.Name == root.Name ? ["accessrules"] : new[] { "accessrules", parse.CommandResult.Command.Name })} --help'.");

@@ -64,7 +64,7 @@ public class ProgramTests
     [InlineData(new[] { "report", "App.csproj", "--format", "sarif", "--user-role", "Anonymous" }, "--user-role does not apply to --format sarif")]
     [InlineData(new[] { "report", "App.csproj", "-o", "report.sarif", "-r", "Anonymous" }, "--user-role does not apply to --format sarif")]
     [InlineData(new[] { "report", "App.csproj", "--format=pdf" }, "Argument 'pdf' not recognized")]
-    [InlineData(new[] { "reprot", "App.csproj" }, "Unrecognized command or argument 'reprot'.; did you mean 'report'?")]
+    [InlineData(new[] { "reprot", "App.csproj" }, "Unrecognized command or argument 'reprot'; did you mean 'report'?")]
     [InlineData(new[] { "report", "--fromat", "json" }, "unknown option '--fromat'; did you mean '--format'?")]
     [InlineData(new[] { "baseline", "App.csproj", "--user-role", "Anonymous" }, "Unrecognized command or argument '--user-role'")]
     [InlineData(new[] { "diff", "a.json" }, "Required argument missing for command: 'diff'")]
@@ -80,6 +80,18 @@ public class ProgramTests
         Assert.Contains("--help'.", error);
         // Nothing was loaded: a parse error is found before the project.
         Assert.DoesNotContain("Restoring", error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "diff" }, "accessrules: Required argument missing for command: 'diff'.")]
+    [InlineData(new[] { "frobnicate" }, "accessrules: Unrecognized command or argument 'frobnicate'.")]
+    public async Task AUsageError_IsSaidOnce_AndNoCommandOnlyWhenNothingElseIsWrong(string[] args, string message)
+    {
+        var (exitCode, _, error) = await Run(args);
+
+        // Each missing argument made the parser say the same line; an unknown command also made it say none was given.
+        Assert.Equal(2, exitCode);
+        Assert.Equal([message, $"See '{(args[0] == "diff" ? "accessrules diff" : "accessrules")} --help'."], error.Trim().Split('\n').Select(line => line.TrimEnd('\r')));
     }
 
     [Theory]
