@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
@@ -20,11 +22,14 @@ internal static class Commands
     public static RootCommand Root()
     {
         var root = new RootCommand(
-            "What each user role of an app declared with AccessRulesAnalyzer's attributes can reach: a report, the anonymous-access diff between two builds, and the approved-access baseline. " +
-            ExitCodes.Help);
+            "What each user role of an app declared with AccessRulesAnalyzer's attributes can reach: a report, the anonymous-access diff between two builds, and the approved-access baseline.");
         root.Subcommands.Add(Report());
         root.Subcommands.Add(Diff());
         root.Subcommands.Add(Baseline());
+
+        // Each command's help ends with the exit codes it returns, rather than every description of the command list repeating them.
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExitCodes((HelpAction)help.Action!);
         return root;
     }
 
@@ -36,7 +41,7 @@ internal static class Commands
         var userRole = new Option<string?>("--user-role", "-r") { Description = "Only this user role (and the anonymous one's red flags)." };
         var quiet = QuietOption();
         var allowErrors = AllowErrorsOption();
-        var command = new Command("report", "Writes what each user role can reach, every finding about the model, and the red flags; or, as SARIF 2.1.0, the findings for a code-scanning dashboard. " + ExitCodes.Help)
+        var command = new Command("report", "Writes what each user role can reach, every finding about the model, and the red flags; or, as SARIF 2.1.0, the findings for a code-scanning dashboard.")
         {
             input, format, output, userRole, quiet, allowErrors,
         };
@@ -74,7 +79,7 @@ internal static class Commands
         var format = FormatOption(s_diffFormats, "markdown, or what --output's extension says (.md, .json)");
         var output = OutputOption();
         var quiet = QuietOption();
-        var command = new Command("diff", "Compares what anonymous visitors and each user role can reach in two versions of an app; exit code 1 when anonymous access grew. " + ExitCodes.Help)
+        var command = new Command("diff", "Compares what anonymous visitors and each user role can reach in two versions of an app; exit code 1 when anonymous access grew.")
         {
             before, after, format, output, quiet,
         };
@@ -97,7 +102,7 @@ internal static class Commands
         var input = InputArgument("The app: a .csproj, a built assembly, a .sln or .slnx (a baseline beside each app in it), or a folder holding one of them. Default: the current folder.");
         var output = OutputOption($"The file to write. Default: {ApprovedAccess.FileName} beside the project (beside each app's project, for a solution).");
         var quiet = QuietOption();
-        var command = new Command("baseline", $"Writes {ApprovedAccess.FileName}: one line per grant anonymous visitors have, per microflow they may call and per open service, which AR3001-AR3003 then hold the app to. Never from an app that does not compile. " + ExitCodes.Help)
+        var command = new Command("baseline", $"Writes {ApprovedAccess.FileName}: one line per grant anonymous visitors have, per microflow they may call and per open service, which AR3001-AR3003 then hold the app to. Never from an app that does not compile.")
         {
             input, output, quiet,
         };
@@ -238,5 +243,26 @@ internal static class Commands
         var names = command.Subcommands.Select(subcommand => subcommand.Name)
             .Concat(command.Options.SelectMany(option => option.Aliases.Prepend(option.Name)));
         return Model.NameSuggestion.Suffix(Model.NameSuggestion.For(unmatched, names));
+    }
+
+    /// <summary>The parser's help, then an "Exit codes:" section for the command it is about.</summary>
+    private sealed class HelpWithExitCodes(HelpAction help) : SynchronousCommandLineAction
+    {
+        // As the parser's own help: asked for help, the user is not told what else the command line lacks.
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var result = help.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine("Exit codes:");
+            foreach (var (code, meaning) in ExitCodes.Of(parseResult.CommandResult.Command is RootCommand ? null : parseResult.CommandResult.Command.Name))
+            {
+                output.WriteLine($"  {code}  {meaning}");
+            }
+
+            output.WriteLine();
+            return result;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -15,7 +16,18 @@ internal static class ExitCodes
     public const int BadInput = 2;
     public const int InternalError = 3;
 
-    public const string Help = "Exit codes: 0 done; 1 anonymous access grew (diff); 2 bad input or usage; 3 an internal error of accessrules (a bug).";
+    /// <summary>The exit codes <paramref name="command"/> can return, as its help lists them; null: the tool's every code.</summary>
+    public static IEnumerable<(int Code, string Meaning)> Of(string? command)
+    {
+        yield return (Done, "done");
+        if (command is "diff" or null)
+        {
+            yield return (AnonymousAccessGrew, command is null ? "anonymous access grew (diff)" : "anonymous access grew");
+        }
+
+        yield return (BadInput, "bad input or usage");
+        yield return (InternalError, "an internal error of accessrules (a bug)");
+    }
 }
 
 /// <summary>

@@ -34,8 +34,24 @@ public class ProgramTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Usage:", output);
-        Assert.Contains("2 bad input or usage", output);
-        Assert.Contains("3 an internal error", output);
+        Assert.Contains("Exit codes:\n  0  done\n", output.ReplaceLineEndings("\n"));
+        Assert.Contains("  2  bad input or usage", output);
+        Assert.Contains("  3  an internal error of accessrules (a bug)", output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--help" }, "  1  anonymous access grew (diff)")]
+    [InlineData(new[] { "diff", "--help" }, "  1  anonymous access grew")]
+    [InlineData(new[] { "report", "--help" }, null)]
+    [InlineData(new[] { "baseline", "--help" }, null)]
+    public async Task Help_ListsTheExitCodesOnce_EachCommandItsOwn(string[] args, string? grew)
+    {
+        var (_, output, _) = await Run(args);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+
+        // Once, after the options and commands, not in every command's description.
+        Assert.Single(lines, line => line.Contains("Exit codes", StringComparison.Ordinal));
+        Assert.Equal(grew, lines.SingleOrDefault(line => line.StartsWith("  1  ", StringComparison.Ordinal)));
     }
 
     [Fact]
