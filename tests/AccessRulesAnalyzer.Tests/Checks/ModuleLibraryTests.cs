@@ -230,16 +230,75 @@ public class ModuleLibraryTests
     [Fact]
     public async Task AR3001_ALibraryMicroflowTheVisitorsMayCall_AndALibraryServiceTheirRoleOpens_NotApproved_AreReportedOnTheAppsAnonymousRole()
     {
-        // A library service open without authentication has no role of the visitors to stand on: diff and AR3002 see it.
+        // A library service open without authentication has no role of the visitors to stand on: it is reported in the
+        // approved-access file, after the line it would follow.
+        var approved = "microflow Shop.ACT_Guarded | anonymous-callable | reaches no data without entity access";
         var test = new SecurityAnalyzerTest<UnapprovedAnonymousAccessCheck> { TestCode = App };
         test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", FlowLibrary));
-        test.TestState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", "# approved\nmicroflow Shop.ACT_Guarded | anonymous-callable | reaches no data without entity access\n"));
+        test.TestState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", "# approved\n" + approved + "\n"));
         test.ExpectedDiagnostics.AddRange(
         [
             Expect.Diagnostic("AR3001").WithLocation(0).WithArguments("Shop.ACT_AllItems", "microflow Shop.ACT_AllItems | anonymous-callable | reaches Shop.ACT_AllItems retrieves every 'Shop.Item'; Shop.ACT_AllItems → Shop.SUB_Purge deletes every 'Shop.Item'"),
             Expect.Diagnostic("AR3001").WithLocation(0).WithArguments("Shop.ACT_Rename", "microflow Shop.ACT_Rename | anonymous-callable | reaches no data without entity access"),
             Expect.Diagnostic("AR3001").WithLocation(0).WithArguments("Shop.GuestItems", "service Shop.GuestItems | open | it allows anonymous module role 'Shop.Guest'"),
+            Expect.Diagnostic("AR3001").WithLocation("AnonymousAccess.approved.txt", 2, approved.Length + 1).WithArguments("Shop.PublicItems", "service Shop.PublicItems | open | it requires no authentication"),
         ]);
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("# approved\n", true)]
+    [InlineData("# approved\nservice Shop.Feed | open | it requires no authentication\n", false)]
+    public async Task AR3001_ALibraryServiceWithoutSignIn_InAnAppWithoutAnonymousUsers_IsReportedInTheFile_UnlessApproved(string file, bool reported)
+    {
+        // Without anonymous users no role opens the other service; the one that needs no sign-in is open all the same.
+        var test = new SecurityAnalyzerTest<UnapprovedAnonymousAccessCheck> { TestCode = "using AccessRules;\n[assembly: UserRole(\"Customer\", \"Shop.Customer\")]" };
+        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", """
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Guest")]
+
+            namespace Shop;
+
+            [Entity("Shop")]
+            public class Item { public string? Name { get; set; } }
+
+            [PublishedService(ServiceKind.Rest, "Shop", RequiresAuthentication = false)]
+            public class Feed { }
+
+            [PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.Guest"])]
+            [Publishes(typeof(Item))]
+            public class GuestItems { }
+            """));
+        test.TestState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", file));
+        if (reported)
+        {
+            test.ExpectedDiagnostics.Add(Expect.Diagnostic("AR3001").WithLocation("AnonymousAccess.approved.txt", 1, 1)
+                .WithArguments("Shop.Feed", "service Shop.Feed | open | it requires no authentication"));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AR3001_ALibraryServiceWithoutSignIn_ThatTheVisitorsRoleAlsoOpens_IsReportedOnce_OnTheRole()
+    {
+        var test = new SecurityAnalyzerTest<UnapprovedAnonymousAccessCheck> { TestCode = App };
+        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", """
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Guest")]
+
+            namespace Shop;
+
+            [PublishedService(ServiceKind.Rest, "Shop", RequiresAuthentication = false, AllowedRoles = ["Shop.Guest"])]
+            public class Feed { }
+            """));
+        test.TestState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", "# approved\n"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AR3001").WithLocation(0)
+            .WithArguments("Shop.Feed", "service Shop.Feed | open | it requires no authentication"));
         await test.RunAsync();
     }
 

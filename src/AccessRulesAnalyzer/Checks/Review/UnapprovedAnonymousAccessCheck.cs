@@ -4,6 +4,7 @@ using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.Checks;
 
@@ -32,6 +33,28 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
 
         // Open services need no anonymous user role: they ask for no sign-in at all.
         context.RegisterDocumentCheck(Rule, (declarer, findings) => AnalyzeDocuments(model.Documents, file.Value, declarer, findings));
+        context.RegisterApprovedAccessCheck(Rule, file => LibraryServicesWithoutSignIn(model.Documents, file));
+    }
+
+    /// <summary>
+    /// A module library's service that asks for no sign-in is open in the app, yet stands on none of the app's roles:
+    /// it is reported in the approved-access file, where its line is missing, just after the line it would follow.
+    /// One that an anonymous role also opens is placed on that role, with the library's other documents.
+    /// </summary>
+    private static IEnumerable<Finding> LibraryServicesWithoutSignIn(DocumentModel documents, ApprovedAccessFile file)
+    {
+        foreach (var declarer in documents.LibraryDeclarers)
+        {
+            foreach (var service in documents.DeclaredIn(declarer).Services)
+            {
+                if (!service.RequiresAuthentication && documents.AnonymousRolesAllowed(service).IsEmpty &&
+                    ApprovedAccess.ServiceLine(service, documents.WhyOpen(service)!) is var line && !file.Lines.Contains(line))
+                {
+                    var before = file.Entries.Where(entry => string.CompareOrdinal(entry.Line, line) < 0).Select(entry => entry.Span.End).DefaultIfEmpty(0).Max();
+                    yield return Finding.InFile(new TextSpan(before, 0), service.QualifiedName, line);
+                }
+            }
+        }
     }
 
     private static void AnalyzeDocuments(DocumentModel documents, ApprovedAccessFile? file, ISymbol declarer, List<Finding> findings)
