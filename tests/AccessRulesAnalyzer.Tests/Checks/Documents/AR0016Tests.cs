@@ -274,6 +274,79 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_ACalleeReachedBeforeByAnotherCallee_StillCountsItsOwnActions()
+    {
+        // SUB_Orders performs an action itself and calls SUB_Customers, which the walk has already decided: both count.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)|}]
+                [Calls("Shop.SUB_Customers")]
+                [Calls("Shop.SUB_Orders")]
+                public static void ACT_Start() { }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Customer))]
+                public static void SUB_Customers() { }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                [Calls("Shop.SUB_Customers")]
+                public static void SUB_Orders() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_Start",
+                "'Shop.Guest'",
+                "Shop.ACT_Start → Shop.SUB_Customers retrieves every 'Shop.Customer'; Shop.ACT_Start → Shop.SUB_Orders retrieves every 'Shop.Order'",
+                "'Shop.SUB_Customers', 'Shop.SUB_Orders'"));
+    }
+
+    [Fact]
+    public async Task AR0016_OverloadsDeclaringTwoMicroflows_AreEachReported_AndAnotherAttributeNamingAnEntity_IsNoDataAction()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"], Name = "ACT_ByNumber")|}]
+                [Retrieves(typeof(Order))]
+                public static void Find(int number) { }
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"], Name = "ACT_ByStatus")|}]
+                [Retrieves(typeof(Order))]
+                public static void Find(string status) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [System.ComponentModel.TypeConverter(typeof(Order))]
+                public static void ACT_Plain() { }
+
+                [{|#2:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Changes(typeof(Order))]
+                public static void ACT_Touch() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.ACT_Touch", "'Shop.Guest'", "Shop.ACT_Touch changes the members of every 'Shop.Order'", "'Shop.ACT_Touch'"),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_ByNumber", "'Shop.Guest'", "Shop.ACT_ByNumber retrieves every 'Shop.Order'", "'Shop.ACT_ByNumber'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByStatus", "'Shop.Guest'", "Shop.ACT_ByStatus retrieves every 'Shop.Order'", "'Shop.ACT_ByStatus'"));
+    }
+
+    [Fact]
+    public async Task AR0016_ARetrieveComparingWithTheSession_InAFlowWithParameters_IsNotUserScoped()
+    {
+        // $currentSession is no parameter of the flow: it scopes nothing to the visitor.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Order), XPath = "[System.owner = $currentSession]")]
+                public static void ACT_BySession(Order order) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_BySession", "'Shop.Guest'", "Shop.ACT_BySession retrieves 'Shop.Order' under '[System.owner = $currentSession]', which is not user-scoped", "'Shop.ACT_BySession'"));
+    }
+
+    [Fact]
     public async Task AR0016_TwoActionsAlike_AreNamedOnce()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """

@@ -129,6 +129,22 @@ public class AR1024Tests
     }
 
     [Fact]
+    public async Task AR1024_ASignInMicroflow_InAnAppWhoseAttributedMethodsAreNanoflowsAndNoFlows_IsNotReported()
+    {
+        // The app declares no microflow: a method with other attributes, and a nanoflow, are none.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void NAV_Open() { }
+
+                [System.Obsolete]
+                public static void Helper() { }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task AR1024_APageCallingAnUndeclaredFlow_AndASignInMicroflowBesideNanoflows_AreReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """

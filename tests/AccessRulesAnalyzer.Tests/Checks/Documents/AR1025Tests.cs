@@ -34,6 +34,69 @@ public class AR1025Tests
     }
 
     [Fact]
+    public async Task AR1025_EachOperationsMicroflow_AndEachDataSourceOfAPage_IsCalledFromTheClient()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Number)])]
+            public class Order { public string? Number { get; set; } }
+
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop")|}]
+                public static void OP_List() { }
+
+                [{|#1:Microflow("Shop")|}]
+                public static void OP_Get() { }
+
+                [{|#2:Microflow("Shop")|}]
+                public static List<Order> DS_Open() => new();
+
+                [{|#3:Microflow("Shop")|}]
+                public static List<Order> DS_Closed() => new();
+
+                // An empty URL is none.
+                [Microflow("Shop", Url = "")]
+                public static void ACT_NoUrl() { }
+            }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            [Operation("Shop.OP_List")]
+            [Operation("Shop.OP_Get")]
+            public class Api { }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), DataSource = "Shop.DS_Open")]
+            [Shows(typeof(Order), DataSource = "Shop.DS_Closed")]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.OP_List", "it runs an operation of service 'Shop.Api'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.OP_Get", "it runs an operation of service 'Shop.Api'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.DS_Open", "page 'Shop.Orders' shows its data"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.DS_Closed", "page 'Shop.Orders' shows its data"));
+    }
+
+    [Fact]
+    public async Task AR1025_APageThatCallsAMicroflowThroughAConstant_InParentheses_IsFound()
+    {
+        // A name the page writes as a constant is known only to the binder: the page is read for every question.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class FlowNames { public const string Checkout = "Shop.ACT_Checkout"; }
+
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop")|}]
+                public static void ACT_Checkout() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls((FlowNames.Checkout))]
+            public class Cart { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Checkout", "page 'Shop.Cart' calls it"));
+    }
+
+    [Fact]
     public async Task AR1025_MicroflowsOnlyMicroflowsCall_TheSignInMicroflow_AndThoseWithRoles_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """

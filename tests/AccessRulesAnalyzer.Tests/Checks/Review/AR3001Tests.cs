@@ -91,6 +91,11 @@ public class AR3001Tests
             [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
             [Retrieves(typeof(Customer))]
             public static void ACT_Signed() { }
+
+            // A nanoflow runs on the client, under the visitors' entity access: no door of its own.
+            [Nanoflow("Shop", AllowedRoles = ["Shop.Guest"])]
+            [Retrieves(typeof(Customer))]
+            public static void NAV_Find() { }
         }
 
         [{|#4:PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)|}]

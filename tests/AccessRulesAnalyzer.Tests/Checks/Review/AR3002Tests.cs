@@ -95,4 +95,27 @@ public class AR3002Tests
             Verify.Diagnostic().WithLocation(0).WithArguments("microflow Shop.ACT_Find | anonymous-callable | reaches Shop.ACT_Find retrieves every 'Shop.Customer'"),
             Verify.Diagnostic().WithLocation(1).WithArguments("service Shop.Api | open | it requires no authentication"));
     }
+
+    [Fact]
+    public async Task AR3002_EveryAnonymousCallableMicroflowStillCallable_IsNotStale()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_First() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Second() { }
+            }
+            """,
+            [("AnonymousAccess.approved.txt", """
+                # approved
+                Shop.CartLine | [System.owner='[%CurrentUser%]'] | user | create; read Note, Quantity; write Quantity
+                Shop.Product | * | none | read Name
+                microflow Shop.ACT_First | anonymous-callable | reaches no data without entity access
+                microflow Shop.ACT_Second | anonymous-callable | reaches no data without entity access
+                """)]);
+    }
 }
