@@ -145,6 +145,35 @@ public class AR1024Tests
     }
 
     [Fact]
+    public async Task AR1024_FlowsThatOverloadsNameThroughConstants_AreDeclared()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class FlowNames
+            {
+                public const string ByNumber = "ACT_ByNumber";
+                public const string ByStatus = "ACT_ByStatus";
+            }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], Name = FlowNames.ByNumber)]
+                public static void Find(int number) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], Name = FlowNames.ByStatus)]
+                public static void Find(string status) { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls("Shop.ACT_ByNumber")]
+            [Calls("Shop.ACT_ByStatus")]
+            public class Orders { }
+            """);
+    }
+
+    [Fact]
     public async Task AR1024_APageCallingAnUndeclaredFlow_AndASignInMicroflowBesideNanoflows_AreReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """

@@ -97,6 +97,37 @@ public class AR1025Tests
     }
 
     [Fact]
+    public async Task AR1025_APartialPageCallingThroughConstantsInEachPart_IsFound()
+    {
+        // Each part writes a name only the binder knows: two such parts leave the page read for every question.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class FlowNames
+            {
+                public const string Checkout = "Shop.ACT_Checkout";
+                public const string Pay = "Shop.ACT_Pay";
+            }
+
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop")|}]
+                public static void ACT_Checkout() { }
+
+                [{|#1:Microflow("Shop")|}]
+                public static void ACT_Pay() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls(FlowNames.Checkout)]
+            public partial class Cart { }
+
+            [Calls(FlowNames.Pay)]
+            public partial class Cart { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Checkout", "page 'Shop.Cart' calls it"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Pay", "page 'Shop.Cart' calls it"));
+    }
+
+    [Fact]
     public async Task AR1025_MicroflowsOnlyMicroflowsCall_TheSignInMicroflow_AndThoseWithRoles_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
