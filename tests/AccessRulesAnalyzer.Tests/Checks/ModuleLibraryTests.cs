@@ -246,10 +246,13 @@ public class ModuleLibraryTests
         await test.RunAsync();
     }
 
+    // Where the line would go: at the start of a file without lines, else just after the last line sorting before it
+    // (the end of SecondLine, 83 characters long), not after the first.
     [Theory]
-    [InlineData("# approved\n", true)]
-    [InlineData("# approved\nservice Shop.Feed | open | it requires no authentication\n", false)]
-    public async Task AR3001_ALibraryServiceWithoutSignIn_InAnAppWithoutAnonymousUsers_IsReportedInTheFile_UnlessApproved(string file, bool reported)
+    [InlineData("# approved\n", 1, 1)]
+    [InlineData("# approved\n" + FirstLine + "\n" + SecondLine + "\nservice Shop.Zed | open | it requires no authentication\n", 3, 84)]
+    [InlineData("# approved\nservice Shop.Feed | open | it requires no authentication\n", 0, 0)]
+    public async Task AR3001_ALibraryServiceWithoutSignIn_InAnAppWithoutAnonymousUsers_IsReportedInTheFile_AfterTheLineItFollows_UnlessApproved(string file, int line, int column)
     {
         // Without anonymous users no role opens the other service; the one that needs no sign-in is open all the same.
         var test = new SecurityAnalyzerTest<UnapprovedAnonymousAccessCheck> { TestCode = "using AccessRules;\n[assembly: UserRole(\"Customer\", \"Shop.Customer\")]" };
@@ -272,14 +275,17 @@ public class ModuleLibraryTests
             public class GuestItems { }
             """));
         test.TestState.AdditionalFiles.Add(("AnonymousAccess.approved.txt", file));
-        if (reported)
+        if (line > 0)
         {
-            test.ExpectedDiagnostics.Add(Expect.Diagnostic("AR3001").WithLocation("AnonymousAccess.approved.txt", 1, 1)
+            test.ExpectedDiagnostics.Add(Expect.Diagnostic("AR3001").WithLocation("AnonymousAccess.approved.txt", line, column)
                 .WithArguments("Shop.Feed", "service Shop.Feed | open | it requires no authentication"));
         }
 
         await test.RunAsync();
     }
+
+    private const string FirstLine = "microflow Shop.ACT_A | anonymous-callable | reaches no data without entity access";
+    private const string SecondLine = "microflow Shop.ACT_Bee | anonymous-callable | reaches no data without entity access";
 
     [Fact]
     public async Task AR3001_ALibraryServiceWithoutSignIn_ThatTheVisitorsRoleAlsoOpens_IsReportedOnce_OnTheRole()
