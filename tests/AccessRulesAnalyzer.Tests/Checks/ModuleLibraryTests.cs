@@ -121,8 +121,8 @@ public class ModuleLibraryTests
         Assert.Empty(fixes);
     }
 
-    // A module's flows and services, with the module roles an app may give its visitors.
-    private const string FlowLibrary = """
+    // A module library's module roles, which an app may give its visitors.
+    private const string LibraryRoles = """
         using AccessRules;
 
         [assembly: ModuleRole("Shop.Customer")]
@@ -130,6 +130,10 @@ public class ModuleLibraryTests
 
         namespace Shop;
 
+        """;
+
+    // A module's flows and services, with the module roles an app may give its visitors.
+    private const string FlowLibrary = LibraryRoles + """
         [Entity("Shop")]
         public class Item { public string? Name { get; set; } }
 
@@ -256,14 +260,7 @@ public class ModuleLibraryTests
     {
         // Without anonymous users no role opens the other service; the one that needs no sign-in is open all the same.
         var test = new SecurityAnalyzerTest<UnapprovedAnonymousAccessCheck> { TestCode = "using AccessRules;\n[assembly: UserRole(\"Customer\", \"Shop.Customer\")]" };
-        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", """
-            using AccessRules;
-
-            [assembly: ModuleRole("Shop.Customer")]
-            [assembly: ModuleRole("Shop.Guest")]
-
-            namespace Shop;
-
+        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", LibraryRoles + """
             [Entity("Shop")]
             public class Item { public string? Name { get; set; } }
 
@@ -291,14 +288,7 @@ public class ModuleLibraryTests
     public async Task AR3001_ALibraryServiceWithoutSignIn_ThatTheVisitorsRoleAlsoOpens_IsReportedOnce_OnTheRole()
     {
         var test = new SecurityAnalyzerTest<UnapprovedAnonymousAccessCheck> { TestCode = App };
-        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", """
-            using AccessRules;
-
-            [assembly: ModuleRole("Shop.Customer")]
-            [assembly: ModuleRole("Shop.Guest")]
-
-            namespace Shop;
-
+        test.TestState.AdditionalReferences.Add(TestProject.Library("ShopModule", LibraryRoles + """
             [PublishedService(ServiceKind.Rest, "Shop", RequiresAuthentication = false, AllowedRoles = ["Shop.Guest"])]
             public class Feed { }
             """));
