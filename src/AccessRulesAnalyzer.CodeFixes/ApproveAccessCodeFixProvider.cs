@@ -18,7 +18,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace AccessRulesAnalyzer.CodeFixes;
 
 /// <summary>"Approve this access": adds the grant's canonical line to the project's approved-access file, in order.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ApproveAccessCodeFixProvider))]
+// Also on the approved-access file: the IDE asks only the providers that name a document kind for its diagnostics.
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ApproveAccessCodeFixProvider), DocumentKinds = [nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument)])]
 [Shared]
 public sealed class ApproveAccessCodeFixProvider : CodeFixProvider
 {
@@ -26,16 +27,20 @@ public sealed class ApproveAccessCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.UnapprovedAnonymousAccess);
 
-    public override FixAllProvider GetFixAllProvider() => new SolutionFixAllProvider("Approve the access", FixAsync);
+    public override FixAllProvider GetFixAllProvider() =>
+        new SolutionFixAllProvider("Approve the access", (solution, byDocument, cancellationToken) =>
+            FixAsync(solution, byDocument.Select(item => (item.Document.Project.Id, item.Diagnostics)), cancellationToken));
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        // On a declaration in source, or in the approved-access file itself (a module library's service that needs no sign-in).
+        var project = context.TextDocument.Project;
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (LineOf(diagnostic) is not null && ApprovedFile(context.Document.Project) is not null)
+            if (LineOf(diagnostic) is not null && ApprovedFile(project) is not null)
             {
-                var work = ImmutableArray.Create((context.Document, ImmutableArray.Create(diagnostic)));
-                context.RegisterCodeFix(CodeAction.Create(Title, cancellationToken => FixAsync(context.Document.Project.Solution, work, cancellationToken), Title), diagnostic);
+                var work = new[] { (project.Id, ImmutableArray.Create(diagnostic)) };
+                context.RegisterCodeFix(CodeAction.Create(Title, cancellationToken => FixAsync(project.Solution, work, cancellationToken), Title), diagnostic);
             }
         }
 
@@ -48,9 +53,9 @@ public sealed class ApproveAccessCodeFixProvider : CodeFixProvider
     private static TextDocument? ApprovedFile(Project project) =>
         project.AdditionalDocuments.FirstOrDefault(document => ApprovedAccess.IsFile(document.FilePath ?? document.Name));
 
-    private static async Task<Solution> FixAsync(Solution solution, ImmutableArray<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> byDocument, CancellationToken cancellationToken)
+    private static async Task<Solution> FixAsync(Solution solution, IEnumerable<(ProjectId Project, ImmutableArray<Diagnostic> Diagnostics)> byProject, CancellationToken cancellationToken)
     {
-        foreach (var inProject in byDocument.GroupBy(item => item.Document.Project.Id))
+        foreach (var inProject in byProject.GroupBy(item => item.Project))
         {
             if (ApprovedFile(solution.GetProject(inProject.Key)!) is not { } file)
             {

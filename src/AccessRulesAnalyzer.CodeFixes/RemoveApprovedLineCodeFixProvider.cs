@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace AccessRulesAnalyzer.CodeFixes;
 
 /// <summary>"Remove the stale approval": deletes an approved-access line that no rule grants any more (AR3002), in the additional file.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveApprovedLineCodeFixProvider))]
+// Also on the approved-access file: the IDE asks only the providers that name a document kind for its diagnostics.
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveApprovedLineCodeFixProvider), DocumentKinds = [nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument)])]
 [Shared]
 public sealed class RemoveApprovedLineCodeFixProvider : CodeFixProvider
 {

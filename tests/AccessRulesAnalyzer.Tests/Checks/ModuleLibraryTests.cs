@@ -299,6 +299,45 @@ public class ModuleLibraryTests
     }
 
     [Fact]
+    public async Task AR3001_InTheApprovedAccessFile_IsApprovedByItsFix_InOrder()
+    {
+        // The testing library applies fixes to source files only: the provider is asked on the file, as the IDE asks it.
+        const string approved = "# approved\n" + FirstLine + "\nservice Shop.Zed | open | it requires no authentication\n";
+        var library = TestProject.Library("ShopModule", LibraryRoles + """
+            [PublishedService(ServiceKind.Rest, "Shop", RequiresAuthentication = false)]
+            public class Feed { }
+            """);
+        var project = TestProject.Create(new[] { "using AccessRules;\n[assembly: UserRole(\"Customer\", \"Shop.Customer\")]" }, TestConfiguration.AllDescriptors, new[] { library })
+            .AddAdditionalDocument("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(approved), filePath: "/0/AnonymousAccess.approved.txt").Project;
+        var file = project.AdditionalDocuments.Single();
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles);
+        var diagnostics = await AnalyzerRunner.RunAsync((await project.GetCompilationAsync())!, [new SecurityModelAnalyzer(new UnapprovedAnonymousAccessCheck())], options);
+        var diagnostic = Assert.Single(diagnostics);
+
+        var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+        await new CodeFixes.ApproveAccessCodeFixProvider().RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(file, diagnostic, (action, _) => actions.Add(action), default));
+        var operations = await Assert.Single(actions).GetOperationsAsync(default);
+        var fixedSolution = operations.OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single().ChangedSolution;
+
+        Assert.Equal(
+            "# approved\n" + FirstLine + "\nservice Shop.Feed | open | it requires no authentication\nservice Shop.Zed | open | it requires no authentication\n",
+            (await fixedSolution.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
+    }
+
+    [Fact]
+    public void TheFixesOfFindingsInTheApprovedAccessFile_AreOfferedThere()
+    {
+        // The IDE asks a provider about an additional file's diagnostics only when its export names that document kind.
+        foreach (var provider in new[] { typeof(CodeFixes.ApproveAccessCodeFixProvider), typeof(CodeFixes.RemoveApprovedLineCodeFixProvider) })
+        {
+            var export = provider.GetCustomAttributes(typeof(Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute), false)
+                .Cast<Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute>().Single();
+            Assert.Contains(nameof(Microsoft.CodeAnalysis.TextDocumentKind.AdditionalDocument), export.DocumentKinds);
+            Assert.Contains(nameof(Microsoft.CodeAnalysis.TextDocumentKind.Document), export.DocumentKinds);
+        }
+    }
+
+    [Fact]
     public async Task AR3001_OnALibrarysMicroflow_InTheApp_IsApprovedByItsFix()
     {
         // The fix edits the app's approved-access file, not the library: it stays where the finding moved.

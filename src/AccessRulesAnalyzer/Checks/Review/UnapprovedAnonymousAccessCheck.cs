@@ -38,7 +38,8 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
 
     /// <summary>
     /// A module library's service that asks for no sign-in is open in the app, yet stands on none of the app's roles:
-    /// it is reported in the approved-access file, where its line is missing, just after the line it would follow.
+    /// it is reported in the approved-access file, where its line is missing, just after the line it would follow, and
+    /// its fix adds the line there.
     /// One that an anonymous role also opens is placed on that role, with the library's other documents.
     /// </summary>
     private static IEnumerable<Finding> LibraryServicesWithoutSignIn(DocumentModel documents, ApprovedAccessFile file)
@@ -51,7 +52,7 @@ internal sealed class UnapprovedAnonymousAccessCheck() : SecurityCheck(Descripto
                     ApprovedAccess.ServiceLine(service, documents.WhyOpen(service)!) is var line && !file.Lines.Contains(line))
                 {
                     var before = file.Entries.Where(entry => string.CompareOrdinal(entry.Line, line) < 0).Select(entry => entry.Span.End).DefaultIfEmpty(0).Max();
-                    yield return Finding.InFile(new TextSpan(before, 0), service.QualifiedName, line);
+                    yield return Finding.InFile(new TextSpan(before, 0), service.QualifiedName, line).WithProperties(ApprovedLineFix.Approving(line));
                 }
             }
         }
