@@ -200,7 +200,6 @@ internal sealed class DocumentModel
             ?? NameSuggestion.For(qualifiedName, candidates.Select(flow => flow.QualifiedName).Distinct());
     }
 
-
     /// <summary>
     /// The documents <paramref name="declarer"/> declares, read from its own attributes, once: a class's page or
     /// service, a method's flow. A check of them runs in the declarer's callback, in parallel with the others.
