@@ -194,6 +194,8 @@ public class AccessReportTests
     [InlineData("Shop. | * | none | read Text", "line 1, column 1: 'Shop.' is not a qualified entity name (Module.Entity)")]
     [InlineData("  Shop.Review | * | some | read Text", "line 1, column 21: the scope must be user, constrained or none, not 'some'")]
     [InlineData("Shop.Review | * | none | read Text; edit Text", "line 1, column 37: 'edit Text' is not a right: create, delete, read Member, ... or write Member, ...")]
+    [InlineData("service Shop.Feed | open", "line 1, column 1: expected 'service Module.Name | open | why', three fields separated by '|'; found 2")]
+    [InlineData("microflow Shop.ACT_Find | anonymous | reaches no data without entity access", "line 1, column 27: the second field must be 'anonymous-callable', not 'anonymous'")]
     public void ApprovedFiles_ReportWhatDoesNotParse_WithLineAndColumn(string line, string message)
     {
         var file = ApprovedAccess.Parse("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(line + "\n"));
@@ -268,6 +270,10 @@ public class AccessReportTests
     }
 
     [Fact]
+    public void WithoutAppSecurity_TheReportStatesTheDefaults_ProductionWithEveryCheckOn() =>
+        Assert.Equal(new ReportSettings("Production", true, true, true, "BCrypt", []).ToString(), Report(Shop).Settings!.ToString());
+
+    [Fact]
     public void EachUserRole_HasTheMicroflowsItMayCall_ThePagesItSees_AndTheServicesItCanUse_InEveryFormat()
     {
         var report = Report(Shop + """
@@ -306,6 +312,83 @@ public class AccessReportTests
         Assert.Contains("<li class=\"risk-red-flag\">microflow Shop.ACT_Reviews: without entity access reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li>", ReportFormats.ToHtml(report));
         Assert.Contains("\"microflows\"", ReportFormats.ToJson(report));
     }
+
+    [Fact]
+    public void ARoleListsItsMicroflowsAndPagesByName_EachThatAnyOfItsModuleRolesMayUse_AndTheServicesItIsAllowed()
+    {
+        var report = Report(Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest", "Shop.Customer"])]
+                public static void ACT_Zeta() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Alpha() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Guest", "Shop.Customer"])]
+            public class Orders { }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            public class Cart { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            public class Api { }
+            """);
+        var customer = report.UserRoles.Single(role => role.Name == "Customer");
+
+        Assert.Equal(["Shop.ACT_Alpha", "Shop.ACT_Zeta"], customer.Microflows.Select(flow => flow.Name));
+        Assert.Equal(["Shop.Cart", "Shop.Orders"], customer.Pages);
+        Assert.Equal("allowed", Assert.Single(customer.Services).Access);
+        Assert.Empty(report.UserRoles.Single(role => role.Anonymous).Services);
+    }
+
+    [Fact]
+    public void TheApprovedLinesOfDocuments_AreEachAnonymousCallableMicroflowAndOpenService_InOrdinalOrder()
+    {
+        var model = SecurityModel.For(TestProject.Compilation(Shop + """
+            [PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)]
+            public class Feed { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            public class Api { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Zeta() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Review))]
+                public static void ACT_Alpha() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Mine() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+            """))!;
+
+        Assert.Equal(
+            [
+                "microflow Shop.ACT_Alpha | anonymous-callable | reaches Shop.ACT_Alpha retrieves every 'Shop.Review'",
+                "microflow Shop.ACT_Zeta | anonymous-callable | reaches no data without entity access",
+                "service Shop.Feed | open | it requires no authentication",
+            ],
+            ApprovedAccess.DocumentLines(model));
+    }
+
+    [Theory]
+    [InlineData("/src/App/AnonymousAccess.approved.txt", true)]
+    [InlineData("AnonymousAccess.approved.txt", true)]
+    [InlineData("/src/App/anonymousaccess.APPROVED.TXT", true)]
+    [InlineData("/src/App/stylecop.json", false)]
+    [InlineData("/src/App/AnonymousAccess.approved.txt.bak", false)]
+    [InlineData("/src/AnonymousAccess.approved.txt/notes.txt", false)]
+    [InlineData(null, false)]
+    public void TheApprovedAccessFile_IsKnownByItsNameInAnyFolderAndCase_AndNoOtherAdditionalFileIs(string? path, bool isFile) =>
+        Assert.Equal(isFile, ApprovedAccess.IsFile(path));
 
     [Fact]
     public void FindingsAboutDocuments_AndThoseNoGrantHolds_HaveSectionsOfTheirOwn_InEveryFormat_WhateverTheUserRoleFilter()
