@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using AccessRulesAnalyzer.Model;
 
 namespace AccessRulesAnalyzer.Tool;
 
@@ -99,13 +100,13 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             }
             else
             {
-                if (@new.Reaches.Except(old.Reaches).ToList() is { Count: > 0 } more)
+                if (ReachedBeyond(@new.Reaches, old.Reaches) is { Count: > 0 } more)
                 {
                     gained.Add($"microflow {name}: reaches {string.Join("; ", more)}");
                     grew = true;
                 }
 
-                if (old.Reaches.Except(@new.Reaches).ToList() is { Count: > 0 } less)
+                if (ReachedBeyond(old.Reaches, @new.Reaches) is { Count: > 0 } less)
                 {
                     lost.Add($"microflow {name}: reaches {string.Join("; ", less)}");
                 }
@@ -130,6 +131,16 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
         }
 
         return grew;
+    }
+
+    /// <summary>
+    /// The reached actions of <paramref name="more"/> whose data <paramref name="less"/> does not reach: compared without
+    /// their call chains, so that a renamed or inserted sub-microflow that performs the same action is no growth.
+    /// </summary>
+    private static List<string> ReachedBeyond(string[] more, string[] less)
+    {
+        var reached = new HashSet<string>(less.Select(ReachedAction.WhatIsReached), StringComparer.Ordinal);
+        return more.Where(reach => !reached.Contains(ReachedAction.WhatIsReached(reach))).ToList();
     }
 
     /// <summary>Lists the changes of one role's entities; true when its reach grew.</summary>

@@ -83,4 +83,39 @@ public class AccessDiffTests
         Assert.Contains("microflow Shop.ACT_Reviews: callable", diff.UserRoles.Single(role => role.Anonymous).Lost);
         Assert.Contains("microflow Shop.ACT_Reviews: callable", diff.UserRoles.Single(role => role.Name == "Customer").Gained);
     }
+
+    private const string Chain = """
+        public static class Flows
+        {
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+            public static void ACT_Reviews() => SUB_Find();
+
+            [Microflow("Shop")]
+            [Retrieves(typeof(Review))]
+            public static void SUB_Find() { }
+        }
+        """;
+
+    [Theory]
+    [InlineData("SUB_Find", "SUB_FindAll")]
+    [InlineData("public static void SUB_Find() { }", "public static void SUB_Find() => SUB_Inner();\n[Microflow(\"Shop\")] [Retrieves(typeof(Review))] public static void SUB_Inner() { }")]
+    public void TheSameActionReachedThroughAnotherChain_IsNoGrowth_NorAChange(string from, string to)
+    {
+        var before = AccessReportTests.Report(AccessReportTests.Shop + Chain);
+        var after = AccessReportTests.Report(AccessReportTests.Shop + Chain.Replace(from, to));
+        var diff = AccessDiff.Between(before, after);
+
+        Assert.NotEqual(before.UserRoles[0].Microflows[0].Reaches, after.UserRoles[0].Microflows[0].Reaches);
+        Assert.False(diff.AnonymousAccessGrew);
+        Assert.Empty(diff.UserRoles);
+    }
+
+    [Fact]
+    public void AnotherActionThroughTheSameChain_IsGrowth()
+    {
+        var diff = Diff(AccessReportTests.Shop + Chain, AccessReportTests.Shop + Chain.Replace("[Retrieves(typeof(Review))]", "[Retrieves(typeof(Review))]\n    [Deletes(typeof(Review))]"));
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal(["microflow Shop.ACT_Reviews: reaches Shop.ACT_Reviews \u2192 Shop.SUB_Find deletes the 'Shop.Review' objects it retrieves that way"], diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
 }
