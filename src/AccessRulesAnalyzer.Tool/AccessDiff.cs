@@ -77,7 +77,10 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
     }
 
     private static IEnumerable<string> OpenServices(AccessReport report) =>
-        report.UserRoles.SelectMany(role => role.Services).Where(service => service.Access.StartsWith("open", StringComparison.Ordinal)).Select(service => service.Name).Distinct();
+        report.UserRoles.SelectMany(role => role.Services).Where(service => IsOpen(service.Access)).Select(service => service.Name).Distinct();
+
+    // "open: it requires no authentication", "open: it allows anonymous module role '...'", or "allowed".
+    private static bool IsOpen(string? access) => access?.StartsWith("open", StringComparison.Ordinal) == true;
 
     /// <summary>Lists the changes of one role's microflows and services; true when what it reaches through them grew.</summary>
     private static bool CompareDocuments(ReportUserRole? before, ReportUserRole? after, List<string> gained, List<string> lost)
@@ -119,7 +122,8 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
         {
             var had = oldServices.TryGetValue(name, out var oldAccess);
             var has = newServices.TryGetValue(name, out var newAccess);
-            if (has && (!had || (oldAccess != newAccess && newAccess!.StartsWith("open", StringComparison.Ordinal))))
+            // Open for another reason is no growth: it was open to anyone before.
+            if (has && (!had || (!IsOpen(oldAccess) && IsOpen(newAccess))))
             {
                 gained.Add($"service {name}: {newAccess}");
                 grew = true;

@@ -118,4 +118,19 @@ public class AccessDiffTests
         Assert.True(diff.AnonymousAccessGrew);
         Assert.Equal(["microflow Shop.ACT_Reviews: reaches Shop.ACT_Reviews \u2192 Shop.SUB_Find deletes the 'Shop.Review' objects it retrieves that way"], diff.UserRoles.Single(role => role.Anonymous).Gained);
     }
+
+    [Fact]
+    public void AServiceOpenForAnotherReason_IsNoGrowth_ButAChange()
+    {
+        const string Open = """
+            [PublishedService(ServiceKind.OData, "Shop", RequiresAuthentication = false)]
+            public class Feed { }
+            """;
+        var diff = Diff(AccessReportTests.Shop + Open, AccessReportTests.Shop + Open.Replace("RequiresAuthentication = false", "AllowedRoles = [\"Shop.Guest\"]"));
+
+        Assert.False(diff.AnonymousAccessGrew);
+        var anonymous = diff.UserRoles.Single(role => role.Anonymous);
+        Assert.Empty(anonymous.Gained);
+        Assert.Equal(["service Shop.Feed: open: it requires no authentication; now open: it allows anonymous module role 'Shop.Guest'"], anonymous.Lost);
+    }
 }
