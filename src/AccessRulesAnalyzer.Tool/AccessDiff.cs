@@ -166,6 +166,12 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             {
                 lost.Add($"{name}: now on {Scope(@new.Widest)}, was {Scope(old.Widest)}");
             }
+            else if (old.Any && @new.Any)
+            {
+                // The same widest grant can hide a right that moved to it: read of a member once on own objects only.
+                grew |= Rescoped(name, @new, old, wider: true, gained);
+                Rescoped(name, @new, old, wider: false, lost);
+            }
         }
 
         return grew;
@@ -185,21 +191,55 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             parts.Add("create");
         }
 
-        if (more.Delete && !less.Delete)
+        if (more.Delete > NoRight && less.Delete == NoRight)
         {
             parts.Add("delete");
         }
 
-        if (more.Read.Except(less.Read).ToList() is { Count: > 0 } read)
+        if (more.Read.Keys.Except(less.Read.Keys).ToList() is { Count: > 0 } read)
         {
             parts.Add("read " + string.Join(", ", read));
         }
 
-        if (more.Write.Except(less.Write).ToList() is { Count: > 0 } write)
+        if (more.Write.Keys.Except(less.Write.Keys).ToList() is { Count: > 0 } write)
         {
             parts.Add("write " + string.Join(", ", write));
         }
 
+        return Add(entity, parts, into);
+    }
+
+    /// <summary>
+    /// The rights both reaches have, on wider objects <paramref name="after"/> than before when <paramref name="wider"/>,
+    /// else on narrower; true when there is any.
+    /// </summary>
+    private static bool Rescoped(string entity, Reach after, Reach before, bool wider, List<string> into)
+    {
+        var parts = new List<string>();
+        void Compare(string right, int now, int was)
+        {
+            if (now > NoRight && was > NoRight && (wider ? now > was : now < was))
+            {
+                parts.Add($"{right} now on {Scope(now)}, was {Scope(was)}");
+            }
+        }
+
+        Compare("delete", after.Delete, before.Delete);
+        foreach (var (member, scope) in after.Read)
+        {
+            Compare("read " + member, scope, before.Read.TryGetValue(member, out var was) ? was : NoRight);
+        }
+
+        foreach (var (member, scope) in after.Write)
+        {
+            Compare("write " + member, scope, before.Write.TryGetValue(member, out var was) ? was : NoRight);
+        }
+
+        return Add(entity, parts, into);
+    }
+
+    private static bool Add(string entity, List<string> parts, List<string> into)
+    {
         if (parts.Count > 0)
         {
             into.Add($"{entity}: {string.Join("; ", parts)}");
@@ -207,6 +247,8 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
 
         return parts.Count > 0;
     }
+
+    private const int NoRight = -1;
 
     private static string Scope(int widest) => widest switch { 2 => "every object", 1 => "constrained objects", _ => "own objects" };
 
@@ -240,18 +282,26 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
 
     public string ToJson() => JsonSerializer.Serialize(this, ReportFormats.Json) + "\n";
 
-    /// <summary>One role's reach on one entity, every grant combined; widest scope 0 own, 1 constrained, 2 every object.</summary>
-    private readonly record struct Reach(bool Any, bool Create, bool Delete, HashSet<string> Read, HashSet<string> Write, int Widest)
+    /// <summary>
+    /// One role's reach on one entity, every grant combined: each right with the widest scope it has (0 own objects,
+    /// 1 constrained, 2 every object; create, which no constraint limits, without one), and the widest of all.
+    /// </summary>
+    private readonly record struct Reach(bool Any, bool Create, int Delete, Dictionary<string, int> Read, Dictionary<string, int> Write, int Widest)
     {
         public static Reach Of(ReportEntity? entity) => entity is null
-            ? new Reach(false, false, false, [], [], -1)
+            ? new Reach(false, false, NoRight, [], [], NoRight)
             : new Reach(
                 true,
                 entity.Grants.Any(g => g.Create),
-                entity.Grants.Any(g => g.Delete),
-                entity.Grants.SelectMany(g => g.Read).ToHashSet(),
-                entity.Grants.SelectMany(g => g.Write).ToHashSet(),
-                entity.Grants.Max(g => g.Scope switch { "none" => 2, "constrained" => 1, _ => 0 }));
+                entity.Grants.Where(g => g.Delete).Select(Width).DefaultIfEmpty(NoRight).Max(),
+                WidestPerMember(entity.Grants.SelectMany(g => g.Read.Select(member => (member, Width(g))))),
+                WidestPerMember(entity.Grants.SelectMany(g => g.Write.Select(member => (member, Width(g))))),
+                entity.Grants.Max(Width));
+
+        private static int Width(ReportGrant grant) => grant.Scope switch { "none" => 2, "constrained" => 1, _ => 0 };
+
+        private static Dictionary<string, int> WidestPerMember(IEnumerable<(string Member, int Width)> rights) =>
+            rights.GroupBy(right => right.Member, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Max(right => right.Width), StringComparer.Ordinal);
     }
 }
 

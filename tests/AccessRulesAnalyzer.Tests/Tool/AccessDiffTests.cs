@@ -133,4 +133,33 @@ public class AccessDiffTests
         Assert.Empty(anonymous.Gained);
         Assert.Equal(["service Shop.Feed: open: it requires no authentication; now open: it allows anonymous module role 'Shop.Guest'"], anonymous.Lost);
     }
+
+    private const string TwoScopes = """
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", Read = [nameof(Title)])]
+        [AccessRule("Shop.Guest", Delete = true, Read = [nameof(Body)], XPath = "[System.owner='[%CurrentUser%]']")]
+        public class Note { public string? Title { get; set; } public string? Body { get; set; } }
+        """;
+
+    [Theory]
+    [InlineData("Read = [nameof(Title)])]", "Read = [nameof(Title), nameof(Body)])]", "Shop.Note: read Body now on every object, was own objects")]
+    [InlineData("[AccessRule(\"Shop.Guest\", Read = [nameof(Title)])]", "[AccessRule(\"Shop.Guest\", Delete = true, Read = [nameof(Title)])]", "Shop.Note: delete now on every object, was own objects")]
+    public void ARightMovedToAWiderGrant_IsGrowth_ThoughTheEntitysWidestGrantIsTheSame(string from, string to, string gained)
+    {
+        var diff = Diff(AccessReportTests.Shop + TwoScopes, AccessReportTests.Shop + TwoScopes.Replace(from, to));
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal([gained], diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
+
+    [Fact]
+    public void ARightMovedToANarrowerGrant_IsALoss_NotGrowth()
+    {
+        var diff = Diff(AccessReportTests.Shop + TwoScopes.Replace("Read = [nameof(Title)])]", "Read = [nameof(Title), nameof(Body)])]"), AccessReportTests.Shop + TwoScopes);
+
+        Assert.False(diff.AnonymousAccessGrew);
+        var anonymous = diff.UserRoles.Single(role => role.Anonymous);
+        Assert.Empty(anonymous.Gained);
+        Assert.Equal(["Shop.Note: read Body now on own objects, was every object"], anonymous.Lost);
+    }
 }
