@@ -216,7 +216,7 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
     private static bool Rescoped(string entity, Reach after, Reach before, bool wider, List<string> into)
     {
         var parts = new List<string>();
-        void Compare(string right, int now, int was)
+        void Moved(string right, int now, int was)
         {
             if (now > NoRight && was > NoRight && (wider ? now > was : now < was))
             {
@@ -224,15 +224,15 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             }
         }
 
-        Compare("delete", after.Delete, before.Delete);
+        Moved("delete", after.Delete, before.Delete);
         foreach (var (member, scope) in after.Read)
         {
-            Compare("read " + member, scope, before.Read.TryGetValue(member, out var was) ? was : NoRight);
+            Moved("read " + member, scope, before.Read.TryGetValue(member, out var was) ? was : NoRight);
         }
 
         foreach (var (member, scope) in after.Write)
         {
-            Compare("write " + member, scope, before.Write.TryGetValue(member, out var was) ? was : NoRight);
+            Moved("write " + member, scope, before.Write.TryGetValue(member, out var was) ? was : NoRight);
         }
 
         return Add(entity, parts, into);
