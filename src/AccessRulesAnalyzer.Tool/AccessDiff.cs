@@ -61,6 +61,10 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             {
                 gained.Add("anonymous users: it is now the anonymous user role");
             }
+            else if (old.Anonymous && !@new.Anonymous)
+            {
+                lost.Add("anonymous users: it is no longer the anonymous user role");
+            }
 
             var growth = Compare(old?.Entities ?? [], @new?.Entities ?? [], gained, lost);
             growth |= CompareDocuments(old, @new, gained, lost);

@@ -162,4 +162,89 @@ public class AccessDiffTests
         Assert.Empty(anonymous.Gained);
         Assert.Equal(["Shop.Note: read Body now on own objects, was every object"], anonymous.Lost);
     }
+
+    private const string OwnAndEvery = """
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", Read = [nameof(Title)], XPath = "[System.owner='[%CurrentUser%]']")]
+        [AccessRule("Shop.Guest", Read = [nameof(Body)])]
+        public class Note { public string? Title { get; set; } public string? Body { get; set; } }
+        """;
+
+    [Theory]
+    [InlineData("Read = [nameof(Body)])]", "Create = true, Read = [nameof(Body)])]", "Shop.Note: create")]
+    [InlineData("[AccessRule(\"Shop.Guest\", Read = [nameof(Body)])]", "[AccessRule(\"Shop.Guest\", Read = [nameof(Body)])]\n[AccessRule(\"Shop.Guest\", Read = [nameof(Title)], XPath = \"[Title != empty]\")]", "Shop.Note: read Title now on constrained objects, was own objects")]
+    [InlineData("Read = [nameof(Title)], XPath", "Read = [nameof(Title)], ReadWrite = [nameof(Body)], XPath", "Shop.Note: write Body")]
+    public void EachNewOrWiderRight_OnAnEntityOfSeveralGrants_IsGrowth(string from, string to, string gained)
+    {
+        var diff = Diff(AccessReportTests.Shop + OwnAndEvery, AccessReportTests.Shop + OwnAndEvery.Replace(from, to));
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal([gained], diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
+
+    [Fact]
+    public void AnEntityWhoseWidestGrantNarrows_IsALossOfTheEntity_NotOfEachRight()
+    {
+        var diff = Diff(AccessReportTests.Shop + OwnAndEvery, AccessReportTests.Shop + OwnAndEvery.Replace("Read = [nameof(Body)])]", "Read = [nameof(Body)], XPath = \"[System.owner='[%CurrentUser%]']\")]"));
+
+        Assert.False(diff.AnonymousAccessGrew);
+        var anonymous = diff.UserRoles.Single(role => role.Anonymous);
+        Assert.Empty(anonymous.Gained);
+        Assert.Equal(["Shop.Note: now on own objects, was every object"], anonymous.Lost);
+    }
+
+    [Fact]
+    public void AGrantOnEveryObjectForAMemberReadOnOwnObjects_WidensTheEntity()
+    {
+        var diff = Diff(AccessReportTests.Shop + OwnAndEvery.Replace("Read = [nameof(Body)])]", "Read = [nameof(Body)], XPath = \"[System.owner='[%CurrentUser%]']\")]"), AccessReportTests.Shop + OwnAndEvery);
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal(["Shop.Note: now on every object, was own objects"], diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
+
+    [Fact]
+    public void ANamedUserRoleThatBecomesTheAnonymousOne_IsGrowth_TheReverseALoss_AndARemovedRoleLosesAll()
+    {
+        var after = AccessReportTests.Shop
+            .Replace("[assembly: AnonymousUsers(\"Anonymous\", SignInMicroflow = \"Shop.TransferCart\")]", "[assembly: AnonymousUsers(\"Customer\", SignInMicroflow = \"Shop.TransferCart\")]")
+            .Replace("[assembly: UserRole(\"Anonymous\", \"Shop.Guest\", \"System.User\")]", string.Empty);
+        var diff = Diff(AccessReportTests.Shop, after);
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal(["anonymous users: it is now the anonymous user role"], diff.UserRoles.Single(role => role.Name == "Customer").Gained);
+        Assert.Equal(
+            ["the user role", "Shop.CartLine: reachable; create; read Quantity; write Quantity", "Shop.Review: reachable; read Text; write Text"],
+            diff.UserRoles.Single(role => role.Name == "Anonymous").Lost);
+        Assert.Equal(["anonymous users: it is no longer the anonymous user role"], Diff(after, AccessReportTests.Shop).UserRoles.Single(role => role.Name == "Customer").Lost);
+    }
+
+    [Fact]
+    public void AServiceThatBecomesOpen_IsGrowth_EvenWithoutAnAnonymousUserRole()
+    {
+        var app = AccessReportTests.Shop
+            .Replace("[assembly: UserRole(\"Anonymous\", \"Shop.Guest\", \"System.User\")]", string.Empty)
+            .Replace("[assembly: AnonymousUsers(\"Anonymous\", SignInMicroflow = \"Shop.TransferCart\")]", string.Empty) + """
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            public class Api { }
+            """;
+
+        var opened = Diff(app, app.Replace("AllowedRoles = [\"Shop.Customer\"]", "RequiresAuthentication = false"));
+        var closed = Diff(app.Replace("AllowedRoles = [\"Shop.Customer\"]", "RequiresAuthentication = false"), app);
+
+        Assert.True(opened.AnonymousAccessGrew);
+        Assert.Equal(["service Shop.Api: open: it requires no authentication"], opened.UserRoles.Single().Gained);
+        Assert.False(closed.AnonymousAccessGrew);
+        Assert.Equal(["service Shop.Api: open: it requires no authentication; now allowed"], closed.UserRoles.Single().Lost);
+    }
+
+    [Fact]
+    public void TheMarkdown_ListsEachRolesGainsAndLosses_AndSaysWhetherAnonymousAccessGrew()
+    {
+        var grew = Diff(AccessReportTests.Shop, AccessReportTests.Shop.Replace("[AccessRule(\"Shop.Customer\", Read = [nameof(Quantity)])]", "[AccessRule(\"Shop.Customer\", Read = [nameof(Quantity)])]\n[AccessRule(\"Shop.Guest\", Delete = true)]"));
+        var shrank = Diff(AccessReportTests.Shop, AccessReportTests.Shop.Replace("[AccessRule(\"Shop.Guest\", ReadWrite = [nameof(Text)])]", "[AccessRule(\"Shop.Customer\", ReadWrite = [nameof(Text)])]"));
+
+        Assert.Equal("# Access diff\n\n## Anonymous (anonymous)\n\n- gained: Shop.CartLine: delete\n- gained: Shop.CartLine: now on every object, was own objects\n\nAnonymous access grew.\n", grew.ToMarkdown());
+        Assert.Equal("# Access diff\n\n## Anonymous (anonymous)\n\n- lost: Shop.Review: reachable; read Text; write Text\n\n## Customer\n\n- gained: Shop.Review: reachable; read Text; write Text\n\nAnonymous access did not grow.\n", shrank.ToMarkdown());
+        Assert.Equal("# Access diff\n\nNo user role gained or lost access.\nAnonymous access did not grow.\n", Diff(AccessReportTests.Shop, AccessReportTests.Shop).ToMarkdown());
+    }
 }
