@@ -274,6 +274,28 @@ public class AccessReportTests
         Assert.Equal(new ReportSettings("Production", true, true, true, "BCrypt", []).ToString(), Report(Shop).Settings!.ToString());
 
     [Fact]
+    public void SecurityChecksAreOff_WhenOneUserRoleTurnsThemOff() =>
+        Assert.False(Report(Shop.Replace("""[assembly: UserRole("Customer", "Shop.Customer", "System.User")]""", """[assembly: UserRole("Customer", "Shop.Customer", "System.User", CheckSecurity = false)]""")).Settings!.SecurityChecks);
+
+    [Fact]
+    public void AFindingOfAnotherRuleInsideADocumentsAttributes_IsAmongTheDocumentsFindings()
+    {
+        var report = Report(Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Mine() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Custmer"])]
+                public static void ACT_Typo() { }
+            }
+            """);
+
+        Assert.Contains(report.DocumentFindings, finding => finding.Id == "AR1001" && finding.Message.Contains("'Shop.Custmer'"));
+        Assert.DoesNotContain(report.OtherFindings.Concat(report.AppFindings), finding => finding.Id == "AR1001");
+    }
+
+    [Fact]
     public void EachUserRole_HasTheMicroflowsItMayCall_ThePagesItSees_AndTheServicesItCanUse_InEveryFormat()
     {
         var report = Report(Shop + """
