@@ -247,4 +247,68 @@ public class AccessDiffTests
         Assert.Equal("# Access diff\n\n## Anonymous (anonymous)\n\n- lost: Shop.Review: reachable; read Text; write Text\n\n## Customer\n\n- gained: Shop.Review: reachable; read Text; write Text\n\nAnonymous access did not grow.\n", shrank.ToMarkdown());
         Assert.Equal("# Access diff\n\nNo user role gained or lost access.\nAnonymous access did not grow.\n", Diff(AccessReportTests.Shop, AccessReportTests.Shop).ToMarkdown());
     }
+
+    [Fact]
+    public void TheSameModelWithDocuments_ChangesNothing()
+    {
+        var diff = Diff(AccessReportTests.Shop + Documents, AccessReportTests.Shop + Documents);
+
+        Assert.False(diff.AnonymousAccessGrew);
+        Assert.Empty(diff.UserRoles);
+    }
+
+    [Fact]
+    public void TwoEntitiesGrowing_InOneDiff_AreGrowth()
+    {
+        var diff = Diff(AccessReportTests.Shop, AccessReportTests.Shop
+            .Replace("ReadWrite = [nameof(Text)])]", "ReadWrite = [nameof(Text)], Delete = true)]")
+            .Replace("XPath = \"[System.owner='[%CurrentUser%]']\")]", "Delete = true, XPath = \"[System.owner='[%CurrentUser%]']\")]"));
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal(["Shop.CartLine: delete", "Shop.Review: delete"], diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
+
+    [Fact]
+    public void ReadAndWriteOfAMemberMovedToAWiderGrant_AreBothNamed()
+    {
+        var before = AccessReportTests.Shop + TwoScopes.Replace("Delete = true, Read = [nameof(Body)]", "Delete = true, ReadWrite = [nameof(Body)]");
+        var diff = Diff(before, before.Replace("[AccessRule(\"Shop.Guest\", Read = [nameof(Title)])]", "[AccessRule(\"Shop.Guest\", Read = [nameof(Title)], ReadWrite = [nameof(Body)])]"));
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal(["Shop.Note: read Body now on every object, was own objects; write Body now on every object, was own objects"], diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
+
+    [Fact]
+    public void SeveralGrowths_InOneDiff_AreGrowth()
+    {
+        // Two entities, and a microflow beside them, each of which alone is growth: none cancels another.
+        var diff = Diff(AccessReportTests.Shop, AccessReportTests.Shop
+            .Replace("ReadWrite = [nameof(Text)])]", "ReadWrite = [nameof(Text)], Delete = true)]")
+            .Replace("XPath = \"[System.owner='[%CurrentUser%]']\")]", "Delete = true, XPath = \"[System.owner='[%CurrentUser%]']\")]") + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Review))]
+                public static void ACT_Reviews() { }
+            }
+            """);
+
+        Assert.True(diff.AnonymousAccessGrew);
+        Assert.Equal(
+            ["Shop.CartLine: delete", "Shop.Review: delete", "microflow Shop.ACT_Reviews: callable; reaches Shop.ACT_Reviews retrieves every 'Shop.Review'"],
+            diff.UserRoles.Single(role => role.Anonymous).Gained);
+    }
+
+    [Fact]
+    public void ANewNamedUserRole_IsNoAnonymousGrowth()
+    {
+        var diff = Diff(AccessReportTests.Shop, AccessReportTests.Shop.Replace(
+            "[assembly: UserRole(\"Customer\", \"Shop.Customer\", \"System.User\")]",
+            "[assembly: UserRole(\"Customer\", \"Shop.Customer\", \"System.User\")]\n[assembly: UserRole(\"Clerk\", \"Shop.Customer\", \"System.User\")]"));
+
+        Assert.False(diff.AnonymousAccessGrew);
+        var clerk = Assert.Single(diff.UserRoles);
+        Assert.False(clerk.Anonymous);
+        Assert.Equal("the user role", clerk.Gained[0]);
+    }
 }
