@@ -502,6 +502,7 @@ public class AccessReportTests
         Assert.Equal("AR0016", finding.Id);
         Assert.Contains("'Shop.ACT_AllItems'", finding.Message);
         Assert.Equal(["AR0003"], report.UserRoles.Single().Entities.Single().Findings.Select(each => each.Id));
+        Assert.Equal(["ShopModule.dll"], report.UserRoles.Single().Entities.Single().Grants.Single().Rules);
         Assert.DoesNotContain(report.AppFindings.Concat(report.OtherFindings), each => each.Id == "AR0016");
     }
 }
