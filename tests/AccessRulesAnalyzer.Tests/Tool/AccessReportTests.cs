@@ -274,6 +274,12 @@ public class AccessReportTests
         Assert.Equal(new ReportSettings("Production", true, true, true, "BCrypt", []).ToString(), Report(Shop).Settings!.ToString());
 
     [Fact]
+    public void AnUnknownUserRoleFilter_IsBadInput_ThatNamesTheRoles() =>
+        Assert.Equal(
+            $"{Path.Combine(Path.GetTempPath(), "App", "App.csproj")} has no user role 'Nobody'; it has 'Anonymous', 'Customer'",
+            Assert.Throws<InputException>(() => AccessReport.Of(App(Shop), "Nobody")).Message);
+
+    [Fact]
     public void SecurityChecksAreOff_WhenOneUserRoleTurnsThemOff() =>
         Assert.False(Report(Shop.Replace("""[assembly: UserRole("Customer", "Shop.Customer", "System.User")]""", """[assembly: UserRole("Customer", "Shop.Customer", "System.User", CheckSecurity = false)]""")).Settings!.SecurityChecks);
 
