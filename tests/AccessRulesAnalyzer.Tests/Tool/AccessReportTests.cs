@@ -274,6 +274,33 @@ public class AccessReportTests
         Assert.Equal(new ReportSettings("Production", true, true, true, "BCrypt", []).ToString(), Report(Shop).Settings!.ToString());
 
     [Fact]
+    public void TheMarkdown_SaysOfEachMicroflowWhetherItAppliesEntityAccess_AndWhatItReachesWithout()
+    {
+        var markdown = ReportFormats.ToMarkdown(Report(Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Review))]
+                public static void ACT_Applies() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                public static void ACT_AppliesAndCalls() => SUB_All();
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Nothing() { }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Review))]
+                public static void SUB_All() { }
+            }
+            """));
+
+        Assert.Contains("- Shop.ACT_Applies: applies entity access\n", markdown);
+        Assert.Contains("- Shop.ACT_AppliesAndCalls: applies entity access; reaches Shop.ACT_AppliesAndCalls \u2192 Shop.SUB_All retrieves every 'Shop.Review'\n", markdown);
+        Assert.Contains("- Shop.ACT_Nothing: reaches no data without entity access\n", markdown);
+    }
+
+    [Fact]
     public void AnUnknownUserRoleFilter_IsBadInput_ThatNamesTheRoles() =>
         Assert.Equal(
             $"{Path.Combine(Path.GetTempPath(), "App", "App.csproj")} has no user role 'Nobody'; it has 'Anonymous', 'Customer'",

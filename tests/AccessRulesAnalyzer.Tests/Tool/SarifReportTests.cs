@@ -64,6 +64,14 @@ public sealed class SarifReportTests : System.IDisposable
         Assert.Equal("src/Shop%20App/Entities.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         Assert.Equal(15, location.GetProperty("region").GetProperty("startLine").GetInt32());
+
+        // The region is the rule's attribute, columns counted from 1 and the end column one past its last character.
+        const string Attribute = "AccessRule(\"Shop.Guest\", ReadWrite = [nameof(Text)])";
+        var column = AccessReportTests.Shop.Split('\n')[14].IndexOf(Attribute, System.StringComparison.Ordinal) + 1;
+        Assert.Equal(
+            (15, column, 15, column + Attribute.Length),
+            (location.GetProperty("region").GetProperty("startLine").GetInt32(), location.GetProperty("region").GetProperty("startColumn").GetInt32(),
+             location.GetProperty("region").GetProperty("endLine").GetInt32(), location.GetProperty("region").GetProperty("endColumn").GetInt32()));
         Assert.Contains(results, result => result.GetProperty("ruleId").GetString() == "AR1020" && result.GetProperty("level").GetString() == "note");
 
         // Each result names its rule by index too.
