@@ -81,10 +81,7 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
     }
 
     private static IEnumerable<string> OpenServices(AccessReport report) =>
-        report.UserRoles.SelectMany(role => role.Services).Where(service => IsOpen(service.Access)).Select(service => service.Name).Distinct();
-
-    // "open: it requires no authentication", "open: it allows anonymous module role '...'", or "allowed".
-    private static bool IsOpen(string? access) => access?.StartsWith("open", StringComparison.Ordinal) == true;
+        report.UserRoles.SelectMany(role => role.Services).Where(service => service.IsOpen).Select(service => service.Name).Distinct();
 
     /// <summary>Lists the changes of one role's microflows and services; true when what it reaches through them grew.</summary>
     private static bool CompareDocuments(ReportUserRole? before, ReportUserRole? after, List<string> gained, List<string> lost)
@@ -120,21 +117,21 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             }
         }
 
-        var oldServices = (before?.Services ?? []).ToDictionary(service => service.Name, service => service.Access);
-        var newServices = (after?.Services ?? []).ToDictionary(service => service.Name, service => service.Access);
+        var oldServices = (before?.Services ?? []).ToDictionary(service => service.Name);
+        var newServices = (after?.Services ?? []).ToDictionary(service => service.Name);
         foreach (var name in oldServices.Keys.Union(newServices.Keys).OrderBy(name => name, StringComparer.Ordinal))
         {
-            var had = oldServices.TryGetValue(name, out var oldAccess);
-            var has = newServices.TryGetValue(name, out var newAccess);
+            oldServices.TryGetValue(name, out var old);
+            newServices.TryGetValue(name, out var @new);
             // Open for another reason is no growth: it was open to anyone before.
-            if (has && (!had || (!IsOpen(oldAccess) && IsOpen(newAccess))))
+            if (@new is not null && (old is null || (!old.IsOpen && @new.IsOpen)))
             {
-                gained.Add($"service {name}: {newAccess}");
+                gained.Add($"service {name}: {@new.Access}");
                 grew = true;
             }
-            else if (had && (!has || oldAccess != newAccess))
+            else if (old is not null && (@new is null || old.Access != @new.Access))
             {
-                lost.Add($"service {name}: {oldAccess}" + (has ? $"; now {newAccess}" : string.Empty));
+                lost.Add($"service {name}: {old.Access}" + (@new is not null ? $"; now {@new.Access}" : string.Empty));
             }
         }
 

@@ -244,7 +244,12 @@ internal sealed record ReportUserRole(string Name, bool Anonymous, string[] Modu
 internal sealed record ReportMicroflow(string Name, bool ApplyEntityAccess, string[] Reaches);
 
 /// <summary>A published service a role can use, and how: "open: it requires no authentication", or "allowed".</summary>
-internal sealed record ReportService(string Name, string Kind, string Access);
+internal sealed record ReportService(string Name, string Kind, string Access)
+{
+    /// <summary>Open to anyone: <see cref="Access"/> is "open: " and why (<see cref="DocumentAccess"/>), not "allowed".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsOpen => Access.StartsWith("open", StringComparison.Ordinal);
+}
 
 internal sealed record ReportEntity(string Entity, bool Persistable, ReportGrant[] Grants, ReportFinding[] Findings);
 

@@ -156,8 +156,7 @@ internal static class HtmlReport
 
         foreach (var service in role.Services)
         {
-            var open = service.Access.StartsWith("open", StringComparison.Ordinal);
-            html.Append($"<li class=\"{RiskClass(open ? Risk.RedFlag : Risk.Own)}\">{E(service.Kind)} service {E(service.Name)}: {E(service.Access)}</li>");
+            html.Append($"<li class=\"{RiskClass(service.IsOpen ? Risk.RedFlag : Risk.Own)}\">{E(service.Kind)} service {E(service.Name)}: {E(service.Access)}</li>");
         }
 
         html.Append("</ul>");
