@@ -20,11 +20,12 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // Measures the analyzers on generated applications of N entities; see docs/performance.md.
-if (args is ["write", var directory, var count, var version])
+if (args is ["write", var directory, var count, var version, .. var withDocuments])
 {
-    // The application as a project on disk, to measure a real command-line build (real-build.sh).
-    SyntheticApp.WriteProject(directory, int.Parse(count), version);
-    Console.WriteLine($"Wrote {count} entities to {directory}; build with -p:WithAccessRulesAnalyzer=true or false.");
+    // The application as a project on disk, to measure a real command-line build (real-build.sh); "documents" adds them.
+    var documents = withDocuments is ["documents"];
+    SyntheticApp.WriteProject(directory, int.Parse(count), version, documents);
+    Console.WriteLine($"Wrote {count} entities{(documents ? " and their documents" : "")} to {directory}; build with -p:WithAccessRulesAnalyzer=true or false.");
     return;
 }
 

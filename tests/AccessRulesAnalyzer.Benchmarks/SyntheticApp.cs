@@ -49,8 +49,9 @@ internal static class SyntheticApp
     /// (<paramref name="version"/>, from the feed real-build.sh packs). Built with <c>-p:WithAccessRulesAnalyzer=false</c>,
     /// it is the twin: the same package without our two analyzer assemblies, which are taken out of <c>@(Analyzer)</c>
     /// before the compiler runs (with this SDK, <c>ExcludeAssets="analyzers"</c> leaves them on csc's command line).
+    /// With <paramref name="documents"/>, the app's <see cref="Documents"/> too.
     /// </summary>
-    public static void WriteProject(string directory, int count, string version)
+    public static void WriteProject(string directory, int count, string version, bool documents)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "Security.cs"), Security());
@@ -58,6 +59,14 @@ internal static class SyntheticApp
         {
             File.WriteAllText(Path.Combine(directory, $"E{i}.cs"), Entity(i, count));
         }
+
+        foreach (var (name, text) in documents ? Documents(count) : [])
+        {
+            File.WriteAllText(Path.Combine(directory, name), text);
+        }
+
+        // The documents' pages call microflows their role may not call (AR1026, an error): the build must succeed to be timed.
+        File.WriteAllText(Path.Combine(directory, "severity.globalconfig"), "is_global = true\ndotnet_diagnostic.AR1026.severity = warning\n");
 
         File.WriteAllText(Path.Combine(directory, "App.csproj"), $$"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -68,6 +77,7 @@ internal static class SyntheticApp
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="AccessRulesAnalyzer" Version="{{version}}" />
+                <GlobalAnalyzerConfigFiles Include="severity.globalconfig" />
               </ItemGroup>
               <Target Name="RemoveAccessRulesAnalyzers" BeforeTargets="CoreCompile" Condition="'$(WithAccessRulesAnalyzer)' == 'false'">
                 <ItemGroup>

@@ -3,18 +3,22 @@
 # pairs of builds with the package and with its twin (the same package without our two analyzer assemblies), through
 # the compiler server, timed by plain /usr/bin/time; and csc's -p:ReportAnalyzer=true report of the same builds.
 #
-#   tests/AccessRulesAnalyzer.Benchmarks/real-build.sh [entities=10000] [pairs=30] [work folder]
+#   tests/AccessRulesAnalyzer.Benchmarks/real-build.sh [--documents] [entities=10000] [pairs=30] [work folder]
 #
+# With --documents, each round builds the app without and with its documents (microflows, pages, services), both
+# pairs in one run, and the medians say what the documents add to the package's share of the build.
 # Prints one row per pair and the medians (see docs/performance.md).
 set -euo pipefail
 
+documents=false
+if [ "${1:-}" = --documents ]; then documents=true; shift; fi
 entities=${1:-10000}
 pairs=${2:-30}
 work=${3:-${TMPDIR:-/tmp}/accessrules-real-build-$entities}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
 if ! [[ $entities =~ ^[0-9]+$ && $pairs =~ ^[0-9]+$ ]] || [ "$pairs" -lt 1 ]; then
-  echo "usage: $0 [entities] [pairs] [work folder]" >&2
+  echo "usage: $0 [--documents] [entities] [pairs] [work folder]" >&2
   exit 2
 fi
 if [ ! -x /usr/bin/time ]; then
@@ -44,14 +48,20 @@ cat > "$work/NuGet.config" <<EOF
   </packageSources>
 </configuration>
 EOF
-dotnet run -c Release --project "$root/tests/AccessRulesAnalyzer.Benchmarks" -- write "$work/app" "$entities" "$version" >&2
-cd "$work/app"
-dotnet restore > "$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; exit 1; }
+apps=(app)
+if $documents; then apps+=(app-documents); fi
+for app in "${apps[@]}"; do
+  dotnet run -c Release --project "$root/tests/AccessRulesAnalyzer.Benchmarks" -- write "$work/$app" "$entities" "$version" \
+    $([ "$app" = app-documents ] && echo documents) >&2
+  (cd "$work/$app" && dotnet restore > "$work/restore.log" 2>&1) || { cat "$work/restore.log" >&2; exit 1; }
+done
 
-# One build: wall seconds, then our and NetAnalyzers' report times (seconds; both NetAnalyzers assemblies summed).
+# One build of an app: wall seconds, our and NetAnalyzers' report times (seconds; both NetAnalyzers assemblies summed),
+# and the seconds of its CoreCompile target (the compiler's run, analyzers included) from MSBuild's performance summary.
 build() {
-  local with=$1 log=$work/build.log
-  /usr/bin/time -f "%e" -o "$work/time" dotnet build --no-restore --no-incremental -p:WithAccessRulesAnalyzer="$with" -p:ReportAnalyzer=true -v:d > "$log" 2>&1 ||
+  local app=$1 with=$2 log=$work/build.log
+  (cd "$work/$app" && /usr/bin/time -f "%e" -o "$work/time" dotnet build --no-restore --no-incremental \
+    -p:WithAccessRulesAnalyzer="$with" -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$log" 2>&1) ||
     { tail -30 "$log" >&2; exit 1; }
   grep -q "CompilerServer: server - server processed compilation" "$log" ||
     { echo "The compiler server did not compile this build (see $log)." >&2; exit 1; }
@@ -62,29 +72,57 @@ build() {
       if ($3 ~ /^AccessRulesAnalyzer,?$/) ours += time
       if ($3 ~ /NetAnalyzers,?$/) net += time
     }
-    END { printf "%s %.3f %.3f\n", wall, ours, net }' "$log"
+    /Target Performance Summary/ { targets = 1 }
+    targets && $2 == "ms" && $3 == "CoreCompile" { compile = $1 / 1000 }
+    END { printf "%s %.3f %.3f %.3f\n", wall, ours, net, compile }' "$log"
 }
 
 echo "Warming up the build server and MSBuild nodes (3 builds each way) ..." >&2
-for _ in 1 2 3; do build true > /dev/null; build false > /dev/null; done
+for _ in 1 2 3; do
+  for app in "${apps[@]}"; do build "$app" true > /dev/null; build "$app" false > /dev/null; done
+done
 
+# Each line of $results: pair, app, wall with the package, twin's wall, ours and NetAnalyzers in ReportAnalyzer, and
+# CoreCompile with the package and the twin's.
 results=$work/pairs.txt
 : > "$results"
-echo "| pair | with the package (s) | twin (s) | added | ours in ReportAnalyzer (s) | NetAnalyzers (s) | ours / NetAnalyzers |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| pair | app | with the package (s) | twin (s) | added | CoreCompile, with / twin (s) | ours in ReportAnalyzer (s) | NetAnalyzers (s) | ours / NetAnalyzers |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for ((i = 1; i <= pairs; i++)); do
-  # The order turns each pair, so that neither build always runs first.
-  if ((i % 2)); then with=$(build true); without=$(build false); else without=$(build false); with=$(build true); fi
-  read -r wall ours net <<< "$with"
-  read -r twin _ _ <<< "$without"
-  echo "$i $wall $twin $ours $net" >> "$results"
-  awk -v i="$i" -v w="$wall" -v t="$twin" -v o="$ours" -v n="$net" \
-    'BEGIN { printf "| %d | %.2f | %.2f | %+.1f %% | %.3f | %.3f | %.2fx |\n", i, w, t, (w / t - 1) * 100, o, n, (n > 0 ? o / n : 0) }'
+  # The order turns each pair, so that neither build (nor, with documents, neither app) always runs first.
+  order=("${apps[@]}")
+  if ((i % 2 == 0)) && $documents; then order=(app-documents app); fi
+  for app in "${order[@]}"; do
+    if ((i % 2)); then with=$(build "$app" true); without=$(build "$app" false); else without=$(build "$app" false); with=$(build "$app" true); fi
+    read -r wall ours net compile <<< "$with"
+    read -r twin _ _ twin_compile <<< "$without"
+    echo "$i $app $wall $twin $ours $net $compile $twin_compile" >> "$results"
+    awk -v i="$i" -v a="$app" -v w="$wall" -v t="$twin" -v o="$ours" -v n="$net" -v c="$compile" -v tc="$twin_compile" \
+      'BEGIN { printf "| %d | %s | %.2f | %.2f | %+.1f %% | %.2f / %.2f | %.3f | %.3f | %.2fx |\n", i, a, w, t, (w / t - 1) * 100, c, tc, o, n, (n > 0 ? o / n : 0) }'
+  done
 done
 
 sort_median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-echo
-echo "Medians of $pairs pairs at $entities entities:"
-echo "- with the package $(awk '{ print $2 }' "$results" | sort_median) s, twin $(awk '{ print $3 }' "$results" | sort_median) s"
-echo "- added by the package: $(awk '{ printf "%.4f\n", ($2 / $3 - 1) * 100 }' "$results" | sort_median) % (the median of the pairs' differences)"
-echo "- ReportAnalyzer: ours $(awk '{ print $4 }' "$results" | sort_median) s, NetAnalyzers $(awk '{ print $5 }' "$results" | sort_median) s, ours / NetAnalyzers $(awk '{ printf "%.4f\n", ($5 > 0 ? $4 / $5 : 0) }' "$results" | sort_median)x (the median of the builds' ratios)"
+for app in "${apps[@]}"; do
+  rows() { awk -v a="$app" '$2 == a' "$results"; }
+  echo
+  echo "Medians of $pairs pairs at $entities entities, $([ "$app" = app ] && echo "without documents" || echo "with documents"):"
+  echo "- with the package $(rows | awk '{ print $3 }' | sort_median) s, twin $(rows | awk '{ print $4 }' | sort_median) s"
+  echo "- added by the package: $(rows | awk '{ printf "%.4f\n", ($3 / $4 - 1) * 100 }' | sort_median) % (the median of the pairs' differences)"
+  echo "- ReportAnalyzer: ours $(rows | awk '{ print $5 }' | sort_median) s, NetAnalyzers $(rows | awk '{ print $6 }' | sort_median) s, ours / NetAnalyzers $(rows | awk '{ printf "%.4f\n", ($6 > 0 ? $5 / $6 : 0) }' | sort_median)x (the median of the builds' ratios)"
+  echo "- CoreCompile: with the package $(rows | awk '{ print $7 }' | sort_median) s, twin $(rows | awk '{ print $8 }' | sort_median) s; added by the package $(rows | awk '{ printf "%.4f\n", ($7 / $8 - 1) * 100 }' | sort_median) %"
+  echo "- ours in ReportAnalyzer as a share of the twin's CoreCompile: $(rows | awk '{ printf "%.4f\n", $5 / $8 * 100 }' | sort_median) % (the median of the pairs')"
+done
+
+if $documents; then
+  # Per round, the app with documents against the app without, both measured in that round.
+  echo
+  echo "What the documents add to the package's share (points, the median of the rounds' differences):"
+  # $1: an awk expression of one row's figure; prints the median over rounds of the app with documents' minus the other's.
+  added_by_documents() {
+    awk "{ v[\$1 \" \" \$2] = $1 } END { for (k in v) { split(k, p, \" \"); if (p[2] == \"app\") printf \"%.4f\\n\", v[p[1] \" app-documents\"] - v[k] } }" "$results" | sort_median
+  }
+  echo "- to what the package adds to the build's wall time: $(added_by_documents '($3 / $4 - 1) * 100')"
+  echo "- to what the package adds to CoreCompile: $(added_by_documents '($7 / $8 - 1) * 100')"
+  echo "- to ours in ReportAnalyzer as a share of the twin's CoreCompile: $(added_by_documents '$5 / $8 * 100')"
+fi
