@@ -30,7 +30,7 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
             {
                 foreach (var action in flow.Actions)
                 {
-                    if (action.Parameter is { } parameter && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
+                    if (action.Parameter is { } parameter && action.Entity.Persistable && Beyond(action) is { } what)
                     {
                         findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, action.Entity.QualifiedName, parameter, string.Empty, string.Empty)
                             .WithAnonymousRoles(anonymous));
@@ -80,7 +80,7 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 {
                     foreach (var action in callee.Actions)
                     {
-                        if (action.Parameter is { } parameter && received.TryGetValue(parameter, out var clientObject) && action.Entity.Persistable && Beyond(action, anonymous) is { } what)
+                        if (action.Parameter is { } parameter && received.TryGetValue(parameter, out var clientObject) && action.Entity.Persistable && Beyond(action) is { } what)
                         {
                             findings.Add(Finding.At(
                                 AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, action.Entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
@@ -95,10 +95,11 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
     }
 
     /// <summary>What the action does that no rule of the anonymous roles allows on every object; null when one does.</summary>
-    private static string? Beyond(DataAction action, ImmutableArray<ArrayElement> anonymous)
+    private static string? Beyond(DataAction action)
     {
-        // Rules without a constraint, of a role the microflow lets visitors call it with: what they allow on every object.
-        var unconstrained = action.Entity.Rules.Where(rule => !rule.HasConstraint && anonymous.Any(role => rule.Names(role.Value))).ToList();
+        // Rules without a constraint of any anonymous module role, not only of those the microflow allows: every visitor
+        // has them all, so the client API already lets visitors do on every object what these allow.
+        var unconstrained = action.Entity.Rules.Where(rule => !rule.HasConstraint && rule.IsAnonymous).ToList();
         switch (action.Kind)
         {
             case DataActionKind.Delete:

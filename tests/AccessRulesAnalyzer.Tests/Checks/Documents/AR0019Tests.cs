@@ -81,6 +81,41 @@ public class AR0019Tests
     }
 
     [Fact]
+    public async Task AR0019_ARuleOfAnAnonymousRoleTheMicroflowDoesNotAllow_OfAnotherModule_AllowsWhatItGives_ANamedRolesDoesNot()
+    {
+        // Every visitor has both modules' guest roles: what Sales.Guest may do on every order, the client API already
+        // lets any visitor do, whichever role the microflow lets them call it with.
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Sales.Guest")]
+            [assembly: ModuleRole("Sales.Clerk")]
+            [assembly: UserRole("Clerk", "Sales.Clerk")]
+            [assembly: UserRole("Anonymous", "Shop.Guest", "Sales.Guest")]
+            [assembly: AnonymousUsers("Anonymous")]
+
+            namespace Sales
+            {
+                [Entity("Sales")]
+                [AccessRule("Sales.Guest", ReadWrite = [nameof(Likes)], Read = [nameof(Text), nameof(Note)], Delete = true)]
+                [AccessRule("Sales.Clerk", ReadWrite = [nameof(Text), nameof(Likes), nameof(Note)])]
+                public class Order { public string? Text { get; set; } public int Likes { get; set; } public string? Note { get; set; } }
+            }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Sales.Order), "Likes", Parameter = "order")]
+                [Deletes(typeof(Sales.Order), Parameter = "order")]
+                [{|#0:Changes(typeof(Sales.Order), "Likes", "Note", Parameter = "order")|}]
+                public static void ACT_Like(Sales.Order order) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Like", "'Shop.Guest'", "change 'Note' of", "Sales.Order", "order", string.Empty, string.Empty));
+    }
+
+    [Fact]
     public async Task AR0019_AChangedMemberTheEntityDoesNotHave_IsAR1003s_AndLeftOut()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
