@@ -301,6 +301,124 @@ public class AccessReportTests
     }
 
     [Fact]
+    public void TheMarkdown_OfAnAppWithEverySection_IsExactlyThis()
+    {
+        // The whole text, so that every line's wording, order and separators are held (the other tests hold single lines).
+        var report = Report(Shop.Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: ModuleRole("Shop.Auditor")]
+            [assembly: UserRole("Auditor", "Shop.Auditor")]
+            [assembly: AppSecurity(SecurityLevel.Production, StrictPageUrlChecking = false)]
+            """) + """
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Nobody", Read = [nameof(Code)])]
+            public class Voucher { public string? Code { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Review))]
+                public static void ACT_Reviews() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                public static void ACT_Cart() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Guest", "Shop.Customer"])]
+            [Calls("Shop.ACT_Reviews")]
+            public class Reviews { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", RequiresAuthentication = false, Location = "rest/reviews/v1")]
+            [Operation("Shop.ACT_Reviews")]
+            public class ReviewsApi { }
+            """);
+        var markdown = ReportFormats.ToMarkdown(report).Replace(report.Generated!.Value.ToString("yyyy-MM-dd HH:mm"), "DATE").Replace(report.ToolVersion!, "VERSION");
+
+        Assert.Equal("""
+            # Effective access
+
+            App.csproj · accessrules VERSION · DATE UTC
+
+            Security level Production · strict mode on · security checks on · strict page URL checking off · password hashing BCrypt · constants exposed to the client: none
+
+            ## Findings about the app
+
+            - [AR1020](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1020.md) info: The app has named user roles but declares no password policy: add [assembly: PasswordPolicy(MinimumLength = 12, RequireDigit = true, RequireMixedCase = true, RequireSymbol = true)], unless every user signs in through single sign-on
+            - [AR1031](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1031.md) warning: Strict page URL checking is off at the Production security level: a page opened by URL then takes objects its user may not read; set StrictPageUrlChecking = true
+
+            ## Findings about microflows, pages and services
+
+            - [AR0016](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0016.md) warning, red flag: Microflow 'Shop.ACT_Reviews' can be called by anonymous module role 'Shop.Guest' and reaches data without entity access: Shop.ACT_Reviews retrieves every 'Shop.Review'; set ApplyEntityAccess = true on 'Shop.ACT_Reviews'
+            - [AR0020](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0020.md) info: Microflow 'Shop.ACT_Cart' allows 'Shop.Customer' although no page, nanoflow, URL or service operation calls it: remove AllowedRoles, since microflows call it without any role check
+            - [AR1026](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1026.md) error: Page 'Shop.Reviews' is for 'Shop.Guest', 'Shop.Customer', but the microflow 'Shop.ACT_Reviews' it calls does not allow 'Shop.Customer': add 'Shop.Customer' to the microflow's AllowedRoles, or call another microflow
+            - [AR0017](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0017.md) warning, red flag: Published REST service 'Shop.ReviewsApi' is open to anyone on the internet (it requires no authentication) and its operation Shop.ACT_Reviews retrieves every 'Shop.Review'; set RequiresAuthentication = true
+
+            ## Other findings
+
+            About entities and rules that no user role reaches.
+
+            - [AR1001](https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1001.md) error: Module role 'Shop.Nobody' is not declared
+
+            ## Anonymous (anonymous)
+
+            Module roles: Shop.Guest, System.User
+
+            | Entity | Objects | Constraint | Create | Delete | Read | Write | Rules |
+            | --- | --- | --- | --- | --- | --- | --- | --- |
+            | Shop.CartLine | user | `[System.owner='[%CurrentUser%]']` | yes | no | Quantity | Quantity | Entities.cs:13 |
+            | Shop.Review | none | (every object) | no | no | Text | Text | Entities.cs:18 |
+
+            Microflows it may call from the client:
+
+            - Shop.ACT_Reviews: without entity access; reaches Shop.ACT_Reviews retrieves every 'Shop.Review'
+
+            Pages it sees: Shop.Reviews
+
+            Published services it can use:
+
+            - Shop.ReviewsApi (REST): open: it requires no authentication
+
+            Findings:
+
+            - Shop.CartLine: AR0010 Anonymous module role 'Shop.Guest' can create 'Shop.CartLine' objects in the database: prefer a non-persistable entity where the data need not be stored
+            - Shop.Review: AR0002 Anonymous module role 'Shop.Guest' can write 'Text' of every 'Shop.Review' object: add an XPath constraint such as [System.owner='[%CurrentUser%]']; 'Shop.Review' does not store its owner: set StoreOwner = true on its [Entity] too
+            - Shop.Review: AR0003 Anonymous module role 'Shop.Guest' can read every member of 'Shop.Review' on objects not tied to the visitor: grant read on the members visitors need only
+
+            ## Auditor
+
+            Module roles: Shop.Auditor
+
+            No access to any entity.
+
+            Published services it can use:
+
+            - Shop.ReviewsApi (REST): open: it requires no authentication
+
+            ## Customer
+
+            Module roles: Shop.Customer, System.User
+
+            | Entity | Objects | Constraint | Create | Delete | Read | Write | Rules |
+            | --- | --- | --- | --- | --- | --- | --- | --- |
+            | Shop.CartLine | none | (every object) | no | no | Quantity |  | Entities.cs:14 |
+
+            Microflows it may call from the client:
+
+            - Shop.ACT_Cart: applies entity access
+
+            Pages it sees: Shop.Reviews
+
+            Published services it can use:
+
+            - Shop.ReviewsApi (REST): open: it requires no authentication
+            """ + "\n", markdown);
+    }
+
+    [Fact]
     public void AnUnknownUserRoleFilter_IsBadInput_ThatNamesTheRoles() =>
         Assert.Equal(
             $"{Path.Combine(Path.GetTempPath(), "App", "App.csproj")} has no user role 'Nobody'; it has 'Anonymous', 'Customer'",
