@@ -45,6 +45,17 @@ public class AccessReportTests
     }
 
     [Fact]
+    public void Json_IsIndented_AndEndsWithANewLine_ForOneAppAndForASolution()
+    {
+        var report = Report(Shop);
+
+        // A file people read and diff: indented, one line per property, and a final newline.
+        Assert.StartsWith("{\n  \"userRoles\": [\n    {\n      \"name\": \"Anonymous\",\n", ReportFormats.ToJson(report).ReplaceLineEndings("\n"));
+        Assert.EndsWith("}\n", ReportFormats.ToJson(report));
+        Assert.EndsWith("}\n", ReportFormats.ToJson([report, report], "Shop.sln"));
+    }
+
+    [Fact]
     public void Json_HasTheDocumentedShape()
     {
         using var json = JsonDocument.Parse(ReportFormats.ToJson(Report(Shop)));
@@ -103,6 +114,12 @@ public class AccessReportTests
         Assert.Contains("| Shop.CartLine | user | `[System.owner='[%CurrentUser%]']` | yes | no | Quantity | Quantity | Entities.cs:10 |", markdown);
         Assert.Contains("| Shop.Review | none | (every object) | no | no | Text | Text | Entities.cs:15 |", markdown);
     }
+
+    [Fact]
+    public void Markdown_EscapesAPipeInAConstraint_SoThatTheTableKeepsItsColumns() =>
+        Assert.Contains(
+            " | `[Text != 'a\\|b']` | no | no | Text | Text | Entities.cs:15 |",
+            ReportFormats.ToMarkdown(Report(Shop.Replace("""[AccessRule("Shop.Guest", ReadWrite = [nameof(Text)])]""", """[AccessRule("Shop.Guest", ReadWrite = [nameof(Text)], XPath = "[Text != 'a|b']")]"""))));
 
     [Fact]
     public void Html_IsOneSelfContainedFile_WithOneLinePerGrantColouredByRisk()
@@ -416,6 +433,22 @@ public class AccessReportTests
 
             - Shop.ReviewsApi (REST): open: it requires no authentication
             """ + "\n", markdown);
+    }
+
+    [Fact]
+    public void TheMarkdown_OfAnAppLoadedWithErrors_ListsThem_SaysNoneForNoAppFinding_AndListsNoServicesWhereNoneIsOpen()
+    {
+        var app = App(Shop.Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: PasswordPolicy(MinimumLength = 12, RequireDigit = true, RequireMixedCase = true, RequireSymbol = true)]
+            """));
+        var error = Diagnostic.Create(new DiagnosticDescriptor("CS0103", "Unknown name", "The name 'undefined' does not exist in the current context", "Compiler", DiagnosticSeverity.Error, true), Location.None);
+        var markdown = ReportFormats.ToMarkdown(AccessReport.Of(new LoadedApp(app.Input, app.Model, app.Findings, ImmutableArray.Create(error))));
+
+        Assert.Contains(
+            "\n## Errors\n\nThe app does not compile, or its model is inconsistent: what follows may be incomplete.\n\n- CS0103 The name 'undefined' does not exist in the current context\n\n## Findings about the app\n\nNone.\n\n## Anonymous (anonymous)\n",
+            markdown);
+        Assert.DoesNotContain("Published services", markdown);
     }
 
     [Fact]

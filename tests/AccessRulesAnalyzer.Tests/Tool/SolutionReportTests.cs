@@ -71,6 +71,7 @@ public class SolutionReportTests
         var markdown = ReportFormats.ToMarkdown(AccessReport.Of(Apps(), onlyUserRole: null));
 
         Assert.Equal(2, Regex.Matches(markdown, "^# Effective access$", RegexOptions.Multiline).Count);
+        Assert.Contains("\n\n# Effective access\n", markdown);
         Assert.True(markdown.IndexOf("\nShopApp.csproj · ", StringComparison.Ordinal) < markdown.IndexOf("\nBlogApp.csproj · ", StringComparison.Ordinal));
         Assert.Contains("## Visitor (anonymous)", markdown);
         Assert.Contains("| Blog.Post | none | (every object) |", markdown);
