@@ -101,6 +101,67 @@ public sealed class SarifReportTests : System.IDisposable
     }
 
     [Fact]
+    public void Sarif_ListsRulesAndResultsInOrder_WithRelatedLocations_AndLocationsOutsideTheRepositoryOrNone()
+    {
+        var project = Path.Combine(_repository, "src", "Shop App");
+        var tree = CSharpSyntaxTree.ParseText(AccessReportTests.Shop + """
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(CartLine), XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class MyCart { }
+            """, new CSharpParseOptions(LanguageVersion.Latest), path: Path.Combine(project, "Entities.cs"));
+        var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
+        var findings = compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync().Result;
+        // Two findings the analyzer does not make here: one without a place, one in a file outside the repository.
+        var ar1020 = AccessRulesAnalyzer.Checks.AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).First(rule => rule.Id == "AR1020");
+        var outside = CSharpSyntaxTree.ParseText("class Other { }", path: Path.Combine(Path.GetTempPath(), "accessrules-elsewhere", "Other.cs"));
+        findings = findings.Add(Diagnostic.Create(ar1020, Location.None)).Add(Diagnostic.Create(ar1020, Location.Create(outside, new Microsoft.CodeAnalysis.Text.TextSpan(6, 5))))
+            .Insert(0, Diagnostic.Create(ar1020, findings.First(finding => finding.Id == "AR0010").Location));
+        var text = SarifReport.Write(new LoadedApp(Path.Combine(project, "Shop.csproj"), SecurityModel.For(compilation)!, findings));
+        using var sarif = JsonDocument.Parse(text);
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+
+        Assert.EndsWith("}\n", text);
+        Assert.Equal("accessrules", driver.GetProperty("name").GetString());
+        Assert.Equal(AllRuleIds(), rules.Select(rule => rule.GetProperty("id").GetString()));
+
+        // A rule: its name in PascalCase from its title, its category first among its tags, its default level, its help.
+        var ar0002 = rules.Single(rule => rule.GetProperty("id").GetString() == "AR0002");
+        var descriptor = AccessRulesAnalyzer.Checks.AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).First(rule => rule.Id == "AR0002");
+        Assert.Equal(string.Concat(descriptor.Title.ToString().Split(' ', '-', '\'').Where(word => word.Length > 0).Select(word => char.ToUpperInvariant(word[0]) + word[1..])), ar0002.GetProperty("name").GetString());
+        Assert.Matches("^[A-Z][A-Za-z0-9]+$", ar0002.GetProperty("name").GetString());
+        Assert.Equal("Security", ar0002.GetProperty("properties").GetProperty("tags")[0].GetString());
+        Assert.Equal(("warning", true), (ar0002.GetProperty("defaultConfiguration").GetProperty("level").GetString(), ar0002.GetProperty("defaultConfiguration").GetProperty("enabled").GetBoolean()));
+        Assert.Equal($"{descriptor.Title} ({descriptor.HelpLinkUri})", ar0002.GetProperty("help").GetProperty("text").GetString());
+
+        // Results in the order of their file (none, then the other folder's, then the project's), place and rule; the rule a
+        // finding names is related, numbered from 1 (AR0018 names the customers' rule of line 11).
+        Assert.False(results[0].TryGetProperty("locations", out _));
+        Assert.Equal("Other.cs", Path.GetFileName(results[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
+        var placed = results.Where(result => result.TryGetProperty("locations", out var locations) && locations[0].GetProperty("physicalLocation").GetProperty("artifactLocation").TryGetProperty("uriBaseId", out _))
+            .Select(result => (Line: Region(result, "startLine"), Column: Region(result, "startColumn"), Id: result.GetProperty("ruleId").GetString()!)).ToList();
+        Assert.True(placed.Count > 3);
+        Assert.Equal(placed.OrderBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal), placed);
+        Assert.Contains(placed, p => placed.Count(q => (q.Line, q.Column) == (p.Line, p.Column)) > 1);
+        var ar0018 = Assert.Single(results, result => result.GetProperty("ruleId").GetString() == "AR0018");
+        var related = Assert.Single(ar0018.GetProperty("relatedLocations").EnumerateArray());
+        Assert.Equal(1, related.GetProperty("id").GetInt32());
+        Assert.Equal(11, related.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+
+        Assert.All(results.Where(result => result.GetProperty("ruleId").GetString() is "AR0010" or "AR1020"), result => Assert.False(result.TryGetProperty("relatedLocations", out _)));
+
+        // A finding without a place has no locations; one outside the repository is named by its absolute URI.
+        Assert.Contains(results, result => result.GetProperty("ruleId").GetString() == "AR1020" && !result.TryGetProperty("locations", out _));
+        Assert.Contains(results, result => result.TryGetProperty("locations", out var locations) &&
+            locations[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == new System.Uri(Path.Combine(Path.GetTempPath(), "accessrules-elsewhere", "Other.cs")).AbsoluteUri);
+
+        static int Region(JsonElement result, string name) => result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty(name).GetInt32();
+    }
+
+    [Fact]
     public void Sarif_OutsideAnyRepository_IsRelativeToTheProjectsFolder()
     {
         Directory.Delete(Path.Combine(_repository, ".git"));
