@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -20,14 +21,18 @@ public sealed class SarifReportTests : System.IDisposable
 
     public void Dispose() => Directory.Delete(_repository, recursive: true);
 
-    private string Sarif(string source)
+    /// <summary>The SARIF of the app <paramref name="source"/> declares, with the findings <paramref name="addFindings"/> makes of the analyzer's.</summary>
+    private string Sarif(string source, System.Func<ImmutableArray<Diagnostic>, ImmutableArray<Diagnostic>>? addFindings = null)
     {
         var project = Path.Combine(_repository, "src", "Shop App");
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: Path.Combine(project, "Entities.cs"));
         var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
         var findings = compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync().Result;
-        return SarifReport.Write(new LoadedApp(Path.Combine(project, "Shop.csproj"), SecurityModel.For(compilation)!, findings));
+        return SarifReport.Write(new LoadedApp(Path.Combine(project, "Shop.csproj"), SecurityModel.For(compilation)!, addFindings?.Invoke(findings) ?? findings));
     }
+
+    private static DiagnosticDescriptor Rule(string id) =>
+        AccessRulesAnalyzer.Checks.AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).First(rule => rule.Id == id);
 
     [Fact]
     public async Task Sarif_IsValidAgainstTheSarif210Schema()
@@ -103,21 +108,19 @@ public sealed class SarifReportTests : System.IDisposable
     [Fact]
     public void Sarif_ListsRulesAndResultsInOrder_WithRelatedLocations_AndLocationsOutsideTheRepositoryOrNone()
     {
-        var project = Path.Combine(_repository, "src", "Shop App");
-        var tree = CSharpSyntaxTree.ParseText(AccessReportTests.Shop + """
+        // Two findings the analyzer does not make here: one without a place, one in a file outside the repository; and a
+        // third at the place of another, whose rule sorts after it.
+        var outside = CSharpSyntaxTree.ParseText("class Other { }", path: Path.Combine(Path.GetTempPath(), "accessrules-elsewhere", "Other.cs"));
+        var text = Sarif(
+            AccessReportTests.Shop + """
 
             [Page("Shop", VisibleFor = ["Shop.Customer"])]
             [Shows(typeof(CartLine), XPath = "[System.owner = '[%CurrentUser%]']")]
             public class MyCart { }
-            """, new CSharpParseOptions(LanguageVersion.Latest), path: Path.Combine(project, "Entities.cs"));
-        var compilation = TestProject.Compilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(tree);
-        var findings = compilation.WithAnalyzers(SecurityModelAnalyzer.Package()).GetAnalyzerDiagnosticsAsync().Result;
-        // Two findings the analyzer does not make here: one without a place, one in a file outside the repository.
-        var ar1020 = AccessRulesAnalyzer.Checks.AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).First(rule => rule.Id == "AR1020");
-        var outside = CSharpSyntaxTree.ParseText("class Other { }", path: Path.Combine(Path.GetTempPath(), "accessrules-elsewhere", "Other.cs"));
-        findings = findings.Add(Diagnostic.Create(ar1020, Location.None)).Add(Diagnostic.Create(ar1020, Location.Create(outside, new Microsoft.CodeAnalysis.Text.TextSpan(6, 5))))
-            .Insert(0, Diagnostic.Create(ar1020, findings.First(finding => finding.Id == "AR0010").Location));
-        var text = SarifReport.Write(new LoadedApp(Path.Combine(project, "Shop.csproj"), SecurityModel.For(compilation)!, findings));
+            """,
+            findings => findings.Add(Diagnostic.Create(Rule("AR1020"), Location.None))
+                .Add(Diagnostic.Create(Rule("AR1020"), Location.Create(outside, new Microsoft.CodeAnalysis.Text.TextSpan(6, 5))))
+                .Insert(0, Diagnostic.Create(Rule("AR1020"), findings.First(finding => finding.Id == "AR0010").Location)));
         using var sarif = JsonDocument.Parse(text);
         var run = sarif.RootElement.GetProperty("runs")[0];
         var driver = run.GetProperty("tool").GetProperty("driver");
@@ -130,7 +133,7 @@ public sealed class SarifReportTests : System.IDisposable
 
         // A rule: its name in PascalCase from its title, its category first among its tags, its default level, its help.
         var ar0002 = rules.Single(rule => rule.GetProperty("id").GetString() == "AR0002");
-        var descriptor = AccessRulesAnalyzer.Checks.AllChecks.Create().SelectMany(check => check.SupportedDiagnostics).First(rule => rule.Id == "AR0002");
+        var descriptor = Rule("AR0002");
         Assert.Equal(string.Concat(descriptor.Title.ToString().Split(' ', '-', '\'').Where(word => word.Length > 0).Select(word => char.ToUpperInvariant(word[0]) + word[1..])), ar0002.GetProperty("name").GetString());
         Assert.Matches("^[A-Z][A-Za-z0-9]+$", ar0002.GetProperty("name").GetString());
         Assert.Equal("Security", ar0002.GetProperty("properties").GetProperty("tags")[0].GetString());
