@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -317,43 +318,47 @@ public class AccessReportTests
         Assert.Contains("- Shop.ACT_Nothing: reaches no data without entity access\n", markdown);
     }
 
+    // An app with a finding in every section, user roles with and without access, a microflow, a page and an open service.
+    private static AccessReport EverySectionReport() =>
+        Report(Shop.Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
+                [assembly: ModuleRole("Shop.Guest")]
+                [assembly: ModuleRole("Shop.Auditor")]
+                [assembly: UserRole("Auditor", "Shop.Auditor")]
+                [assembly: AppSecurity(SecurityLevel.Production, StrictPageUrlChecking = false)]
+                """) + """
+
+                [Entity("Shop")]
+                [AccessRule("Shop.Nobody", Read = [nameof(Code)])]
+                public class Voucher { public string? Code { get; set; } }
+
+                public static class Flows
+                {
+                    [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                    [Retrieves(typeof(Review))]
+                    public static void ACT_Reviews() { }
+
+                    [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                    public static void ACT_Cart() { }
+
+                    [Microflow("Shop")]
+                    public static void TransferCart() { }
+                }
+
+                [Page("Shop", VisibleFor = ["Shop.Guest", "Shop.Customer"])]
+                [Calls("Shop.ACT_Reviews")]
+                public class Reviews { }
+
+                [PublishedService(ServiceKind.Rest, "Shop", RequiresAuthentication = false, Location = "rest/reviews/v1")]
+                [Operation("Shop.ACT_Reviews")]
+                public class ReviewsApi { }
+                """);
+
     [Fact]
     public void TheMarkdown_OfAnAppWithEverySection_IsExactlyThis()
     {
         // The whole text, so that every line's wording, order and separators are held (the other tests hold single lines);
         // the source's line endings may be a checkout's, the report's are always \n.
-        var report = Report(Shop.Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
-            [assembly: ModuleRole("Shop.Guest")]
-            [assembly: ModuleRole("Shop.Auditor")]
-            [assembly: UserRole("Auditor", "Shop.Auditor")]
-            [assembly: AppSecurity(SecurityLevel.Production, StrictPageUrlChecking = false)]
-            """) + """
-
-            [Entity("Shop")]
-            [AccessRule("Shop.Nobody", Read = [nameof(Code)])]
-            public class Voucher { public string? Code { get; set; } }
-
-            public static class Flows
-            {
-                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
-                [Retrieves(typeof(Review))]
-                public static void ACT_Reviews() { }
-
-                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
-                public static void ACT_Cart() { }
-
-                [Microflow("Shop")]
-                public static void TransferCart() { }
-            }
-
-            [Page("Shop", VisibleFor = ["Shop.Guest", "Shop.Customer"])]
-            [Calls("Shop.ACT_Reviews")]
-            public class Reviews { }
-
-            [PublishedService(ServiceKind.Rest, "Shop", RequiresAuthentication = false, Location = "rest/reviews/v1")]
-            [Operation("Shop.ACT_Reviews")]
-            public class ReviewsApi { }
-            """);
+        var report = EverySectionReport();
         var markdown = ReportFormats.ToMarkdown(report).Replace(report.Generated!.Value.ToString("yyyy-MM-dd HH:mm"), "DATE").Replace(report.ToolVersion!, "VERSION");
 
         Assert.Equal("""
@@ -434,6 +439,97 @@ public class AccessReportTests
 
             - Shop.ReviewsApi (REST): open: it requires no authentication
             """.ReplaceLineEndings("\n") + "\n", markdown);
+    }
+
+    [Fact]
+    public void TheHtml_OfAnAppWithEverySection_IsExactlyThisArticle()
+    {
+        // The app's whole article (the head's style and the script are held by the tests of the browser), so that every
+        // section's markup, order, risk classes and escaping are held, as the markdown's are above.
+        var report = EverySectionReport();
+        var html = ReportFormats.ToHtml(report).Replace(report.Generated!.Value.ToString("yyyy-MM-dd HH:mm"), "DATE").Replace(report.ToolVersion!, "VERSION");
+        var start = html.IndexOf("<article", StringComparison.Ordinal);
+        var end = html.IndexOf("</article>\n", StringComparison.Ordinal) + "</article>\n".Length;
+
+        Assert.Equal("""
+            <article class="app" id="app" data-prefix="">
+            <h1>Effective access</h1>
+            <p class="header">App.csproj · accessrules VERSION · DATE UTC</p>
+            <p class="settings">Security level Production · strict mode on · security checks on · strict page URL checking off · password hashing BCrypt · constants exposed to the client: none</p>
+            <section id="summary">
+            <h2>Summary</h2>
+            <table class="summary">
+            <thead><tr><th scope="col">User role</th><th scope="col">Red flags</th><th scope="col">Entities on every object</th><th scope="col">Findings</th></tr></thead>
+            <tbody>
+            <tr data-role="Anonymous" class="risk-red-flag"><th scope="row">Anonymous (anonymous)</th><td class="red-flags">4</td><td>1</td><td>3</td></tr>
+            <tr data-role="Auditor"><th scope="row">Auditor</th><td class="red-flags">0</td><td>0</td><td>0</td></tr>
+            <tr data-role="Customer"><th scope="row">Customer</th><td class="red-flags">0</td><td>1</td><td>0</td></tr>
+            </tbody>
+            </table>
+            <h3>What anonymous visitors can read</h3>
+            <ul class="anonymous-reads">
+            <li><strong>Shop.CartLine</strong> (own objects <code>[System.owner=&#39;[%CurrentUser%]&#39;]</code>): Quantity</li>
+            <li><strong>Shop.Review</strong> (every object): Text</li>
+            </ul>
+            </section>
+            <section id="app-findings">
+            <h2>Findings about the app</h2>
+            <ul>
+            <li><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1020.md">AR1020</a> info: The app has named user roles but declares no password policy: add [assembly: PasswordPolicy(MinimumLength = 12, RequireDigit = true, RequireMixedCase = true, RequireSymbol = true)], unless every user signs in through single sign-on</li>
+            <li><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1031.md">AR1031</a> warning: Strict page URL checking is off at the Production security level: a page opened by URL then takes objects its user may not read; set StrictPageUrlChecking = true</li>
+            </ul>
+            </section>
+            <section id="document-findings">
+            <h2>Findings about microflows, pages and services</h2>
+            <ul>
+            <li class="risk-red-flag"><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0016.md">AR0016</a> warning, red flag: Microflow &#39;Shop.ACT_Reviews&#39; can be called by anonymous module role &#39;Shop.Guest&#39; and reaches data without entity access: Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;; set ApplyEntityAccess = true on &#39;Shop.ACT_Reviews&#39;</li>
+            <li><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0020.md">AR0020</a> info: Microflow &#39;Shop.ACT_Cart&#39; allows &#39;Shop.Customer&#39; although no page, nanoflow, URL or service operation calls it: remove AllowedRoles, since microflows call it without any role check</li>
+            <li><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1026.md">AR1026</a> error: Page &#39;Shop.Reviews&#39; is for &#39;Shop.Guest&#39;, &#39;Shop.Customer&#39;, but the microflow &#39;Shop.ACT_Reviews&#39; it calls does not allow &#39;Shop.Customer&#39;: add &#39;Shop.Customer&#39; to the microflow&#39;s AllowedRoles, or call another microflow</li>
+            <li class="risk-red-flag"><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0017.md">AR0017</a> warning, red flag: Published REST service &#39;Shop.ReviewsApi&#39; is open to anyone on the internet (it requires no authentication) and its operation Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;; set RequiresAuthentication = true</li>
+            </ul>
+            </section>
+            <section id="other-findings">
+            <h2>Other findings</h2>
+            <ul>
+            <li><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR1001.md">AR1001</a> error: Module role &#39;Shop.Nobody&#39; is not declared</li>
+            </ul>
+            </section>
+            <section id="user-roles">
+            <h2>User roles</h2>
+            <ul>
+            <li><strong>Anonymous</strong> (anonymous): Shop.Guest, System.User<ul class="documents"><li class="risk-red-flag">microflow Shop.ACT_Reviews: without entity access reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li><li>page Shop.Reviews</li><li class="risk-red-flag">REST service Shop.ReviewsApi: open: it requires no authentication</li></ul></li>
+            <li><strong>Auditor</strong>: Shop.Auditor<ul class="documents"><li class="risk-red-flag">REST service Shop.ReviewsApi: open: it requires no authentication</li></ul></li>
+            <li><strong>Customer</strong>: Shop.Customer, System.User<ul class="documents"><li class="risk-own">microflow Shop.ACT_Cart: applies entity access</li><li>page Shop.Reviews</li><li class="risk-red-flag">REST service Shop.ReviewsApi: open: it requires no authentication</li></ul></li>
+            </ul>
+            </section>
+            <section id="grants">
+            <h2>Grants</h2>
+            <p class="legend">One line per grant: a user role's access to an entity through one constraint. <span class="risk-red-flag">red flag</span><span class="risk-anonymous-every-object">anonymous, every object</span><span class="risk-every-object">signed in, every object</span><span class="risk-constrained">constrained</span><span class="risk-own">own objects</span></p>
+            <form class="filters" onsubmit="return false">
+            <label>User role <select id="filter-role"><option value="">all</option><option value="Anonymous">Anonymous</option><option value="Auditor">Auditor</option><option value="Customer">Customer</option></select></label>
+            <label>Entity <input id="filter-entity" type="search" placeholder="name contains"></label>
+            <label>Finding <select id="filter-finding"><option value="">all grants</option><option value="any">with findings</option><option value="red">with red flags</option><option value="AR0002">AR0002</option><option value="AR0003">AR0003</option><option value="AR0010">AR0010</option></select></label>
+            <output id="shown"></output>
+            </form>
+            <table id="grant-table">
+            <thead><tr><th scope="col"><button type="button" class="sort">User role</button></th><th scope="col"><button type="button" class="sort">Entity</button></th><th scope="col"><button type="button" class="sort">Objects</button></th><th scope="col"><button type="button" class="sort">Constraint</button></th><th scope="col"><button type="button" class="sort">Create</button></th><th scope="col"><button type="button" class="sort">Read</button></th><th scope="col"><button type="button" class="sort">Write</button></th><th scope="col"><button type="button" class="sort">Delete</button></th><th scope="col"><button type="button" class="sort">Findings</button></th><th scope="col"><button type="button" class="sort">Rules</button></th></tr></thead>
+            <tbody>
+            <tr class="risk-own" data-role="Anonymous" data-entity="Shop.CartLine" data-findings="AR0010" data-red-flag="false"><td>Anonymous (anonymous)</td><td>Shop.CartLine</td><td class="scope">own objects</td><td><code>[System.owner=&#39;[%CurrentUser%]&#39;]</code></td><td>yes</td><td>Quantity</td><td>Quantity</td><td>no</td><td class="findings"><span class="finding" title="Anonymous module role &#39;Shop.Guest&#39; can create &#39;Shop.CartLine&#39; objects in the database: prefer a non-persistable entity where the data need not be stored"><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0010.md">AR0010</a></span> </td><td class="rules">Entities.cs:13</td></tr>
+            <tr class="risk-red-flag" data-role="Anonymous" data-entity="Shop.Review" data-findings="AR0002 AR0003" data-red-flag="true"><td>Anonymous (anonymous)</td><td>Shop.Review</td><td class="scope">every object</td><td></td><td>no</td><td>Text</td><td>Text</td><td>no</td><td class="findings"><span class="finding red-flag" title="Anonymous module role &#39;Shop.Guest&#39; can write &#39;Text&#39; of every &#39;Shop.Review&#39; object: add an XPath constraint such as [System.owner=&#39;[%CurrentUser%]&#39;]; &#39;Shop.Review&#39; does not store its owner: set StoreOwner = true on its [Entity] too"><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0002.md">AR0002</a> red flag</span> <span class="finding red-flag" title="Anonymous module role &#39;Shop.Guest&#39; can read every member of &#39;Shop.Review&#39; on objects not tied to the visitor: grant read on the members visitors need only"><a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0003.md">AR0003</a> red flag</span> </td><td class="rules">Entities.cs:18</td></tr>
+            <tr class="risk-every-object" data-role="Customer" data-entity="Shop.CartLine" data-findings="" data-red-flag="false"><td>Customer</td><td>Shop.CartLine</td><td class="scope">every object</td><td></td><td>no</td><td>Quantity</td><td></td><td>no</td><td class="findings"></td><td class="rules">Entities.cs:14</td></tr>
+            </tbody>
+            </table>
+            </section>
+            <section id="entity-findings">
+            <h2>Findings about entities</h2>
+            <ul>
+            <li data-role="Anonymous" data-entity="Shop.CartLine">Anonymous, Shop.CartLine: <a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0010.md">AR0010</a> info: Anonymous module role &#39;Shop.Guest&#39; can create &#39;Shop.CartLine&#39; objects in the database: prefer a non-persistable entity where the data need not be stored</li>
+            <li data-role="Anonymous" data-entity="Shop.Review" class="risk-red-flag">Anonymous, Shop.Review: <a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0002.md">AR0002</a> warning, red flag: Anonymous module role &#39;Shop.Guest&#39; can write &#39;Text&#39; of every &#39;Shop.Review&#39; object: add an XPath constraint such as [System.owner=&#39;[%CurrentUser%]&#39;]; &#39;Shop.Review&#39; does not store its owner: set StoreOwner = true on its [Entity] too</li>
+            <li data-role="Anonymous" data-entity="Shop.Review" class="risk-red-flag">Anonymous, Shop.Review: <a href="https://github.com/accessrules/AccessRulesAnalyzer/blob/main/docs/rules/AR0003.md">AR0003</a> warning, red flag: Anonymous module role &#39;Shop.Guest&#39; can read every member of &#39;Shop.Review&#39; on objects not tied to the visitor: grant read on the members visitors need only</li>
+            </ul>
+            </section>
+            </article>
+            """.ReplaceLineEndings("\n") + "\n", html[start..end]);
     }
 
     [Fact]
