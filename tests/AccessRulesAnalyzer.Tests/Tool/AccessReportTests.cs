@@ -533,6 +533,52 @@ public class AccessReportTests
     }
 
     [Fact]
+    public void Html_SaysWhatTheAppWithEverySectionDoesNot_TheOtherRisks_AClientConstant_AndAnAnonymousRoleThatReadsNothing()
+    {
+        const string app = """
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Customer")]
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: UserRole("Customer", "Shop.Customer", "System.User")]
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous", SignInMicroflow = "Shop.TransferCart")]
+            [assembly: Constant("Shop.MapsKey", ExposedToClient = true)]
+            [assembly: Constant("Shop.Secret")]
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text = 'public']")]
+            public class Review { public string? Text { get; set; } public string? Title { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Plain() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls("Shop.ACT_Plain")]
+            public class Home { }
+            """;
+        var html = ReportFormats.ToHtml(Report(app));
+
+        Assert.Contains("constants exposed to the client: Shop.MapsKey</p>", html);
+        Assert.Contains("<p class=\"anonymous-reads\">Nothing.</p>", html);
+        Assert.Contains("<li><strong>Anonymous</strong> (anonymous): Shop.Guest</li>", html);
+        Assert.Contains("<li><strong>Customer</strong>: Shop.Customer, System.User<ul class=\"documents\"><li class=\"risk-own\">microflow Shop.ACT_Plain: reaches no data without entity access</li><li>page Shop.Home</li></ul></li>", html);
+        Assert.Contains("<tr class=\"risk-constrained\" data-role=\"Customer\" data-entity=\"Shop.Review\" data-findings=\"\" data-red-flag=\"false\"><td>Customer</td><td>Shop.Review</td><td class=\"scope\">constrained</td>", html);
+        Assert.DoesNotContain("id=\"entity-findings\"", html);
+
+        // A visitor's read of one member of every object is no red flag, but is marked as anonymous and unconstrained.
+        var readsTitle = ReportFormats.ToHtml(Report(app.Replace("""public class Review""", """[AccessRule("Shop.Guest", Read = [nameof(Title)])] public class Review""")));
+        Assert.Contains("<tr class=\"risk-anonymous-every-object\" data-role=\"Anonymous\" data-entity=\"Shop.Review\"", readsTitle);
+        Assert.Contains("<li><strong>Shop.Review</strong> (every object): Title</li>", readsTitle);
+    }
+
+    [Fact]
     public void TheMarkdown_OfAnAppLoadedWithErrors_ListsThem_SaysNoneForNoAppFinding_AndListsNoServicesWhereNoneIsOpen()
     {
         var app = App(Shop.Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
