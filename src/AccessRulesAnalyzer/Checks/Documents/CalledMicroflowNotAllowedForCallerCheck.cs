@@ -48,30 +48,36 @@ internal sealed class CalledMicroflowNotAllowedForCallerCheck() : DocumentCheck(
             return;
         }
 
+        // The microflow's roles that AR1001 or AR1002 report are left out too: a microflow that names only such roles is theirs alone.
+        var allowed = model.Documents.JudgedRoles(microflow.AllowedRoles, microflow.QualifiedName);
+        if (allowed.Count == 0)
+        {
+            return;
+        }
+
         var roles = model.Documents.JudgedRoles(callerRoles, caller);
-        var missing = roles.Where(role => !model.App.UsersOf(role, included => microflow.AllowedRoles.Any(allowed => allowed.Value == included))).ToList();
+        var missing = roles.Where(role => !model.App.UsersOf(role, allowed.Contains)).ToList();
         if (missing.Count > 0)
         {
-            findings.Add(Finding.At(site, kind, caller, Display.Quoted(roles), microflow.QualifiedName, Display.Quoted(missing), Remedy(model, microflow, missing)));
+            findings.Add(Finding.At(site, kind, caller, Display.Quoted(roles), microflow.QualifiedName, Display.Quoted(missing), Remedy(model, microflow.QualifiedName, allowed, missing)));
         }
     }
 
     // The roles judged are the caller's own module's. Of the microflow's module, they can be added to its allowed roles;
     // of another, they cannot (CE0148): the user roles that include them and none of the allowed roles need one of those.
-    private static string Remedy(SecurityModel model, Flow microflow, List<string> missing)
+    private static string Remedy(SecurityModel model, string microflow, List<string> allowed, List<string> missing)
     {
-        if (ModuleRole.SameModule(missing[0], microflow.QualifiedName))
+        if (ModuleRole.SameModule(missing[0], microflow))
         {
             return $"add {Display.Quoted(missing)} to the microflow's AllowedRoles";
         }
 
-        var allowed = Display.Quoted(microflow.AllowedRoles.Select(role => role.Value).Distinct().ToList());
         var lacking = model.App.UserRoles
-            .Where(user => missing.Any(role => user.Includes(role)) && !microflow.AllowedRoles.Any(role => user.Includes(role.Value)))
+            .Where(user => missing.Any(role => user.Includes(role)) && !allowed.Any(role => user.Includes(role)))
             .Select(user => user.Name)
             .ToList();
         return lacking.Count == 0
-            ? $"include {Display.Quoted(missing)} only in user roles that have one of the microflow's allowed roles ({allowed})"
-            : $"give {(lacking.Count == 1 ? "user role" : "user roles")} {Display.Quoted(lacking)} one of the microflow's allowed roles ({allowed})";
+            ? $"include {Display.Quoted(missing)} only in user roles that have one of the microflow's allowed roles ({Display.Quoted(allowed)})"
+            : $"give {(lacking.Count == 1 ? "user role" : "user roles")} {Display.Quoted(lacking)} one of the microflow's allowed roles ({Display.Quoted(allowed)})";
     }
 }

@@ -88,6 +88,33 @@ public class AR1026Tests
     }
 
     [Fact]
+    public async Task AR1026_TheMicroflowsRolesThatAR1001OrAR1002Report_AreLeftOut_AndAMicroflowOfOnlySuchRolesIsTheirs()
+    {
+        // Sales.Seller cannot be an allowed role of a Shop microflow (CE0148): the Clerk user role's Sales.Seller does not
+        // let Shop.Clerk call ACT_Sell. ACT_Typo names only an undeclared role: AR1001's alone, not judged here.
+        await Verify.VerifyAnalyzerAsync(Roles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer", "Sales.Seller"])]
+                public static void ACT_Sell() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Clrk"])]
+                public static void ACT_Typo() { }
+
+                [Microflow("Shop", AllowedRoles = ["Sales.Seller"])]
+                public static void ACT_OtherModule() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Clerk"])]
+            [Calls({|#0:"Shop.ACT_Sell"|})]
+            [Calls("Shop.ACT_Typo")]
+            [Calls("Shop.ACT_OtherModule")]
+            public class Sales { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Page", "Shop.Sales", "'Shop.Clerk'", "Shop.ACT_Sell", "'Shop.Clerk'", "add 'Shop.Clerk' to the microflow's AllowedRoles"));
+    }
+
+    [Fact]
     public async Task AR1026_ARoleOfAnotherModuleThatNoUserRoleCovers_IsReported()
     {
         await Verify.VerifyAnalyzerAsync(Roles + """
