@@ -354,6 +354,43 @@ public class AccessReportTests
                 """);
 
     [Fact]
+    public void ARolesDocuments_LeaveOutTheRolesThatAR1001OrAR1002Report_AsTheChecksDo()
+    {
+        // Sales.Guest is the anonymous user role's, but cannot be a role of a Shop document (CE0148): it gives no access.
+        var report = Report(Shop
+            .Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
+                [assembly: ModuleRole("Shop.Guest")]
+                [assembly: ModuleRole("Sales.Guest")]
+                """)
+            .Replace("""[assembly: UserRole("Anonymous", "Shop.Guest", "System.User")]""", """[assembly: UserRole("Anonymous", "Shop.Guest", "Sales.Guest", "System.User")]""") + """
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Sales.Guest", "Shop.Gust"])]
+                [Retrieves(typeof(Review))]
+                public static void ACT_Reviews() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                public static void ACT_Cart() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Sales.Guest"])]
+            public class Reviews { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Sales.Guest"])]
+            public class ReviewsApi { }
+            """);
+
+        var anonymous = report.UserRoles.Single(role => role.Anonymous);
+        Assert.Equal(["Shop.ACT_Cart"], anonymous.Microflows.Select(microflow => microflow.Name));
+        Assert.Empty(anonymous.Pages);
+        Assert.Empty(anonymous.Services);
+    }
+
+    [Fact]
     public void TheMarkdown_OfAnAppWithEverySection_IsExactlyThis()
     {
         // The whole text, so that every line's wording, order and separators are held (the other tests hold single lines);

@@ -26,15 +26,16 @@ internal sealed class DocumentAccess
     public static DocumentAccess Of(SecurityModel model, UserRole role)
     {
         var documents = model.Documents;
-        bool Includes(ImmutableArray<ArrayElement> roles) => roles.Any(moduleRole => role.Includes(moduleRole.Value));
+        // As in the checks, a document's roles that AR1001 or AR1002 report give no access.
+        bool Includes(ImmutableArray<ArrayElement> roles, string document) => documents.JudgedRoles(roles, document).Any(role.Includes);
         return new DocumentAccess(
-            documents.Flows.Where(flow => flow.Kind == FlowKind.Microflow && Includes(flow.AllowedRoles))
+            documents.Flows.Where(flow => flow.Kind == FlowKind.Microflow && Includes(flow.AllowedRoles, flow.QualifiedName))
                 .OrderBy(flow => flow.QualifiedName, System.StringComparer.Ordinal)
                 .Select(flow => new CallableMicroflow(flow, documents.UnguardedReach(flow)))
                 .ToImmutableArray(),
-            documents.Pages.Where(page => Includes(page.VisibleFor)).OrderBy(page => page.QualifiedName, System.StringComparer.Ordinal).ToImmutableArray(),
+            documents.Pages.Where(page => Includes(page.VisibleFor, page.QualifiedName)).OrderBy(page => page.QualifiedName, System.StringComparer.Ordinal).ToImmutableArray(),
             documents.Services
-                .Select(service => (Service: service, How: documents.WhyOpen(service) is { } why ? "open: " + why : Includes(service.AllowedRoles) ? "allowed" : null))
+                .Select(service => (Service: service, How: documents.WhyOpen(service) is { } why ? "open: " + why : Includes(service.AllowedRoles, service.QualifiedName) ? "allowed" : null))
                 .Where(access => access.How is not null)
                 .OrderBy(access => access.Service.QualifiedName, System.StringComparer.Ordinal)
                 .Select(access => (access.Service, access.How!))
