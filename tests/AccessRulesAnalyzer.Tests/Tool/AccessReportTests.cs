@@ -133,6 +133,7 @@ public class AccessReportTests
         Assert.DoesNotContain("<script src", html);
         Assert.DoesNotContain("<link", html);
         Assert.Contains("<script>", html);
+        Assert.EndsWith("</script>\n</body>\n</html>\n", html);
 
         // The anonymous role's unconstrained write is a red flag (AR0002); its own cart lines are green; the customers'
         // read of every cart line is neutral, and says "every object".
@@ -568,6 +569,8 @@ public class AccessReportTests
 
             [Entity("Shop")]
             [AccessRule("Shop.Customer", Read = [nameof(Text)], XPath = "[Text = 'public']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Title)])]
+            [AccessRule("Shop.Customer", Delete = true)]
             public class Review { public string? Text { get; set; } public string? Title { get; set; } }
 
             public static class Flows
@@ -575,43 +578,62 @@ public class AccessReportTests
                 [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
                 public static void ACT_Plain() { }
 
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Retrieves(typeof(Review))]
+                public static void ACT_All() { }
+
                 [Microflow("Shop")]
                 public static void TransferCart() { }
             }
 
             [Page("Shop", VisibleFor = ["Shop.Customer"])]
             [Calls("Shop.ACT_Plain")]
+            [Calls("Shop.ACT_All")]
             public class Home { }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = ["Shop.Customer"])]
+            public class CustomerApi { }
             """;
         var html = ReportFormats.ToHtml(Report(app));
 
         Assert.Contains("constants exposed to the client: Shop.MapsKey</p>", html);
         Assert.Contains("<p class=\"anonymous-reads\">Nothing.</p>", html);
         Assert.Contains("<li><strong>Anonymous</strong> (anonymous): Shop.Guest</li>", html);
-        Assert.Contains("<li><strong>Customer</strong>: Shop.Customer, System.User<ul class=\"documents\"><li class=\"risk-own\">microflow Shop.ACT_Plain: reaches no data without entity access</li><li>page Shop.Home</li></ul></li>", html);
+        // A signed-in role's microflow that reaches every object is neutral, as its grants are; a service it is allowed is no risk.
+        Assert.Contains("<li><strong>Customer</strong>: Shop.Customer, System.User<ul class=\"documents\"><li class=\"risk-every-object\">microflow Shop.ACT_All: without entity access reaches Shop.ACT_All retrieves every &#39;Shop.Review&#39;</li><li class=\"risk-own\">microflow Shop.ACT_Plain: reaches no data without entity access</li><li>page Shop.Home</li><li class=\"risk-own\">REST service Shop.CustomerApi: allowed</li></ul></li>", html);
+        // One of its two grants of Shop.Review is on every object, through two rules: the entity counts once.
+        Assert.Contains("<td>Title</td><td></td><td>yes</td><td class=\"findings\"></td><td class=\"rules\">Entities.cs:13, Entities.cs:14</td></tr>", html);
+        Assert.Contains("<tr data-role=\"Customer\"><th scope=\"row\">Customer</th><td class=\"red-flags\">0</td><td>1</td><td>0</td></tr>", html);
         Assert.Contains("<tr class=\"risk-constrained\" data-role=\"Customer\" data-entity=\"Shop.Review\" data-findings=\"\" data-red-flag=\"false\"><td>Customer</td><td>Shop.Review</td><td class=\"scope\">constrained</td>", html);
         Assert.DoesNotContain("id=\"entity-findings\"", html);
 
         // A visitor's read of one member of every object is no red flag, but is marked as anonymous and unconstrained.
-        var readsTitle = ReportFormats.ToHtml(Report(app.Replace("""public class Review""", """[AccessRule("Shop.Guest", Read = [nameof(Title)])] public class Review""")));
+        // A grant that reads nothing (a delete) is no read.
+        var readsTitle = ReportFormats.ToHtml(Report(app.Replace("""public class Review""", """
+            [AccessRule("Shop.Guest", Read = [nameof(Title)])]
+            [AccessRule("Shop.Guest", Delete = true, XPath = "[Title = 'spam']")]
+            public class Review
+            """)));
         Assert.Contains("<tr class=\"risk-anonymous-every-object\" data-role=\"Anonymous\" data-entity=\"Shop.Review\"", readsTitle);
-        Assert.Contains("<li><strong>Shop.Review</strong> (every object): Title</li>", readsTitle);
+        Assert.Contains("<ul class=\"anonymous-reads\">\n<li><strong>Shop.Review</strong> (every object): Title</li>\n</ul>", readsTitle);
     }
 
     [Fact]
-    public void TheMarkdown_OfAnAppLoadedWithErrors_ListsThem_SaysNoneForNoAppFinding_AndListsNoServicesWhereNoneIsOpen()
+    public void TheReport_OfAnAppLoadedWithErrors_ListsThem_SaysNoneForNoAppFinding_AndListsNoServicesWhereNoneIsOpen()
     {
         var app = App(Shop.Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
             [assembly: ModuleRole("Shop.Guest")]
             [assembly: PasswordPolicy(MinimumLength = 12, RequireDigit = true, RequireMixedCase = true, RequireSymbol = true)]
             """));
         var error = Diagnostic.Create(new DiagnosticDescriptor("CS0103", "Unknown name", "The name 'undefined' does not exist in the current context", "Compiler", DiagnosticSeverity.Error, true), Location.None);
-        var markdown = ReportFormats.ToMarkdown(AccessReport.Of(new LoadedApp(app.Input, app.Model, app.Findings, ImmutableArray.Create(error))));
+        var report = AccessReport.Of(new LoadedApp(app.Input, app.Model, app.Findings, ImmutableArray.Create(error)));
+        var markdown = ReportFormats.ToMarkdown(report);
 
         Assert.Contains(
             "\n## Errors\n\nThe app does not compile, or its model is inconsistent: what follows may be incomplete.\n\n- CS0103 The name 'undefined' does not exist in the current context\n\n## Findings about the app\n\nNone.\n\n## Anonymous (anonymous)\n",
             markdown);
         Assert.DoesNotContain("Published services", markdown);
+        Assert.Contains("<section id=\"errors\">\n<h2>Errors</h2>\n<ul>\n<li>CS0103 error: The name &#39;undefined&#39; does not exist in the current context</li>\n</ul>\n</section>\n", ReportFormats.ToHtml(report));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class SolutionReportTests
         Assert.Equal(ids.Distinct(), ids);
         Assert.Contains("<article class=\"app\" id=\"app1-app\" data-prefix=\"app1-\">", html);
         Assert.Contains("<article class=\"app\" id=\"app2-app\" data-prefix=\"app2-\">", html);
-        Assert.Contains("<li><a href=\"#app2-app\">BlogApp.csproj</a></li>", html);
+        Assert.Matches("<nav class=\"apps\"><h1>Effective access of 2 apps</h1>\n<ul>\n<li><a href=\"#app1-app\">[A-Za-z]+App.csproj</a></li>\n<li><a href=\"#app2-app\">BlogApp.csproj</a></li>\n</ul>\n</nav>\n<article", html);
         Assert.Contains("<table id=\"app1-grant-table\">", html);
         Assert.Matches("<tr class=\"risk-[a-z-]+\" data-role=\"Visitor\" data-entity=\"Blog.Post\"", html);
         Assert.Single(Regex.Matches(html, "<script>"));
