@@ -54,6 +54,120 @@ public class ProgramTests
         Assert.Equal(grew, lines.SingleOrDefault(line => line.StartsWith("  1  ", StringComparison.Ordinal)));
     }
 
+    // The whole help of the tool and of each command, so that every description, option and exit code is held as users read it.
+    public static TheoryData<string[], string> WholeHelp => new()
+    {
+        {
+            ["--help"],
+            """
+            Description:
+              What each user role of an app declared with AccessRulesAnalyzer's attributes can reach: a report, the anonymous-access diff between two builds, and the approved-access baseline.
+
+            Usage:
+              accessrules [command] [options]
+
+            Options:
+              -?, -h, --help  Show help and usage information
+              --version       Show version information
+
+            Commands:
+              report <input>         Writes what each user role can reach, every finding about the model, and the red flags; or, as SARIF 2.1.0, the findings for a code-scanning dashboard.
+              diff <before> <after>  Compares what anonymous visitors and each user role can reach in two versions of an app; exit code 1 when anonymous access grew.
+              baseline <input>       Writes AnonymousAccess.approved.txt: one line per grant anonymous visitors have, per microflow they may call and per open service, which AR3001-AR3003 then hold the app to. Never from an app that does not compile.
+
+            Exit codes:
+              0  done
+              1  anonymous access grew (diff)
+              2  bad input or usage
+              3  an internal error of accessrules (a bug)
+            """
+        },
+        {
+            ["report", "--help"],
+            """
+            Description:
+              Writes what each user role can reach, every finding about the model, and the red flags; or, as SARIF 2.1.0, the findings for a code-scanning dashboard.
+
+            Usage:
+              accessrules report [<input>] [options]
+
+            Arguments:
+              <input>  The app: a .csproj, a built assembly (.dll), a .sln or .slnx (every app in it, one report), or a folder holding one of them. Default: the current folder.
+
+            Options:
+              -f, --format <html|json|markdown|sarif>  The format: markdown, html, json, sarif. Default: markdown, or what --output's extension says (.md, .html, .json, .sarif).
+              -o, --output <output>                    The file to write; '-' or none: standard output.
+              -r, --user-role <user-role>              Only this user role (and the anonymous one's red flags).
+              -q, --quiet                              No progress on standard error.
+              --allow-errors                           Report an app that does not compile or whose model has consistency errors, with the errors in the report, rather than exit with code 2.
+              -?, -h, --help                           Show help and usage information
+
+            Exit codes:
+              0  done
+              2  bad input or usage
+              3  an internal error of accessrules (a bug)
+            """
+        },
+        {
+            ["diff", "--help"],
+            """
+            Description:
+              Compares what anonymous visitors and each user role can reach in two versions of an app; exit code 1 when anonymous access grew.
+
+            Usage:
+              accessrules diff <before> <after> [options]
+
+            Arguments:
+              <before>  The app before: a project, solution, folder or assembly, or a JSON report written by 'report --format json'.
+              <after>   The app after, in any of the same forms.
+
+            Options:
+              -f, --format <json|markdown>  The format: markdown, json. Default: markdown, or what --output's extension says (.md, .json).
+              -o, --output <output>         The file to write; '-' or none: standard output.
+              -q, --quiet                   No progress on standard error.
+              -?, -h, --help                Show help and usage information
+
+            Exit codes:
+              0  done
+              1  anonymous access grew
+              2  bad input or usage
+              3  an internal error of accessrules (a bug)
+            """
+        },
+        {
+            ["baseline", "--help"],
+            """
+            Description:
+              Writes AnonymousAccess.approved.txt: one line per grant anonymous visitors have, per microflow they may call and per open service, which AR3001-AR3003 then hold the app to. Never from an app that does not compile.
+
+            Usage:
+              accessrules baseline [<input>] [options]
+
+            Arguments:
+              <input>  The app: a .csproj, a built assembly, a .sln or .slnx (a baseline beside each app in it), or a folder holding one of them. Default: the current folder.
+
+            Options:
+              -o, --output <output>  The file to write. Default: AnonymousAccess.approved.txt beside the project (beside each app's project, for a solution).
+              -q, --quiet            No progress on standard error.
+              -?, -h, --help         Show help and usage information
+
+            Exit codes:
+              0  done
+              2  bad input or usage
+              3  an internal error of accessrules (a bug)
+            """
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(WholeHelp))]
+    public async Task Help_IsExactlyThis(string[] args, string help)
+    {
+        var (_, output, _) = await Run(args);
+
+        Assert.Equal(help.ReplaceLineEndings("\n") + "\n\n", output.Replace(System.CommandLine.RootCommand.ExecutableName, "accessrules").ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public async Task ReportHelp_ListsEachOptionWithItsAllowedValues()
     {
@@ -82,6 +196,7 @@ public class ProgramTests
     [InlineData(new[] { "report", "App.csproj", "--format=pdf" }, "Argument 'pdf' not recognized")]
     [InlineData(new[] { "reprot", "App.csproj" }, "Unrecognized command or argument 'reprot'; did you mean 'report'?")]
     [InlineData(new[] { "report", "--fromat", "json" }, "unknown option '--fromat'; did you mean '--format'?")]
+    [InlineData(new[] { "--verison" }, "Unrecognized command or argument '--verison'; did you mean '--version'?")]
     [InlineData(new[] { "baseline", "App.csproj", "--user-role", "Anonymous" }, "Unrecognized command or argument '--user-role'")]
     [InlineData(new[] { "diff", "a.json" }, "Required argument missing for command: 'diff'")]
     [InlineData(new[] { "report", "App.csproj", "-o", "/no/such/folder/report.html" }, "the folder of --output does not exist")]
@@ -170,5 +285,44 @@ public class ProgramTests
 
         Assert.Equal(2, exitCode);
         Assert.EndsWith("is a report of user role 'Anonymous' only: diff compares reports of every user role", error.Trim());
+    }
+
+    [Fact]
+    public async Task Diff_OfJsonReports_WritesMarkdownOrJson_ToAFileOrStandardOutput_AndExitsOneWhenAnonymousAccessGrew()
+    {
+        var before = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        var after = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        await File.WriteAllTextAsync(before, ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.Shop.Replace("ReadWrite = [nameof(Text)]", "Read = [nameof(Text)]"))));
+        await File.WriteAllTextAsync(after, ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.Shop)));
+
+        var (same, markdown, _) = await Run("diff", after, after);
+        Assert.Equal(0, same);
+        Assert.Contains("Anonymous access did not grow.\n", markdown.ReplaceLineEndings("\n"));
+
+        var (grew, json, _) = await Run("diff", before, after, "--format", "json");
+        Assert.Equal(1, grew);
+        Assert.True(System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("anonymousAccessGrew").GetBoolean());
+
+        var written = Path.ChangeExtension(Path.GetTempFileName(), ".md");
+        var (toFile, nothing, progress) = await Run("diff", before, after, "--output", written);
+        Assert.Equal(1, toFile);
+        Assert.Empty(nothing);
+        var text = await File.ReadAllTextAsync(written);
+        Assert.Contains("Anonymous access grew.\n", text);
+        Assert.Contains($"Wrote {written} ({text.Split('\n').Length - 1} lines).", progress);
+
+        var (toOutput, standard, _) = await Run("diff", before, after, "--output", "-");
+        Assert.Equal(1, toOutput);
+        Assert.Contains("Anonymous access grew.\n", standard.ReplaceLineEndings("\n"));
+
+        // Not a JSON report: an app to load.
+        var (project, _, notLoaded) = await Run("diff", "--quiet", "no/such/App.csproj", after);
+        Assert.Equal(2, project);
+        Assert.Equal("accessrules: no such file or folder: no/such/App.csproj", notLoaded.Trim());
+
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-report.json");
+        var (bad, _, error) = await Run("diff", "--quiet", missing, after);
+        Assert.Equal(2, bad);
+        Assert.Equal($"accessrules: no such file: {missing}", error.Trim());
     }
 }
