@@ -33,6 +33,30 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_TwoMicroflowsThroughOneCallee_AreBothReported_AndAChangeWithoutMembersSaysTheMembers()
+    {
+        // Whichever is judged second finds the shared callee's verdict already made, and must take it.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Calls("Shop.SUB_Touch")]
+                public static void ACT_First() { }
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)|}]
+                [Calls("Shop.SUB_Touch")]
+                public static void ACT_Second() { }
+
+                [Microflow("Shop")]
+                [Changes(typeof(Order))]
+                public static void SUB_Touch() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_First", "'Shop.Guest'", "Shop.ACT_First → Shop.SUB_Touch changes the members of every 'Shop.Order'", "'Shop.SUB_Touch'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Second", "'Shop.Guest'", "Shop.ACT_Second → Shop.SUB_Touch changes the members of every 'Shop.Order'", "'Shop.SUB_Touch'"));
+    }
+
+    [Fact]
     public async Task AR0016_ThroughCallees_ByCallsOrByCode_EachJudgedByItsOwnSetting_WithTheFirstChain()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """

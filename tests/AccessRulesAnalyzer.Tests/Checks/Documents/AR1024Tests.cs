@@ -307,4 +307,28 @@ public class AR1024Tests
             Sources.ShopRoles + Source.Replace("CLEANUP", "{|AR1024:\"Shop.Cleanup\"|}").Replace("{|#1:\"Web.Cleanup\"|}", "\"Shop.SUB_Purge\""),
             Sources.ShopRoles + Source.Replace("CLEANUP", "\"Shop.SUB_Purge\"").Replace("{|#1:\"Web.Cleanup\"|}", "\"Shop.SUB_Purge\""));
     }
+
+    [Fact]
+    public async Task AR1024_AFlowRenamedByName_IsSuggestedForItsMethodsName_BeforeANearerName()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], Name = "ACT_OrderList")]
+                public static void ACT_Orders() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void ACT_Order() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Calls({|#0:"Shop.ACT_Orders"|})]
+            [Calls("Shop.ACT_Order")]
+            public class Orders { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.ACT_Orders", "; did you mean 'Shop.ACT_OrderList'?"));
+    }
 }
