@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
