@@ -63,8 +63,24 @@ public class DescriptorTests
     }
 
     [Fact]
-    public void IdsAreUnique()
+    public void IdsAreUnique_AndARuleInBothAnalyzers_IsTheSameRuleAtTwoSeverities()
     {
-        Assert.Equal(s_descriptors.Length, s_descriptors.Select(d => d.Id).Distinct().Count());
+        var package = SecurityModelAnalyzer.Package();
+        Assert.All(package, analyzer => Assert.Equal(analyzer.SupportedDiagnostics.Length, analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().Count()));
+
+        var inBoth = s_descriptors.GroupBy(d => d.Id).Where(group => group.Count() > 1).ToList();
+        Assert.Equal(
+            [RuleIdentifiers.AllMembersCoversFutureMembers, RuleIdentifiers.AllowedRolesWithoutClientCaller],
+            inBoth.Select(group => group.Key).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(inBoth, group =>
+        {
+            var warning = Assert.Single(package[0].SupportedDiagnostics, d => d.Id == group.Key);
+            var suggestion = Assert.Single(package[1].SupportedDiagnostics, d => d.Id == group.Key);
+            Assert.Equal(DiagnosticSeverity.Warning, warning.DefaultSeverity);
+            Assert.Equal(DiagnosticSeverity.Info, suggestion.DefaultSeverity);
+            Assert.Equal(
+                (warning.Title, warning.MessageFormat, warning.Description, warning.Category, warning.HelpLinkUri, warning.IsEnabledByDefault, string.Join(",", warning.CustomTags)),
+                (suggestion.Title, suggestion.MessageFormat, suggestion.Description, suggestion.Category, suggestion.HelpLinkUri, suggestion.IsEnabledByDefault, string.Join(",", suggestion.CustomTags)));
+        });
     }
 }

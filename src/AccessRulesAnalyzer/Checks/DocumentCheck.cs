@@ -10,13 +10,34 @@ namespace AccessRulesAnalyzer.Checks;
 /// its flow, a class its page or service); it asks
 /// <see cref="SecurityModel.Documents"/> for them (<see cref="CheckRegistrations.RegisterDocumentCheck"/>).
 /// </summary>
-internal abstract class DocumentCheck(DiagnosticDescriptor rule) : SecurityCheck(rule)
+internal abstract class DocumentCheck : SecurityCheck
 {
+    private protected DocumentCheck(DiagnosticDescriptor rule)
+        : base(rule)
+    {
+    }
+
+    /// <summary>A rule whose suggestions (<see cref="AnalyzeSuggestions"/>) are reported under <paramref name="suggestion"/>.</summary>
+    private protected DocumentCheck(DiagnosticDescriptor rule, DiagnosticDescriptor suggestion)
+        : base(rule, suggestion)
+    {
+    }
+
     internal sealed override void Register(CheckRegistrations context, SecurityModel model)
     {
-        if (AppliesTo(model))
+        if (!AppliesTo(model))
+        {
+            return;
+        }
+
+        if (context.Reports(Rule))
         {
             context.RegisterDocumentCheck(Rule, (declarer, findings) => Analyze(model, declarer, findings));
+        }
+
+        if (SuggestionRule is { } suggestion && context.Reports(suggestion))
+        {
+            context.RegisterDocumentCheck(suggestion, (declarer, findings) => AnalyzeSuggestions(model, declarer, findings));
         }
     }
 
@@ -25,4 +46,9 @@ internal abstract class DocumentCheck(DiagnosticDescriptor rule) : SecurityCheck
 
     /// <summary>Adds the findings on the documents <paramref name="declarer"/> declares to <paramref name="findings"/>.</summary>
     private protected abstract void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings);
+
+    /// <summary>For a rule that is also a suggestion, adds its suggestions (the cases of Info severity) instead.</summary>
+    private protected virtual void AnalyzeSuggestions(SecurityModel model, ISymbol declarer, List<Finding> findings)
+    {
+    }
 }

@@ -6,13 +6,34 @@ using Microsoft.CodeAnalysis;
 namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>A check that judges each entity (<see cref="CheckRegistrations.RegisterEntityCheck"/>).</summary>
-internal abstract class EntityCheck(DiagnosticDescriptor rule) : SecurityCheck(rule)
+internal abstract class EntityCheck : SecurityCheck
 {
+    private protected EntityCheck(DiagnosticDescriptor rule)
+        : base(rule)
+    {
+    }
+
+    /// <summary>A rule whose suggestions (<see cref="AnalyzeSuggestions"/>) are reported under <paramref name="suggestion"/>.</summary>
+    private protected EntityCheck(DiagnosticDescriptor rule, DiagnosticDescriptor suggestion)
+        : base(rule, suggestion)
+    {
+    }
+
     internal sealed override void Register(CheckRegistrations context, SecurityModel model)
     {
-        if (AppliesTo(model))
+        if (!AppliesTo(model))
+        {
+            return;
+        }
+
+        if (context.Reports(Rule))
         {
             context.RegisterEntityCheck(Rule, (entity, findings) => Analyze(model, entity, findings));
+        }
+
+        if (SuggestionRule is { } suggestion && context.Reports(suggestion))
+        {
+            context.RegisterEntityCheck(suggestion, (entity, findings) => AnalyzeSuggestions(model, entity, findings));
         }
     }
 
@@ -21,4 +42,9 @@ internal abstract class EntityCheck(DiagnosticDescriptor rule) : SecurityCheck(r
 
     /// <summary>Adds the findings on <paramref name="entity"/> to <paramref name="findings"/>.</summary>
     private protected abstract void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings);
+
+    /// <summary>For a rule that is also a suggestion, adds its suggestions (the cases of Info severity) instead.</summary>
+    private protected virtual void AnalyzeSuggestions(SecurityModel model, EntityModel entity, List<Finding> findings)
+    {
+    }
 }

@@ -18,10 +18,22 @@ internal abstract class SecurityCheck
 {
     private protected SecurityCheck(DiagnosticDescriptor rule) => SupportedDiagnostics = ImmutableArray.Create(rule);
 
+    /// <summary>
+    /// A rule that is a warning in some cases and a suggestion in others: <paramref name="suggestion"/> is the same
+    /// rule at Info (<see cref="RuleDescriptors.Suggestion"/>), which <see cref="SecuritySuggestionAnalyzer"/>
+    /// reports, so that a build, which skips that analyzer, does not compute the suggestions.
+    /// </summary>
+    private protected SecurityCheck(DiagnosticDescriptor rule, DiagnosticDescriptor suggestion) =>
+        SupportedDiagnostics = ImmutableArray.Create(rule, suggestion);
+
+    /// <summary>The check's rule, then, for a rule that is also a suggestion, its Info descriptor.</summary>
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
-    /// <summary>The one rule this check reports.</summary>
+    /// <summary>The one rule this check reports, at its default severity.</summary>
     private protected DiagnosticDescriptor Rule => SupportedDiagnostics[0];
+
+    /// <summary>The rule's suggestion descriptor, when its cases of lower severity are reported apart; otherwise null.</summary>
+    private protected DiagnosticDescriptor? SuggestionRule => SupportedDiagnostics.Length > 1 ? SupportedDiagnostics[1] : null;
 
     /// <summary>Tells <paramref name="context"/> which rules to run on <paramref name="model"/>.</summary>
     internal abstract void Register(CheckRegistrations context, SecurityModel model);

@@ -16,18 +16,24 @@ internal sealed class CheckRegistrations
 {
     private readonly SecurityModel _model;
     private readonly EntityAnalyzers _analyzer;
+    private readonly ImmutableArray<DiagnosticDescriptor> _reported;
     private readonly List<SubjectRule<EntityModel>> _entityRules = new();
     private readonly List<AppRule> _appRules = new();
     private readonly List<ApprovedAccessRule> _approvedAccessRules = new();
     private readonly List<SubjectRule<ISymbol>> _documentRules = new();
 
-    public CheckRegistrations(SecurityModel model, EntityAnalyzers analyzer = EntityAnalyzers.Findings, AnalyzerOptions? options = null)
+    /// <param name="reported">The descriptors the analyzer reports; default: all of the checks' (the benchmark, the tests).</param>
+    public CheckRegistrations(SecurityModel model, EntityAnalyzers analyzer = EntityAnalyzers.Findings, AnalyzerOptions? options = null, ImmutableArray<DiagnosticDescriptor> reported = default)
     {
         _model = model;
         _analyzer = analyzer;
+        _reported = reported;
         var file = options?.AdditionalFiles.FirstOrDefault(text => ApprovedAccess.IsFile(text.Path));
         ApprovedAccessFile = file is null ? null : new Lazy<ApprovedAccessFile?>(() => file.GetText() is { } text ? Model.ApprovedAccess.Parse(file.Path, text) : null);
     }
+
+    /// <summary>Whether the analyzer reports <paramref name="descriptor"/>: a rule's suggestions are another analyzer's.</summary>
+    public bool Reports(DiagnosticDescriptor descriptor) => _reported.IsDefault || _reported.Contains(descriptor);
 
     /// <summary>The project's approved-access file, parsed on first use; null when the project has none.</summary>
     public Lazy<ApprovedAccessFile?>? ApprovedAccessFile { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -19,11 +20,12 @@ public abstract class SecurityChecksAnalyzer : DiagnosticAnalyzer
     private readonly ImmutableArray<SecurityCheck> _checks;
     private readonly EntityAnalyzers _analyzer;
 
-    private protected SecurityChecksAnalyzer(IEnumerable<SecurityCheck> checks, EntityAnalyzers analyzer)
+    /// <summary>An analyzer that reports the descriptors of <paramref name="checks"/> that <paramref name="reports"/> selects, and runs the checks that have one.</summary>
+    private protected SecurityChecksAnalyzer(IEnumerable<SecurityCheck> checks, EntityAnalyzers analyzer, Func<DiagnosticDescriptor, bool> reports)
     {
-        _checks = checks.ToImmutableArray();
+        _checks = checks.Where(check => check.SupportedDiagnostics.Any(reports)).ToImmutableArray();
         _analyzer = analyzer;
-        SupportedDiagnostics = _checks.SelectMany(check => check.SupportedDiagnostics).Distinct().ToImmutableArray();
+        SupportedDiagnostics = _checks.SelectMany(check => check.SupportedDiagnostics).Where(reports).Distinct().ToImmutableArray();
     }
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
@@ -41,7 +43,7 @@ public abstract class SecurityChecksAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var registrations = new CheckRegistrations(model, _analyzer, start.Options);
+            var registrations = new CheckRegistrations(model, _analyzer, start.Options, SupportedDiagnostics);
             var turnedOff = new TurnedOffRules(start.Compilation, start.Options);
             foreach (var check in _checks)
             {

@@ -1,4 +1,3 @@
-using System.Linq;
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AccessRulesAnalyzer.Driver;
 
 /// <summary>
-/// The package's analyzer of suggestions: the checks whose every rule is Info by default. It is an analyzer of its
+/// The package's analyzer of suggestions: the rules that are Info by default, and the Info cases of a rule that is a
+/// warning in others (<see cref="Checks.SecurityCheck.SuggestionRule"/>). It is an analyzer of its
 /// own so that the command-line compiler can skip it (see <see cref="SecurityModelAnalyzer"/>); where both run, as in
 /// the IDE, they share each entity's model (<see cref="SecurityModel.EntityToAnalyze"/>).
 /// </summary>
@@ -15,7 +15,7 @@ namespace AccessRulesAnalyzer.Driver;
 public sealed class SecuritySuggestionAnalyzer : SecurityChecksAnalyzer
 {
     public SecuritySuggestionAnalyzer()
-        : base(AllChecks.Create().Where(SecurityModelAnalyzer.ReportsOnlySuggestions), EntityAnalyzers.Suggestions)
+        : base(AllChecks.Create(), EntityAnalyzers.Suggestions, SecurityModelAnalyzer.IsSuggestion)
     {
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using AccessRulesAnalyzer.Driver;
@@ -77,6 +78,26 @@ internal static class AnalyzerRunner
         var added = Signature(await RunAsync(TestProject.Create(after, onByDefault), analyzers)).Where(d => !existing.Contains(d)).ToList();
         Assert.True(added.Count == 0, "The fixed code raises new diagnostics:\n" + string.Join("\n", added));
     }
+
+    /// <summary>
+    /// A rule that is also a suggestion, as each host runs it: what the analyzer of a command-line build reports (the
+    /// compiler skips the suggestion analyzer), what the suggestion analyzer reports (the IDE runs both), and what the
+    /// package reports with the rule raised to a warning in the project's options. Each finding as its severity and
+    /// the first name its message quotes.
+    /// </summary>
+    public static async Task<(string[] Build, string[] Suggestions, string[] RaisedToWarning)> SplitBySeverityAsync(string source, string id)
+    {
+        var compilation = TestProject.Compilation(source);
+        var package = SecurityModelAnalyzer.Package();
+        var raised = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([new(id, ReportDiagnostic.Warn)]));
+        return (
+            Describe(await RunAsync(compilation, [package[0]]), id),
+            Describe(await RunAsync(compilation, [package[1]]), id),
+            Describe(await RunAsync(raised, package), id));
+    }
+
+    private static string[] Describe(ImmutableArray<Diagnostic> diagnostics, string id) =>
+        diagnostics.Where(d => d.Id == id).Select(d => $"{d.Severity} {Regex.Match(d.GetMessage(), "'([^']*)'").Groups[1].Value}").OrderBy(text => text, System.StringComparer.Ordinal).ToArray();
 
     private static IEnumerable<string> Signature(ImmutableArray<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.Id + ": " + d.GetMessage());

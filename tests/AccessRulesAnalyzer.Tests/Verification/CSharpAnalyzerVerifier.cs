@@ -9,8 +9,8 @@ namespace AccessRulesAnalyzer.Tests.Verification;
 internal static class CSharpAnalyzerVerifier<TCheck>
     where TCheck : SecurityCheck, new()
 {
-    /// <summary>The check's only diagnostic, at its default severity.</summary>
-    public static DiagnosticResult Diagnostic() => new(new TCheck().SupportedDiagnostics.Single());
+    /// <summary>The check's rule, at its default severity (a rule that is also a suggestion: its warning).</summary>
+    public static DiagnosticResult Diagnostic() => new(new TCheck().SupportedDiagnostics[0]);
 
     public static DiagnosticResult Diagnostic(string id) => TestConfiguration.Expected(new TCheck().SupportedDiagnostics, id);
 

@@ -22,6 +22,8 @@ internal static class TestConfiguration
     {
         test.ReferenceAssemblies = s_noPacks;
         test.TestState.AdditionalReferences.AddRange(TestProject.References);
+        // A rule that is also a suggestion has two descriptors of one ID: markup such as {|AR0008:...|} means the rule's, the first.
+        test.MarkupOptions |= MarkupOptions.UseFirstDescriptor;
         // The framework compiles with nullable off and the default language version; the tests are written for ours.
         test.SolutionTransforms.Add((solution, projectId) =>
         {

@@ -31,8 +31,7 @@ internal static class TestProject
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-            // Rules off by default are turned on at their default severity; the others keep the severity each report gives
-            // (a rule may raise it for one finding, as AR0008 does for anonymous roles).
+            // Rules off by default are turned on at their default severity; the others keep theirs.
             .WithSpecificDiagnosticOptions(OffByDefaultTurnedOn(descriptors));
         var solution = workspace.CurrentSolution
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Create(), "TestProject", "TestProject", LanguageNames.CSharp,

@@ -8,12 +8,12 @@ namespace AccessRulesAnalyzer.Checks;
 
 /// <summary>
 /// AR0020: a microflow has allowed roles, though no page, nanoflow, microflow URL or service operation calls it:
-/// the roles only let the client API call it directly. A suggestion; a warning when a role is anonymous.
+/// the roles only let the client API call it directly. A warning when a role is anonymous; a suggestion otherwise.
 /// </summary>
-internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Descriptor)
+internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Descriptor, SuggestionDescriptor)
 {
     // Warning by default, so that the build (which skips analyzers whose every rule is Info) reports the anonymous
-    // case; a finding without an anonymous role is lowered to Info.
+    // case; the other cases are suggestions, under the same rule at Info, which only the suggestion analyzer computes.
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AllowedRolesWithoutClientCaller,
         "Microflow has allowed roles but nothing on the client calls it",
@@ -22,7 +22,16 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
         DiagnosticSeverity.Warning,
         "Allowed roles are checked only when the client calls a microflow, and microflows call each other unchecked. A microflow that only other microflows call needs no allowed roles; with them, the client API still lets those roles call it directly, with whatever parameters they choose. Info; a warning when an allowed role is anonymous.");
 
-    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
+    internal static readonly DiagnosticDescriptor SuggestionDescriptor = RuleDescriptors.Suggestion(Descriptor);
+
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings) =>
+        Analyze(model, declarer, anonymous: true, findings);
+
+    private protected override void AnalyzeSuggestions(SecurityModel model, ISymbol declarer, List<Finding> findings) =>
+        Analyze(model, declarer, anonymous: false, findings);
+
+    /// <summary>The findings on the microflows that anonymous roles may call, or on the others.</summary>
+    private static void Analyze(SecurityModel model, ISymbol declarer, bool anonymous, List<Finding> findings)
     {
         var documents = model.Documents;
         foreach (var flow in documents.DeclaredIn(declarer).Flows)
@@ -34,18 +43,23 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
             }
 
             var roles = documents.JudgedRoles(flow.AllowedRoles, flow.QualifiedName);
-            if (roles.Count == 0 || documents.ClientEntry(flow) is not null)
+            if (roles.Count == 0)
             {
                 continue;
             }
 
-            var anonymous = documents.AnonymousRolesAllowed(flow);
-            var finding = Finding.At(
+            // Before the client callers, which are looked up across documents: a build asks only about anonymous microflows.
+            var anonymousRoles = documents.AnonymousRolesAllowed(flow);
+            if (anonymousRoles.IsEmpty == anonymous || documents.ClientEntry(flow) is not null)
+            {
+                continue;
+            }
+
+            findings.Add(Finding.At(
                 AttributeSite.NamedArgument(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
                 flow.QualifiedName,
                 Display.Quoted(roles),
-                anonymous.IsEmpty ? string.Empty : $"; anonymous visitors can call it through the client API ({Display.Quoted(anonymous.Select(role => role.Value))})");
-            findings.Add(anonymous.IsEmpty ? finding.WithSeverity(DiagnosticSeverity.Info) : finding);
+                anonymous ? $"; anonymous visitors can call it through the client API ({Display.Quoted(anonymousRoles.Select(role => role.Value))})" : string.Empty));
         }
     }
 }

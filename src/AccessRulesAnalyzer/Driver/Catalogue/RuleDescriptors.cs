@@ -25,6 +25,13 @@ internal static class RuleDescriptors
     public static DiagnosticDescriptor CreateStrict(string id, string title, string messageFormat, string category, string description) =>
         new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: false, description, HelpLink(id), Tags(category, []));
 
+    /// <summary>
+    /// <paramref name="rule"/> at Info: its cases that are suggestions, reported by the suggestion analyzer, which a
+    /// command-line build skips (see <see cref="SecurityModelAnalyzer"/>). The ID, and so every severity setting, is the rule's.
+    /// </summary>
+    public static DiagnosticDescriptor Suggestion(DiagnosticDescriptor rule) =>
+        new(rule.Id, rule.Title, rule.MessageFormat, rule.Category, DiagnosticSeverity.Info, rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, [.. rule.CustomTags]);
+
     private static string[] Tags(string category, string[] customTags) =>
         category == RuleCategories.Security ? [RuleTags.Security, .. customTags] : customTags;
 

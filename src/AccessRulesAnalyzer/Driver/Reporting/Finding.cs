@@ -11,7 +11,7 @@ namespace AccessRulesAnalyzer.Driver;
 /// <summary>
 /// What a check found, before it is placed: immutable, made by the named factories, whatever the subject (an entity,
 /// an app-level declaration, a line of the approved-access file). <see cref="FindingReporter"/> places it and keeps
-/// its severity, properties and additional locations on every path.
+/// its properties and additional locations on every path.
 /// </summary>
 internal sealed class Finding
 {
@@ -21,7 +21,6 @@ internal sealed class Finding
         ImmutableArray<AttributeData> related,
         ImmutableArray<string> anonymousRoles,
         ImmutableDictionary<string, string?>? properties,
-        DiagnosticSeverity? severity,
         object[] messageArguments)
     {
         Site = site;
@@ -29,7 +28,6 @@ internal sealed class Finding
         Related = related;
         AnonymousRoles = anonymousRoles;
         Properties = properties;
-        Severity = severity;
         MessageArguments = messageArguments;
     }
 
@@ -48,14 +46,11 @@ internal sealed class Finding
     /// <summary>What the finding tells its fix (<see cref="FixContracts"/>); null when no fix needs anything.</summary>
     public ImmutableDictionary<string, string?>? Properties { get; }
 
-    /// <summary>A severity other than the descriptor's default, for this finding only; null for the default.</summary>
-    public DiagnosticSeverity? Severity { get; }
-
     public object[] MessageArguments { get; }
 
     /// <summary>A finding on a site of an attribute.</summary>
     public static Finding At(AttributeSite site, params object[] messageArguments) =>
-        new(site, default, ImmutableArray<AttributeData>.Empty, ImmutableArray<string>.Empty, null, null, messageArguments);
+        new(site, default, ImmutableArray<AttributeData>.Empty, ImmutableArray<string>.Empty, null, messageArguments);
 
     /// <summary>A finding on an entity as a whole (its class name), made by several of its rules, which are shown too.</summary>
     public static Finding OnEntity(IEnumerable<AccessRule> rules, IEnumerable<string> anonymousRoles, params object[] messageArguments)
@@ -66,12 +61,12 @@ internal sealed class Finding
             related.Add(rule.Declaration);
         }
 
-        return new(null, default, related.ToImmutable(), anonymousRoles.ToImmutableArray(), null, null, messageArguments);
+        return new(null, default, related.ToImmutable(), anonymousRoles.ToImmutableArray(), null, messageArguments);
     }
 
     /// <summary>A finding in the approved-access file.</summary>
     public static Finding InFile(TextSpan span, params object[] messageArguments) =>
-        new(null, span, ImmutableArray<AttributeData>.Empty, ImmutableArray<string>.Empty, null, null, messageArguments);
+        new(null, span, ImmutableArray<AttributeData>.Empty, ImmutableArray<string>.Empty, null, messageArguments);
 
     /// <summary>
     /// A finding about a rule that names anonymous roles; the first message argument names them. With
@@ -95,7 +90,6 @@ internal sealed class Finding
             ImmutableArray<AttributeData>.Empty,
             anonymousRoles,
             offerOwnerConstraint ? OwnerConstraintFix.Properties(rule.Entity, anonymousRoles) : null,
-            null,
             arguments);
     }
 
@@ -108,12 +102,12 @@ internal sealed class Finding
             related.Add(rule.Declaration);
         }
 
-        return new(Site, FileSpan, related.ToImmutable(), AnonymousRoles, Properties, Severity, MessageArguments);
+        return new(Site, FileSpan, related.ToImmutable(), AnonymousRoles, Properties, MessageArguments);
     }
 
     /// <summary>This finding, about access of <paramref name="anonymousRoles"/> (a module library's finding is placed on one of them).</summary>
     public Finding WithAnonymousRoles(IEnumerable<string> anonymousRoles) =>
-        new(Site, FileSpan, Related, anonymousRoles.ToImmutableArray(), Properties, Severity, MessageArguments);
+        new(Site, FileSpan, Related, anonymousRoles.ToImmutableArray(), Properties, MessageArguments);
 
     /// <summary>This finding, about access of the anonymous module roles <paramref name="anonymousRoles"/> as a document names them.</summary>
     public Finding WithAnonymousRoles(ImmutableArray<ArrayElement> anonymousRoles)
@@ -124,22 +118,18 @@ internal sealed class Finding
             roles.Add(role.Value);
         }
 
-        return new(Site, FileSpan, Related, roles.MoveToImmutable(), Properties, Severity, MessageArguments);
+        return new(Site, FileSpan, Related, roles.MoveToImmutable(), Properties, MessageArguments);
     }
 
     /// <summary>This finding, telling its fix <paramref name="properties"/>.</summary>
     public Finding WithProperties(ImmutableDictionary<string, string?>? properties) =>
-        new(Site, FileSpan, Related, AnonymousRoles, properties, Severity, MessageArguments);
+        new(Site, FileSpan, Related, AnonymousRoles, properties, MessageArguments);
 
     /// <summary>
     /// This finding as placed away from its source (a module library's entity or document, reported on the app's
     /// anonymous user role): the library's declarations cannot be shown there, nor edited by a fix; only the approval
-    /// of AR3001, which edits the app's approved-access file, stays. The severity stays.
+    /// of AR3001, which edits the app's approved-access file, stays.
     /// </summary>
     public Finding WithoutSourceReferences() =>
-        new(null, default, ImmutableArray<AttributeData>.Empty, AnonymousRoles, ApprovedLineFix.ItsOwn(Properties), Severity, MessageArguments);
-
-    /// <summary>This finding, at <paramref name="severity"/> rather than the descriptor's default.</summary>
-    public Finding WithSeverity(DiagnosticSeverity severity) =>
-        new(Site, FileSpan, Related, AnonymousRoles, Properties, severity, MessageArguments);
+        new(null, default, ImmutableArray<AttributeData>.Empty, AnonymousRoles, ApprovedLineFix.ItsOwn(Properties), MessageArguments);
 }

@@ -7,8 +7,8 @@ namespace AccessRulesAnalyzer.Driver;
 
 /// <summary>
 /// The one place a finding becomes a diagnostic: whatever placed it (an attribute in source, a module library's
-/// entity on the anonymous user role, a line of the approved-access file), its severity, properties and additional
-/// locations go with it.
+/// entity on the anonymous user role, a line of the approved-access file), its properties and additional locations
+/// go with it.
 /// </summary>
 internal static class FindingReporter
 {
@@ -16,7 +16,6 @@ internal static class FindingReporter
         report(Diagnostic.Create(
             descriptor,
             location,
-            finding.Severity ?? descriptor.DefaultSeverity,
             // Most findings show no other declaration: no selector and iterator for them.
             finding.Related.IsEmpty ? null : finding.Related.Select(related => AttributeLocations.Of(related, cancellationToken)),
             finding.Properties,

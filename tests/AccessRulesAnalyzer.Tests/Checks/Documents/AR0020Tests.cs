@@ -1,3 +1,4 @@
+using AccessRulesAnalyzer.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.AllowedRolesWithoutClientCallerCheck>;
 using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AllowedRolesWithoutClientCallerCheck, AccessRulesAnalyzer.CodeFixes.RemoveAllowedRolesCodeFixProvider>;
@@ -23,6 +24,29 @@ public class AR0020Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.ACT_Internal", "'Shop.Customer'", string.Empty),
             Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Find", "'Shop.Guest', 'Shop.Customer'", "; anonymous visitors can call it through the client API ('Shop.Guest')"));
+    }
+
+    [Fact]
+    public async Task AR0020_ABuildComputesOnlyTheAnonymousWarnings_TheSuggestionAnalyzerTheRest_AndARaisedSeverityCoversBoth()
+    {
+        var (build, suggestions, raised) = await AnalyzerRunner.SplitBySeverityAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls("Shop.SUB_Find")]
+                public static void ACT_Internal() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest", "Shop.Customer"])]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                public static void SUB_Other() { }
+            }
+            """, "AR0020");
+
+        Assert.Equal(["Warning Shop.SUB_Find"], build);
+        Assert.Equal(["Info Shop.ACT_Internal", "Info Shop.SUB_Other"], suggestions);
+        Assert.Equal(["Warning Shop.ACT_Internal", "Warning Shop.SUB_Find", "Warning Shop.SUB_Other"], raised);
     }
 
     [Fact]

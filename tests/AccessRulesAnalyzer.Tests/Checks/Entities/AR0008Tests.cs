@@ -24,6 +24,25 @@ public class AR0008Tests
     }
 
     [Fact]
+    public async Task AR0008_ABuildComputesOnlyTheAnonymousWarnings_TheSuggestionAnalyzerTheRest_AndARaisedSeverityCoversBoth()
+    {
+        var (build, suggestions, raised) = await AnalyzerRunner.SplitBySeverityAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read)]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite)]
+            public class Product { public string? Name { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.ReadWrite)]
+            public class Review { public string? Text { get; set; } }
+            """, "AR0008");
+
+        Assert.Equal(["Warning Shop.Product"], build);
+        Assert.Equal(["Info Shop.Product", "Info Shop.Review"], suggestions);
+        Assert.Equal(["Warning Shop.Product", "Warning Shop.Product", "Warning Shop.Review"], raised);
+    }
+
+    [Fact]
     public async Task AR0008_Fix_ListsTheMembers_KeepingWriteOffComputedOnes()
     {
         await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
