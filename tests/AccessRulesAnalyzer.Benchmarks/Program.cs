@@ -64,7 +64,7 @@ var shapes = Environment.GetEnvironmentVariable("ACCESSRULES_ONLY") is null
         new MeasuredPackage("all checks in one analyzer", new SecurityModelAnalyzer(AllChecks.Create().ToArray())),
     }
     : [];
-var baseline = new MeasuredPackage("attribute-reading baseline", new AttributeReadingAnalyzer());
+var baseline = new MeasuredPackage("attribute-reading baseline", new AttributeReadingAnalyzer(methodsInTheirOwnCallbacks: false));
 var methodBaseline = new MeasuredPackage("attribute-reading baseline, methods in their own callbacks", new AttributeReadingAnalyzer(methodsInTheirOwnCallbacks: true));
 var idle = new MeasuredPackage("idle analyzer", new IdleAnalyzer(ours.Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).ToImmutableArray()));
 var peers = Environment.GetEnvironmentVariable("ACCESSRULES_PEERS") == "none" ? [] : PeerAnalyzers.Load();

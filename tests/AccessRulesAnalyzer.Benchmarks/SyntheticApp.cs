@@ -79,6 +79,10 @@ internal static class SyntheticApp
                 <PackageReference Include="AccessRulesAnalyzer" Version="{{version}}" />
                 <GlobalAnalyzerConfigFiles Include="severity.globalconfig" />
               </ItemGroup>
+              <!-- real-build.sh --floor: the attribute-reading baseline, loaded as a build loads an analyzer. -->
+              <ItemGroup Condition="'$(FloorAnalyzer)' != ''">
+                <Analyzer Include="$(FloorAnalyzer)" />
+              </ItemGroup>
               <Target Name="RemoveAccessRulesAnalyzers" BeforeTargets="CoreCompile" Condition="'$(WithAccessRulesAnalyzer)' == 'false'">
                 <ItemGroup>
                   <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'AccessRulesAnalyzer' or '%(Filename)' == 'AccessRulesAnalyzer.CodeFixes'" />

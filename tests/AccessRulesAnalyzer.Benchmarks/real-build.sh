@@ -3,22 +3,27 @@
 # pairs of builds with the package and with its twin (the same package without our two analyzer assemblies), through
 # the compiler server, timed by plain /usr/bin/time; and csc's -p:ReportAnalyzer=true report of the same builds.
 #
-#   tests/AccessRulesAnalyzer.Benchmarks/real-build.sh [--documents] [entities=10000] [pairs=30] [work folder]
+#   tests/AccessRulesAnalyzer.Benchmarks/real-build.sh [--documents] [--floor] [entities=10000] [pairs=30] [work folder]
 #
 # With --documents, each round builds the app without and with its documents (microflows, pages, services), both
 # pairs in one run, and the medians say what the documents add to the package's share of the build.
+# With --floor, the measured analyzer is the attribute-reading baseline (AttributeReadingAnalyzer.cs, compiled alone
+# against the Roslyn the package ships for) instead of ours: what any analyzer that reads the same attributes costs,
+# with nothing of ours around it. "ours" in the output is then that analyzer.
 # Prints one row per pair and the medians (see docs/performance.md).
 set -euo pipefail
 
 documents=false
+floor=false
 if [ "${1:-}" = --documents ]; then documents=true; shift; fi
+if [ "${1:-}" = --floor ]; then floor=true; shift; fi
 entities=${1:-10000}
 pairs=${2:-30}
 work=${3:-${TMPDIR:-/tmp}/accessrules-real-build-$entities}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
 if ! [[ $entities =~ ^[0-9]+$ && $pairs =~ ^[0-9]+$ ]] || [ "$pairs" -lt 1 ]; then
-  echo "usage: $0 [--documents] [entities] [pairs] [work folder]" >&2
+  echo "usage: $0 [--documents] [--floor] [entities] [pairs] [work folder]" >&2
   exit 2
 fi
 if [ ! -x /usr/bin/time ]; then
@@ -50,6 +55,29 @@ cat > "$work/NuGet.config" <<EOF
 EOF
 apps=(app)
 if $documents; then apps+=(app-documents); fi
+# The analyzer measured: ours, or with --floor the baseline, built here as a build loads an analyzer.
+measured=AccessRulesAnalyzer
+with_measured=(-p:WithAccessRulesAnalyzer=true)
+if $floor; then
+  mkdir -p "$work/floor"
+  cat > "$work/floor/Floor.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <LangVersion>latest</LangVersion>
+    <Nullable>enable</Nullable>
+    <EnforceExtendedAnalyzerRules>true</EnforceExtendedAnalyzerRules>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.CodeAnalysis.CSharp" Version="4.5.0" PrivateAssets="all" />
+    <Compile Include="$root/tests/AccessRulesAnalyzer.Benchmarks/AttributeReadingAnalyzer.cs" />
+  </ItemGroup>
+</Project>
+EOF
+  (cd "$work/floor" && dotnet build -c Release -o "$work/floor/bin" > "$work/floor.log" 2>&1) || { cat "$work/floor.log" >&2; exit 1; }
+  measured=Floor
+  with_measured=(-p:WithAccessRulesAnalyzer=false -p:FloorAnalyzer="$work/floor/bin/Floor.dll")
+fi
 for app in "${apps[@]}"; do
   dotnet run -c Release --project "$root/tests/AccessRulesAnalyzer.Benchmarks" -- write "$work/$app" "$entities" "$version" \
     $([ "$app" = app-documents ] && echo documents) >&2
@@ -60,16 +88,18 @@ done
 # and the seconds of its CoreCompile target (the compiler's run, analyzers included) from MSBuild's performance summary.
 build() {
   local app=$1 with=$2 log=$work/build.log
+  local analyzer=(-p:WithAccessRulesAnalyzer=false)
+  if [ "$with" = true ]; then analyzer=("${with_measured[@]}"); fi
   (cd "$work/$app" && /usr/bin/time -f "%e" -o "$work/time" dotnet build --no-restore --no-incremental \
-    -p:WithAccessRulesAnalyzer="$with" -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$log" 2>&1) ||
+    "${analyzer[@]}" -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$log" 2>&1) ||
     { tail -30 "$log" >&2; exit 1; }
   grep -q "CompilerServer: server - server processed compilation" "$log" ||
     { echo "The compiler server did not compile this build (see $log)." >&2; exit 1; }
-  awk -v wall="$(cat "$work/time")" '
+  awk -v wall="$(cat "$work/time")" -v measured="$measured" '
     /Total analyzer execution time/ { report = 1 }
     report && /, Version=/ {
       time = $1; sub("<", "", time)
-      if ($3 ~ /^AccessRulesAnalyzer,?$/) ours += time
+      if ($3 == measured || $3 == measured ",") ours += time
       if ($3 ~ /NetAnalyzers,?$/) net += time
     }
     /Target Performance Summary/ { targets = 1 }
