@@ -70,6 +70,8 @@ if $floor; then
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Microsoft.CodeAnalysis.CSharp" Version="4.5.0" PrivateAssets="all" />
+    <!-- As the package's analyzer project: 4.5.0's own dependencies otherwise resolve to a downgrade (NU1605). -->
+    <PackageReference Include="System.Collections.Immutable" Version="6.0.1" PrivateAssets="all" />
     <Compile Include="$root/tests/AccessRulesAnalyzer.Benchmarks/AttributeReadingAnalyzer.cs" />
   </ItemGroup>
 </Project>
