@@ -79,7 +79,7 @@ internal static class SyntheticApp
                 <PackageReference Include="AccessRulesAnalyzer" Version="{{version}}" />
                 <GlobalAnalyzerConfigFiles Include="severity.globalconfig" />
               </ItemGroup>
-              <!-- real-build.sh --floor: the attribute-reading baseline, loaded as a build loads an analyzer. -->
+              <!-- The floor option of real-build.sh: the attribute-reading baseline, loaded as a build loads an analyzer. -->
               <ItemGroup Condition="'$(FloorAnalyzer)' != ''">
                 <Analyzer Include="$(FloorAnalyzer)" />
               </ItemGroup>
