@@ -133,8 +133,9 @@ internal static class SyntheticApp
 
     /// <summary>
     /// The documents of an app of <paramref name="count"/> entities, one file per module: a microflow per two entities
-    /// (retrieving and changing its entity, calling the next one of its module; every fourth one for visitors, every
-    /// third applying entity access), a page per five entities (a user-scoped widget, a call), a service per hundred.
+    /// (retrieving and changing its entity, calling the next one of its module; those of every fourth entity, half the
+    /// microflows, for visitors; every third microflow applying entity access), a page per five entities (a user-scoped
+    /// widget, a call), a service per hundred.
     /// </summary>
     public static IEnumerable<(string Name, string Text)> Documents(int count)
     {
