@@ -25,19 +25,13 @@ internal abstract class DocumentCheck : SecurityCheck
 
     internal sealed override void Register(CheckRegistrations context, SecurityModel model)
     {
-        if (!AppliesTo(model))
+        if (AppliesTo(model))
         {
-            return;
-        }
-
-        if (context.Reports(Rule))
-        {
-            context.RegisterDocumentCheck(Rule, (declarer, findings) => Analyze(model, declarer, findings));
-        }
-
-        if (SuggestionRule is { } suggestion && context.Reports(suggestion))
-        {
-            context.RegisterDocumentCheck(suggestion, (declarer, findings) => AnalyzeSuggestions(model, declarer, findings));
+            RegisterRuleAndSuggestions<ISymbol>(
+                context,
+                context.RegisterDocumentCheck,
+                (declarer, findings) => Analyze(model, declarer, findings),
+                (declarer, findings) => AnalyzeSuggestions(model, declarer, findings));
         }
     }
 

@@ -21,19 +21,13 @@ internal abstract class EntityCheck : SecurityCheck
 
     internal sealed override void Register(CheckRegistrations context, SecurityModel model)
     {
-        if (!AppliesTo(model))
+        if (AppliesTo(model))
         {
-            return;
-        }
-
-        if (context.Reports(Rule))
-        {
-            context.RegisterEntityCheck(Rule, (entity, findings) => Analyze(model, entity, findings));
-        }
-
-        if (SuggestionRule is { } suggestion && context.Reports(suggestion))
-        {
-            context.RegisterEntityCheck(suggestion, (entity, findings) => AnalyzeSuggestions(model, entity, findings));
+            RegisterRuleAndSuggestions<EntityModel>(
+                context,
+                context.RegisterEntityCheck,
+                (entity, findings) => Analyze(model, entity, findings),
+                (entity, findings) => AnalyzeSuggestions(model, entity, findings));
         }
     }
 

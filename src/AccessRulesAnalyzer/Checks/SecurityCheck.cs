@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -33,7 +35,28 @@ internal abstract class SecurityCheck
     private protected DiagnosticDescriptor Rule => SupportedDiagnostics[0];
 
     /// <summary>The rule's suggestion descriptor, when its cases of lower severity are reported apart; otherwise null.</summary>
-    private protected DiagnosticDescriptor? SuggestionRule => SupportedDiagnostics.Length > 1 ? SupportedDiagnostics[1] : null;
+    private DiagnosticDescriptor? SuggestionRule => SupportedDiagnostics.Length > 1 ? SupportedDiagnostics[1] : null;
+
+    /// <summary>
+    /// Registers <paramref name="analyze"/> under the rule and <paramref name="analyzeSuggestions"/> under its
+    /// suggestion descriptor, if any, each only where the running analyzer reports that descriptor.
+    /// </summary>
+    private protected void RegisterRuleAndSuggestions<TSubject>(
+        CheckRegistrations context,
+        Action<DiagnosticDescriptor, Action<TSubject, List<Finding>>> register,
+        Action<TSubject, List<Finding>> analyze,
+        Action<TSubject, List<Finding>> analyzeSuggestions)
+    {
+        if (context.Reports(Rule))
+        {
+            register(Rule, analyze);
+        }
+
+        if (SuggestionRule is { } suggestion && context.Reports(suggestion))
+        {
+            register(suggestion, analyzeSuggestions);
+        }
+    }
 
     /// <summary>Tells <paramref name="context"/> which rules to run on <paramref name="model"/>.</summary>
     internal abstract void Register(CheckRegistrations context, SecurityModel model);
