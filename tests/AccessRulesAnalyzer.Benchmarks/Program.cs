@@ -397,7 +397,7 @@ async Task DocumentsAsync(int[] documentSizes)
 
 // Our work alone, without and with documents: every entity's and every document's checks on a compilation the compiler
 // has bound, on one thread, without the driver: what our code costs and allocates, apart from the driver's waits and
-// the collections other threads cause. ACCESSRULES_ALLOCATED_TYPES=1 adds what the documents add by type (the runtime's
+// the collections other threads cause; wall time and the thread's own CPU time. ACCESSRULES_ALLOCATED_TYPES=1 adds what the documents add by type (the runtime's
 // allocation ticks, one per about 100 KB), ACCESSRULES_PER_CHECK=1 what each check adds alone, ACCESSRULES_UNBOUND=1
 // the same work on compilations nothing has bound (the binding our reading causes included), ACCESSRULES_AS_BUILD=1 only
 // what the analyzer of a command-line build reports (no suggestions).
@@ -449,6 +449,7 @@ async Task DocumentsWorkAsync(int n, int rounds)
 
     await WarmUpAsync(() => { Work(1); return Task.CompletedTask; });
     var times = new[] { new List<double>(), new List<double>() };
+    var cpuTimes = new[] { new List<double>(), new List<double>() };
     var bytes = new[] { new List<double>(), new List<double>() };
     var counts = new int[2];
     for (var r = 0; r < rounds; r++)
@@ -457,9 +458,11 @@ async Task DocumentsWorkAsync(int n, int rounds)
         {
             Settle();
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var cpu = ThreadCpuTime.Milliseconds();
             var clock = Stopwatch.StartNew();
             counts[v] = Work(v);
             times[v].Add(clock.Elapsed.TotalMilliseconds);
+            cpuTimes[v].Add(ThreadCpuTime.Milliseconds() - cpu);
             bytes[v].Add((GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / 1024.0);
         }
     }
@@ -487,7 +490,7 @@ async Task DocumentsWorkAsync(int n, int rounds)
 
     for (var v = 0; v < 2; v++)
     {
-        Console.WriteLine($"{(v == 0 ? "without" : "with"),-8} documents: our work {Median(times[v]):F1} ms, {Median(bytes[v]):F1} MB, {counts[v]} findings (runs {string.Join(" ", times[v].Select(t => t.ToString("F0")))})");
+        Console.WriteLine($"{(v == 0 ? "without" : "with"),-8} documents: our work {Median(times[v]):F1} ms, {Median(bytes[v]):F1} MB, {counts[v]} findings (runs {string.Join(" ", times[v].Select(t => t.ToString("F0")))}); the thread's CPU time {Median(cpuTimes[v]):F1} ms (runs {string.Join(" ", cpuTimes[v].Select(t => t.ToString("F0")))})");
     }
 
     if (Environment.GetEnvironmentVariable("ACCESSRULES_ALLOCATED_TYPES") == "1")
@@ -739,6 +742,27 @@ internal readonly struct CostMeter
         (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalMilliseconds,
         (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / 1024.0,
         (GC.GetTotalPauseDuration() - _paused).TotalMilliseconds);
+}
+
+/// <summary>
+/// The CPU time of the calling thread (Linux; NaN elsewhere): steadier than wall time on a shared machine, and without
+/// the collections the server collector's own threads run, which <c>documents-work</c> reports apart.
+/// </summary>
+internal static class ThreadCpuTime
+{
+    private const int ClockThreadCpuTimeId = 3;
+
+    public static double Milliseconds() =>
+        OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTimeId, out var time) == 0 ? (time.Seconds * 1000.0) + (time.Nanoseconds / 1e6) : double.NaN;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
 }
 
 /// <summary>Sampled allocations by type name (the runtime's allocation ticks, one per about 100 KB), for the documents-work mode.</summary>

@@ -99,9 +99,27 @@ internal sealed class XPathStep
 internal sealed class XPathPath : XPathExpression
 {
     public XPathPath(ImmutableArray<XPathStep> steps)
-        : base(TextSpan.FromBounds(steps[0].Span.Start, steps[steps.Length - 1].Span.End)) => Steps = steps;
+        : base(TextSpan.FromBounds(steps[0].Span.Start, steps[steps.Length - 1].Span.End))
+    {
+        Steps = steps;
+        LastStepWithPredicates = -1;
+        for (var i = steps.Length - 1; i >= 0; i--)
+        {
+            if (!steps[i].Predicates.IsEmpty)
+            {
+                LastStepWithPredicates = i;
+                break;
+            }
+        }
+    }
 
     public ImmutableArray<XPathStep> Steps { get; }
+
+    /// <summary>
+    /// The index of the last step that has predicates; -1 when none has. A walk that reads predicates against their
+    /// step's entity need not resolve the steps after it, nor any step of most paths.
+    /// </summary>
+    public int LastStepWithPredicates { get; }
 }
 
 internal enum XPathLiteralKind

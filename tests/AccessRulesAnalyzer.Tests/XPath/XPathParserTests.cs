@@ -115,6 +115,23 @@ public class XPathParserTests
         Assert.Equal(new[] { "Shop.Order_Customer", "Shop.Customer", "Shop.Customer_Account" }, path.Steps.Select(s => s.Name));
         var predicate = Assert.IsType<XPathComparison>(Assert.Single(path.Steps[1].Predicates));
         Assert.Equal(XPathLiteralKind.Boolean, Assert.IsType<XPathLiteral>(predicate.Right).Kind);
+        Assert.Equal(1, path.LastStepWithPredicates);
+    }
+
+    [Theory]
+    [InlineData("[Shop.Order_Customer = '[%CurrentUser%]']", -1)]
+    [InlineData("[Shop.Order_Customer/Shop.Customer/Active = true()]", -1)]
+    [InlineData("[Shop.Order_Customer[Active = true()]]", 0)]
+    [InlineData("[Shop.Order_Customer[Active = true()]/Shop.Customer[Name != empty]/Shop.Customer_Account]", 1)]
+    [InlineData("[Shop.Order_Customer/Shop.Customer/Shop.Customer_Account[id = '[%CurrentUser%]']]", 2)]
+    public void APath_KnowsItsLastStepWithPredicates(string text, int last)
+    {
+        var constraint = XPathParser.Parse(text);
+
+        Assert.Empty(constraint.Errors);
+        var group = Assert.Single(constraint.Groups);
+        var path = Assert.IsType<XPathPath>(group is XPathComparison comparison ? comparison.Left : group);
+        Assert.Equal(last, path.LastStepWithPredicates);
     }
 
     [Fact]

@@ -228,9 +228,15 @@ internal static class UserScope
     /// </summary>
     private static bool HasScopedStep(XPathPath path, Scope scope)
     {
+        // Only predicates scope a path: without them (most paths) nothing needs resolving.
+        if (path.LastStepWithPredicates < 0)
+        {
+            return false;
+        }
+
         foreach (var resolved in XPathBinding.Steps(path, scope.Context))
         {
-            if (resolved.Target.Entity is not { } next || next.IsSharedByUsers)
+            if (resolved.Index > path.LastStepWithPredicates || resolved.Target.Entity is not { } next || next.IsSharedByUsers)
             {
                 return false;
             }

@@ -85,11 +85,18 @@ internal struct XPathWalk : IDisposable
         }
     }
 
+    // Steps are resolved only as far as the last one with predicates: every check walks every constraint, and most
+    // paths have none, so resolving their steps here (again after the binding did) was most of a walk's cost.
     private static void PushPredicates(Stack<(XPathExpression, EntityModel)> pending, XPathPath path, EntityModel context)
     {
+        if (path.LastStepWithPredicates < 0)
+        {
+            return;
+        }
+
         foreach (var resolved in XPathBinding.Steps(path, context))
         {
-            if (resolved.Target.Entity is not { } next)
+            if (resolved.Index > path.LastStepWithPredicates || resolved.Target.Entity is not { } next)
             {
                 return;
             }

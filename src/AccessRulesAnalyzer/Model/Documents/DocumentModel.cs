@@ -422,63 +422,73 @@ internal sealed class DocumentModel
             return known;
         }
 
-        var index = new Dictionary<Flow, int>();
-        var low = new Dictionary<Flow, int>();
-        var reaches = new Dictionary<Flow, bool>();
-        var open = new Stack<Flow>();
-        var walk = new Stack<(Flow Flow, IEnumerator<Flow> Callees)>();
+        // A flow's number is its position in the lists; one map and no enumerator per flow entered, since the first
+        // walk of a long chain enters every flow of it.
+        var number = new Dictionary<Flow, int>();
+        var flows = new List<Flow>();
+        var low = new List<int>();
+        var reaches = new List<bool>();
+        var open = new Stack<int>();
+        var walk = new Stack<(int Flow, int NextCallee)>();
 
         void Enter(Flow flow)
         {
-            index[flow] = low[flow] = index.Count;
-            reaches[flow] = !flow.ApplyEntityAccess && PerformsUnguarded(flow);
-            open.Push(flow);
-            walk.Push((flow, MicroflowsCalledBy(flow).GetEnumerator()));
+            number[flow] = flows.Count;
+            open.Push(flows.Count);
+            walk.Push((flows.Count, 0));
+            flows.Add(flow);
+            low.Add(flows.Count - 1);
+            reaches.Add(!flow.ApplyEntityAccess && PerformsUnguarded(flow));
         }
 
         Enter(start);
         while (walk.Count > 0)
         {
-            var (flow, callees) = walk.Peek();
-            if (callees.MoveNext())
+            var (at, next) = walk.Pop();
+            var callees = CalleesOf(flows[at]);
+            if (next < callees.Length)
             {
-                var callee = callees.Current;
+                walk.Push((at, next + 1));
+                if (FlowNamed(callees[next]) is not { Kind: FlowKind.Microflow } callee)
+                {
+                    continue;
+                }
+
                 if (_reachesUnguarded.TryGetValue(callee, out var decided))
                 {
-                    reaches[flow] |= decided;
+                    reaches[at] |= decided;
                 }
-                else if (!index.ContainsKey(callee))
+                else if (!number.TryGetValue(callee, out var entered))
                 {
                     Enter(callee);
                 }
                 else
                 {
                     // Entered and not decided: still open, in the same strongly connected part as this flow.
-                    low[flow] = Math.Min(low[flow], index[callee]);
+                    low[at] = Math.Min(low[at], entered);
                 }
 
                 continue;
             }
 
-            walk.Pop();
-            if (low[flow] == index[flow])
+            if (low[at] == at)
             {
                 // The root of a strongly connected part: every flow in it reaches what any of them reaches, which the
                 // walk has gathered into the root (each flow passes its answer to the flow that entered it).
-                Flow member;
+                int member;
                 do
                 {
                     member = open.Pop();
-                    _reachesUnguarded.TryAdd(member, reaches[flow]);
+                    _reachesUnguarded.TryAdd(flows[member], reaches[at]);
                 }
-                while (member != flow);
+                while (member != at);
             }
 
             if (walk.Count > 0)
             {
                 var caller = walk.Peek().Flow;
-                low[caller] = Math.Min(low[caller], low[flow]);
-                reaches[caller] |= reaches[flow];
+                low[caller] = Math.Min(low[caller], low[at]);
+                reaches[caller] |= reaches[at];
             }
         }
 
