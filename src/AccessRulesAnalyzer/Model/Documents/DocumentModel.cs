@@ -29,6 +29,7 @@ internal sealed class DocumentModel
     private readonly Lazy<FlowNameIndex> _names;
     private readonly Lazy<bool> _declaresMicroflows;
     private readonly Lazy<ImmutableArray<ISymbol>> _libraryDeclarers;
+    private LastAsked? _lastAsked;
 
     // Cached: a method group or a lambda that uses this allocates a delegate at each call, and these run for every
     // document and every check of it.
@@ -206,11 +207,26 @@ internal sealed class DocumentModel
     /// </summary>
     public (ImmutableArray<Flow> Flows, ImmutableArray<PublishedService> Services, ImmutableArray<Page> Pages) DeclaredIn(ISymbol declarer)
     {
-        var declared = Declarations(declarer);
+        var declared = DeclarationsForCheck(declarer);
         return (declared.Flows, declared.Services, declared.Pages);
     }
 
     private DeclaredDocuments Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, _readDeclared);
+
+    // Every check of a declarer asks for its documents in turn, in the declarer's callback: the last answer is kept
+    // apart, since a lookup in the cache hashes the symbol (a score of lookups per declarer). One object, replaced
+    // whole, so that a callback on another thread reads a declarer and its documents that belong together.
+    private DeclaredDocuments DeclarationsForCheck(ISymbol declarer)
+    {
+        if (Volatile.Read(ref _lastAsked) is { } last && ReferenceEquals(last.Declarer, declarer))
+        {
+            return last.Declared;
+        }
+
+        var declared = Declarations(declarer);
+        Volatile.Write(ref _lastAsked, new LastAsked(declarer, declared));
+        return declared;
+    }
 
     // What an entry of the name index stands for: a class's own documents, the flows of its methods of one name, or both.
     private List<DeclaredDocuments> DeclarationsOf(FlowNameIndex.Declarer declarer)
@@ -241,13 +257,13 @@ internal sealed class DocumentModel
     }
 
     /// <summary>The XPath constraints of the documents <paramref name="declarer"/> declares: a flow's retrieves, a page's widgets; listed once, for every constraint check.</summary>
-    public ImmutableArray<ConstraintSite> ConstraintSitesIn(ISymbol declarer) => Declarations(declarer).ConstraintSites;
+    public ImmutableArray<ConstraintSite> ConstraintSitesIn(ISymbol declarer) => DeclarationsForCheck(declarer).ConstraintSites;
 
     /// <summary>
     /// The module roles the documents <paramref name="declarer"/> declares name (flows' and services' <c>AllowedRoles</c>,
     /// pages' <c>VisibleFor</c>), each with its attribute and argument, and the document's kind and qualified name.
     /// </summary>
-    public ImmutableArray<RoleReference> RolesNamedIn(ISymbol declarer) => Declarations(declarer).RolesNamed;
+    public ImmutableArray<RoleReference> RolesNamedIn(ISymbol declarer) => DeclarationsForCheck(declarer).RolesNamed;
 
     /// <summary>
     /// The roles of a document that its judgements count: declared, and of the document's own module. The others are
@@ -278,7 +294,7 @@ internal sealed class DocumentModel
     {
         // A loop: asked by three checks of every flow, and most flows are not anonymous-callable.
         List<(Flow, ImmutableArray<ArrayElement>)>? callable = null;
-        foreach (var flow in declarer is null ? Flows : Declarations(declarer).Flows)
+        foreach (var flow in declarer is null ? Flows : DeclarationsForCheck(declarer).Flows)
         {
             var anonymous = AnonymousRolesAllowed(flow);
             if (!anonymous.IsEmpty)
@@ -592,6 +608,20 @@ internal sealed class DocumentModel
         !service.RequiresAuthentication ? "it requires no authentication"
         : AnonymousRolesAllowed(service) is { IsEmpty: false } anonymous ? $"it allows anonymous module role '{anonymous[0].Value}'"
         : null;
+
+    /// <summary>The declarer whose documents the checks asked for last, and those documents.</summary>
+    private sealed class LastAsked
+    {
+        public LastAsked(ISymbol declarer, DeclaredDocuments declared)
+        {
+            Declarer = declarer;
+            Declared = declared;
+        }
+
+        public ISymbol Declarer { get; }
+
+        public DeclaredDocuments Declared { get; }
+    }
 
     /// <summary>Every document of the app and its module libraries, for the review and for a did-you-mean.</summary>
     private sealed class Catalogue
