@@ -214,8 +214,9 @@ internal sealed class DocumentModel
     private DeclaredDocuments Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, _readDeclared);
 
     // Every check of a declarer asks for its documents in turn, in the declarer's callback: the last answer is kept
-    // apart, since a lookup in the cache hashes the symbol (a score of lookups per declarer). One object, replaced
-    // whole, so that a callback on another thread reads a declarer and its documents that belong together.
+    // apart, since a lookup in the symbol-keyed cache cost a score of times what this comparison does
+    // (docs/performance.md). One object, replaced whole, so that a callback on another thread reads a declarer and its
+    // documents that belong together.
     private DeclaredDocuments DeclarationsForCheck(ISymbol declarer)
     {
         if (Volatile.Read(ref _lastAsked) is { } last && ReferenceEquals(last.Declarer, declarer))
