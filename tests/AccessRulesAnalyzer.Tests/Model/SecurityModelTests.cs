@@ -119,6 +119,55 @@ public class SecurityModelTests
     }
 
     [Fact]
+    public void AStep_LeadsWhereItLedBefore_ForEveryNameAskedOfAnEntity_KeptOrNot()
+    {
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order
+            {
+                public int A1 { get; set; } public int A2 { get; set; } public int A3 { get; set; } public int A4 { get; set; }
+                public int A5 { get; set; } public int A6 { get; set; } public int A7 { get; set; } public int A8 { get; set; }
+                public int A9 { get; set; }
+                public Customer? Customer { get; set; }
+            }
+
+            [Entity("Shop")] public class Customer { }
+            """);
+
+        var order = Entity(model, compilation, "Order");
+        // More names than an entity keeps (ResolvedStepName.Kept), each asked three times, with a copy of the string
+        // the second time: a kept answer is found by the name's value, and one not kept is resolved again.
+        var names = Enumerable.Range(1, 9).Select(i => "A" + i).Concat(new[] { "Shop.Order_Customer", "id", "Nothing", "System.owner" }).ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var name in names)
+            {
+                var step = model.ResolveStep(order, round == 1 ? new string(name.ToCharArray()) : name);
+                switch (name)
+                {
+                    case "Shop.Order_Customer":
+                        Assert.Equal(PathStepKind.Association, step.Kind);
+                        Assert.Equal("Shop.Customer", step.Entity!.QualifiedName);
+                        break;
+                    case "id":
+                        Assert.Equal(PathStepKind.Id, step.Kind);
+                        break;
+                    case "Nothing":
+                        Assert.Equal(PathStepKind.Unknown, step.Kind);
+                        break;
+                    case "System.owner":
+                        Assert.Equal("System.owner", step.SystemMember!.XPathName);
+                        break;
+                    default:
+                        Assert.Equal(PathStepKind.Attribute, step.Kind);
+                        Assert.Equal(name, step.Attribute!.Name);
+                        break;
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void ARulesAnonymousRoles_AreThoseOfItsRolesThatVisitorsHave()
     {
         var (model, compilation) = Build(Sources.ShopRoles + """

@@ -7,8 +7,23 @@ internal sealed class PathResolver
 
     public PathResolver(EntityStore entities) => _entities = entities;
 
-    /// <summary>Where one step of an XPath path leads from <paramref name="current"/>.</summary>
+    /// <summary>
+    /// Where one step of an XPath path leads from <paramref name="current"/>. Each XPath check walks each path again, so
+    /// the answer is kept on the entity: it depends only on the entity and the name, and a scan of the members, the
+    /// system members and the catalogue costs ten times a look at the few names kept.
+    /// </summary>
     public PathStepTarget ResolveStep(EntityModel current, string step)
+    {
+        if (!current.TryGetResolvedStep(step, out var target))
+        {
+            target = Resolve(current, step);
+            current.KeepResolvedStep(step, target);
+        }
+
+        return target;
+    }
+
+    private PathStepTarget Resolve(EntityModel current, string step)
     {
         if (step == "id")
         {

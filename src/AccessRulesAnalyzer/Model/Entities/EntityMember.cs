@@ -21,13 +21,15 @@ internal sealed class EntityMember
         _unlimitedLength = unlimitedLength;
         _model = model;
         Property = property;
+        Name = property.Name;
         IsComputed = isComputed;
         _module = module;
         _entityName = entityName;
         _declaredAssociationName = declaredAssociationName;
     }
 
-    public string Name => Property.Name;
+    // Kept rather than asked of the symbol: every XPath step scans an entity's members by name.
+    public string Name { get; }
 
     public IPropertySymbol Property { get; }
 

@@ -12,6 +12,9 @@ internal sealed class EntityModel
     // Decided on the first rule's request, for every rule; a race decides the same value twice.
     private int _isGenerated = Unknown;
 
+    // The steps read against this entity so far and where they lead (PathResolver's memo), replaced whole.
+    private ResolvedStepName[] _resolvedSteps = [];
+
     internal EntityModel(SecurityModel model, INamedTypeSymbol symbol, string module, string name, AttributeData? declaration, EntityModel? generalization)
     {
         Model = model;
@@ -131,6 +134,35 @@ internal sealed class EntityModel
 
     /// <summary>The XPath constraints read against this entity, where they stand: its access rules' today.</summary>
     public ImmutableArray<ConstraintSite> ConstraintSites { get; }
+
+    /// <summary>Where the step <paramref name="name"/> leads from this entity, if it was resolved before.</summary>
+    internal bool TryGetResolvedStep(string name, out PathStepTarget target)
+    {
+        foreach (var known in System.Threading.Volatile.Read(ref _resolvedSteps))
+        {
+            if (ReferenceEquals(known.Name, name) || known.Name == name)
+            {
+                target = known.Target;
+                return true;
+            }
+        }
+
+        target = default;
+        return false;
+    }
+
+    /// <summary>Keeps where <paramref name="name"/> leads, up to a few names: an entity's constraints name a few steps each, many times.</summary>
+    internal void KeepResolvedStep(string name, PathStepTarget target)
+    {
+        var known = System.Threading.Volatile.Read(ref _resolvedSteps);
+        if (known.Length < ResolvedStepName.Kept)
+        {
+            var more = new ResolvedStepName[known.Length + 1];
+            known.CopyTo(more, 0);
+            more[known.Length] = new ResolvedStepName(name, target);
+            System.Threading.Volatile.Write(ref _resolvedSteps, more);
+        }
+    }
 
     // Entities have a few dozen members at most: a scan beats allocating an index per entity.
     public EntityMember? FindMember(string name)
