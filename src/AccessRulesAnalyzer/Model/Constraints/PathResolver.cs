@@ -9,8 +9,8 @@ internal sealed class PathResolver
 
     /// <summary>
     /// Where one step of an XPath path leads from <paramref name="current"/>. Each XPath check walks each path again, so
-    /// the answer is kept on the entity: it depends only on the entity and the name, and a scan of the members, the
-    /// system members and the catalogue costs ten times a look at the few names kept.
+    /// the answer is kept on the entity (it depends only on the entity and the name): a look at the few names kept costs
+    /// less than the scan of the members, and of the system members and the catalogue for a name no member has.
     /// </summary>
     public PathStepTarget ResolveStep(EntityModel current, string step)
     {

@@ -140,7 +140,7 @@ internal sealed class EntityModel
     {
         foreach (var known in System.Threading.Volatile.Read(ref _resolvedSteps))
         {
-            if (ReferenceEquals(known.Name, name) || known.Name == name)
+            if (known.Name == name)
             {
                 target = known.Target;
                 return true;
