@@ -23,6 +23,18 @@ public class IllFormedModelTests
     [InlineData("""[assembly: UserRole] [assembly: DemoUser] [assembly: AppSecurity] [assembly: AdministratorAccount] [assembly: PasswordPolicy]""")]
     [InlineData("""[Entity("Shop")] class A { [Association] public B? B { get; set; } } [Entity("Shop")] class B { }""")]
     [InlineData("""[Entity("Shop")] [AccessRule(""")]
+    [InlineData("""class F { [Microflow(null, Name = null, AllowedRoles = null, Url = null)] [Retrieves(null, XPath = null)] [Changes(null, null)] [Deletes(null, Parameter = null)] [Creates(null)] [Calls(null)] void M() { } }""")]
+    [InlineData("""class F { [Microflow("Shop", AllowedRoles = new string[] { null, "Shop.Guest" })] [Retrieves(typeof(int), XPath = "[")] [Changes(typeof(F), null, "X", Parameter = "nope")] void M(F f) { M(f); } }""")]
+    [InlineData("""class F { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] [Calls("Shop.M")] [Calls("Shop")] [Calls("")] [Calls(".")] void M() { void Local() { } [Microflow("Shop")] void Inner() => M(); } }""")]
+    [InlineData("""abstract class F { [Microflow("Shop")] public abstract void M(); [Nanoflow("Shop")] public extern void N(); [Microflow("Shop")] void M(int i) { } [Microflow("Shop")] static F() { } }""")]
+    [InlineData("""partial class F { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] partial void M(); } partial class F { [Retrieves(typeof(F))] partial void M() { } }""")]
+    [InlineData("""class F<T> { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] [Retrieves(typeof(T))] [Retrieves(typeof(List<>))] void M<U>(T t, U u) { M<U>(t, u); new F<int>().M<T>(default!, t); } }""")]
+    [InlineData("""[Page(null, VisibleFor = null, Url = null)] [Shows(null, XPath = null, DataSource = null, Members = null)] [Calls(null)] class P { }""")]
+    [InlineData("""[Page("Shop", VisibleFor = ["Shop.Guest"])] [Shows(typeof(P), XPath = "[%CurrentUser%]", DataSource = "Shop.Missing", Members = new string[] { null })] [Page("Shop")] class P : P { }""")]
+    [InlineData("""[PublishedService((ServiceKind)42, null, RequiresAuthentication = false, AllowedRoles = null)] [Operation(null, Method = null, Path = null)] [Publishes(null, Capabilities = (EntityCapabilities)99, Members = null)] class S { }""")]
+    [InlineData("""[PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.Guest"])] [Publishes(typeof(S))] [Publishes(typeof(string))] [Operation("Shop.S")] [Page("Shop")] class S { }""")]
+    [InlineData("""[assembly: AnonymousUsers("Guest", SignInMicroflow = null)] [assembly: AnonymousUsers("Guest", SignInMicroflow = "Shop.")] class F { [Microflow(""")]
+    [InlineData("""class F { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] [Retrieves(typeof(F), XPath = "[id = $f]")] [Calls("Shop.M")] void M(F? f) => M(f); }""")]
     public async Task IllFormedModels_NeverMakeAnAnalyzerThrow(string declarations)
     {
         var source = """
