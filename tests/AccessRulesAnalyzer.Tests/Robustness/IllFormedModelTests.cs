@@ -35,6 +35,8 @@ public class IllFormedModelTests
     [InlineData("""[PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.Guest"])] [Publishes(typeof(S))] [Publishes(typeof(string))] [Operation("Shop.S")] [Page("Shop")] class S { }""")]
     [InlineData("""[assembly: AnonymousUsers("Guest", SignInMicroflow = null)] [assembly: AnonymousUsers("Guest", SignInMicroflow = "Shop.")] class F { [Microflow(""")]
     [InlineData("""class F { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] [Retrieves(typeof(F), XPath = "[id = $f]")] [Calls("Shop.M")] void M(F? f) => M(f); }""")]
+    // Found by the long fuzz run of 2026-12-06: a parameter name twice, and parameters without a name, on an anonymous-callable microflow.
+    [InlineData("""[Entity("Shop")] class F { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] void M(F f, F f, F, int) { S(f); } [Microflow("Shop")] [Deletes(typeof(F), Parameter = "f")] void S(F f) { } }""")]
     public async Task IllFormedModels_NeverMakeAnAnalyzerThrow(string declarations)
     {
         var source = """

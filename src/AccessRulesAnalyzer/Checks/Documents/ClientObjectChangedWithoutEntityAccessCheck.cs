@@ -49,7 +49,17 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
     {
         var visited = new List<Flow> { start };
         var queue = new Queue<(Flow Flow, Dictionary<string, string> ClientObjects, string Chain)>();
-        queue.Enqueue((start, start.Method.Parameters.ToDictionary(parameter => parameter.Name, parameter => parameter.Name), start.QualifiedName));
+        // Half-typed code may declare a parameter name twice, or two without a name: the first of each name is the one.
+        var fromClient = new Dictionary<string, string>();
+        foreach (var parameter in start.Method.Parameters)
+        {
+            if (!fromClient.ContainsKey(parameter.Name))
+            {
+                fromClient.Add(parameter.Name, parameter.Name);
+            }
+        }
+
+        queue.Enqueue((start, fromClient, start.QualifiedName));
         while (queue.Count > 0)
         {
             var (caller, clientObjects, chain) = queue.Dequeue();
