@@ -42,11 +42,13 @@ internal sealed class OwnerConstraintRewriter
     }
 
     /// <summary>The rule is on a type and names its roles as separate constant arguments (not an array), so they can be split.</summary>
-    // A rule the parser could not read whole (half-typed) is left alone: splitting it would copy its error.
+    // A rule the parser could not read whole (half-typed) is left alone: splitting it would copy its error, and so
+    // would splitting one whose attribute list the parser could not read (a missing ']').
     public bool CanRewrite(OwnerConstraintTarget target) =>
         !target.Rule.ContainsDiagnostics &&
         target.Rule.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not null &&
-        RoleArguments(target.Rule).All(argument => argument.Role is not null);
+        RoleArguments(target.Rule).All(argument => argument.Role is not null) &&
+        !(target.Rule.Parent is { ContainsDiagnostics: true } && NeedsSplit(target));
 
     public SyntaxNode Rewrite(SyntaxNode root, IEnumerable<OwnerConstraintTarget> targets)
     {
@@ -75,12 +77,12 @@ internal sealed class OwnerConstraintRewriter
                     if (NeedsSplit(target))
                     {
                         attributes.Add(KeepRoles(attribute, role => !target.AnonymousRoles.Contains(role)));
-                        var anonymousRule = WithOwnerConstraint(KeepRoles(attribute, target.AnonymousRoles.Contains));
+                        var anonymousRule = WithOwnerConstraint(KeepRoles(attribute, target.AnonymousRoles.Contains), ExistingConstraint(target.Rule));
                         splitLists.Add(list.WithAttributes(SingletonSeparatedList(anonymousRule)).WithLeadingTrivia(Indentation(list)));
                     }
                     else
                     {
-                        attributes.Add(WithOwnerConstraint(attribute));
+                        attributes.Add(WithOwnerConstraint(attribute, ExistingConstraint(target.Rule)));
                     }
                 }
                 else
@@ -111,19 +113,27 @@ internal sealed class OwnerConstraintRewriter
         return rule.RemoveNodes(removed, SyntaxRemoveOptions.KeepNoTrivia)!;
     }
 
-    private static AttributeSyntax WithOwnerConstraint(AttributeSyntax rule)
+    // The rule's constraint when its XPath reads as a string that is not blank; null when it has none, or one whose value
+    // is no string (half-typed code: true, an array, a collection expression, a call), which the owner constraint then
+    // replaces: appending to it would leave it unreadable, and Fix All would append again.
+    private string? ExistingConstraint(AttributeSyntax rule) =>
+        AttributeArguments.Named(rule, AnnotationNames.AccessRuleAttribute.XPath)?.Expression is { } xpath &&
+        _semanticModel.GetConstantValue(xpath, _cancellationToken) is { HasValue: true, Value: string existing } &&
+        !string.IsNullOrWhiteSpace(existing)
+            ? existing
+            : null;
+
+    private static AttributeSyntax WithOwnerConstraint(AttributeSyntax rule, string? existing)
     {
         var constraint = AccessRulesAnalyzer.FixContracts.OwnerConstraintFix.Constraint;
-        ExpressionSyntax value = AttributeArguments.Named(rule, AnnotationNames.AccessRuleAttribute.XPath)?.Expression switch
-        {
-            null => StringLiteral(constraint),
-            LiteralExpressionSyntax { Token.Value: string existing } when string.IsNullOrWhiteSpace(existing) => StringLiteral(constraint),
-            // [a][b] means a and b: appending a bracketed group ANDs the owner check with what was there.
-            LiteralExpressionSyntax { Token.Value: string existing } => StringLiteral(existing + constraint),
-            // Half-typed code: a collection expression where the string goes is no constraint; the owner one replaces it.
-            var other when other.GetFirstToken().IsKind(SyntaxKind.OpenBracketToken) => StringLiteral(constraint),
-            var other => BinaryExpression(SyntaxKind.AddExpression, other.WithoutTrivia(), Token(SyntaxKind.PlusToken).WithLeadingTrivia(Space).WithTrailingTrivia(Space), StringLiteral(constraint)),
-        };
+        ExpressionSyntax value = existing is null ? StringLiteral(constraint)
+            : AttributeArguments.Named(rule, AnnotationNames.AccessRuleAttribute.XPath)!.Expression switch
+            {
+                // [a][b] means a and b: appending a bracketed group ANDs the owner check with what was there.
+                LiteralExpressionSyntax => StringLiteral(existing + constraint),
+                // A constant of the user's (Constraints.Active) stays theirs: the owner check is appended to it.
+                var other => BinaryExpression(SyntaxKind.AddExpression, other.WithoutTrivia(), Token(SyntaxKind.PlusToken).WithLeadingTrivia(Space).WithTrailingTrivia(Space), StringLiteral(constraint)),
+            };
         return AttributeArguments.SetNamed(rule, AnnotationNames.AccessRuleAttribute.XPath, value);
     }
 

@@ -183,6 +183,33 @@ public class AR0002Tests
     }
 
     [Fact]
+    public async Task ReplacesAnXPathWhoseValueIsNoString()
+    {
+        // Half-typed code (found by the long fuzz run): appending to it would leave it unreadable, and Fix All would append again.
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [{|AR0002:AccessRule("Shop.Guest", XPath = {|CS0029:true|}, ReadWrite = [nameof(Quantity)])|}]
+            public class CartLine { public int Quantity { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", XPath = "[System.owner='[%CurrentUser%]']", ReadWrite = [nameof(Quantity)])]
+            public class CartLine { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task ARuleToSplitWhoseAttributeListIsUnclosed_IsLeftForTheUser()
+    {
+        // Splitting would copy the list's missing ']' into a second list (found by the long fuzz run).
+        const string source = Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [{|AR0002:AccessRule("Shop.Customer", "Shop.Guest", ReadWrite = [nameof(Quantity)])|}{|CS1003:|}
+            public class CartLine { public int Quantity { get; set; } }
+            """;
+        await VerifyFix.VerifyNoFixOfferedAsync(source);
+    }
+
+    [Fact]
     public async Task SplitsAnonymousRolesIntoTheirOwnRule_SoNamedRolesKeepWhatTheyHad()
     {
         await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
