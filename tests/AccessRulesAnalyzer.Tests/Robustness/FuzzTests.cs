@@ -103,14 +103,16 @@ public class FuzzTests
     public void MutantsNeverMakeAnAnalyzerThrow_AndFixedMutantsParseAndConverge()
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("ACCESSRULES_FUZZ_MUTANTS"), out var requested) ? requested : 2_000;
+        // A long run may start past the mutants an earlier one tried; every failure names its mutant's number.
+        var first = int.TryParse(Environment.GetEnvironmentVariable("ACCESSRULES_FUZZ_FIRST"), out var start) ? start : 0;
         var corpus = Corpus();
         var failures = new ConcurrentQueue<string>();
         var fixesApplied = 0;
         var compilerCrashes = 0;
-        System.Threading.Tasks.Parallel.For(0, count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        System.Threading.Tasks.Parallel.For(first, first + count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var mutator = new Mutator(Seed + i);
-            var mutant = mutator.Mutate(corpus[i % corpus.Count]);
+            var mutant = $"// mutant {i}\n" + mutator.Mutate(corpus[i % corpus.Count]);
             var project = TestProject.Create(new[] { mutant }, Analyzers.SelectMany(a => a.SupportedDiagnostics));
             if (!Compiles(project))
             {
@@ -128,6 +130,11 @@ public class FuzzTests
         });
 
         _output.WriteLine($"{count - compilerCrashes} mutants analyzed ({compilerCrashes} more crashed the compiler itself), fixes checked on {fixesApplied}, {failures.Count} failures.");
+        if (Environment.GetEnvironmentVariable("ACCESSRULES_FUZZ_FAILURES") is { Length: > 0 } path)
+        {
+            System.IO.File.WriteAllText(path, string.Join("\n\n", failures));
+        }
+
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures.Take(3)));
     }
 
