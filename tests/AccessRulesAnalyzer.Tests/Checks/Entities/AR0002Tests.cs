@@ -210,6 +210,21 @@ public class AR0002Tests
     }
 
     [Fact]
+    public async Task ARuleThatNeedsNoSplit_IsFixedInAnUnclosedAttributeList()
+    {
+        // Only a split would copy the list's missing ']': the rule's own constraint is added as usual.
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [{|AR0002:AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)])|}{|CS1003:|}
+            public class CartLine { public int Quantity { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Quantity)], XPath = "[System.owner='[%CurrentUser%]']"){|CS1003:|}
+            public class CartLine { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
     public async Task SplitsAnonymousRolesIntoTheirOwnRule_SoNamedRolesKeepWhatTheyHad()
     {
         await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
