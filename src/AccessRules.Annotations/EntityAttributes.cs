@@ -86,7 +86,7 @@ public sealed class AssociationAttribute : Attribute
     /// <summary>Names the association.</summary>
     public AssociationAttribute(string name) => Name = name;
 
-    /// <summary>The association's name, without its module.</summary>
+    /// <summary>The association's name, without its module; the module of the entity in front (<c>Shop.Order_Lines</c>) is read as the same name.</summary>
     public string Name { get; }
 }
 

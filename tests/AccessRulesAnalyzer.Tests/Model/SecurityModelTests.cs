@@ -119,6 +119,32 @@ public class SecurityModelTests
     }
 
     [Fact]
+    public void AnAssociationNameWrittenWithItsOwnModule_IsReadWithoutIt()
+    {
+        // The platform's documentation writes association names qualified (Shop.Order_Lines), and a name cannot hold a
+        // dot: the entity's own module in front is a way of writing the name, another module's is not.
+        var (model, compilation) = Build(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order
+            {
+                [Association("Shop.Order_Lines")] public List<OrderLine> Lines { get; set; } = new();
+                [Association("Sales.Order_Customer")] public Customer? Customer { get; set; }
+            }
+
+            [Entity("Shop")] public class OrderLine { }
+
+            [Entity("Sales")] public class Customer { }
+            """);
+
+        var order = Entity(model, compilation, "Order");
+        Assert.Equal("Shop.Order_Lines", order.FindMember("Lines")!.AssociationName);
+        Assert.Equal("Lines", order.FindAssociation("Shop.Order_Lines")!.Name);
+        Assert.Null(order.FindAssociation("Shop.Shop.Order_Lines"));
+        Assert.Equal("Shop.Sales.Order_Customer", order.FindMember("Customer")!.AssociationName);
+        Assert.Null(order.FindAssociation("Sales.Order_Customer"));
+    }
+
+    [Fact]
     public void AStep_LeadsWhereItLedBefore_ForEveryNameAskedOfAnEntity_KeptOrNot()
     {
         var (model, compilation) = Build(Sources.ShopRoles + """

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Model;
@@ -25,7 +26,12 @@ internal sealed class EntityMember
         IsComputed = isComputed;
         _module = module;
         _entityName = entityName;
-        _declaredAssociationName = declaredAssociationName;
+        // The platform's documentation writes association names qualified, and a name cannot hold a dot: the
+        // entity's own module in front is a way of writing the name.
+        _declaredAssociationName = declaredAssociationName is not null && declaredAssociationName.Length > module.Length + 1 &&
+            declaredAssociationName.StartsWith(module + ".", StringComparison.Ordinal)
+            ? declaredAssociationName.Substring(module.Length + 1)
+            : declaredAssociationName;
     }
 
     // Kept rather than asked of the symbol: every XPath step scans an entity's members by name.
