@@ -66,15 +66,18 @@ public sealed class ApplyEntityAccessCodeFixProvider : CodeFixProvider
         var edits = new Dictionary<DocumentId, HashSet<AttributeSyntax>>();
         foreach (var id in microflows)
         {
-            if (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is not IMethodSymbol method)
+            // Declared apart from their tests, so that a mutant of a test does not leave them unassigned (docs/testing.md).
+            var method = DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) as IMethodSymbol;
+            if (method is null)
             {
                 continue;
             }
 
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                if (solution.GetDocument(reference.SyntaxTree) is not { } document ||
-                    await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not MethodDeclarationSyntax declaration)
+                var document = solution.GetDocument(reference.SyntaxTree);
+                var declaration = await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) as MethodDeclarationSyntax;
+                if (document is null || declaration is null)
                 {
                     continue;
                 }

@@ -57,7 +57,8 @@ public sealed class ApproveAccessCodeFixProvider : CodeFixProvider
     {
         foreach (var inProject in byProject.GroupBy(item => item.Project))
         {
-            if (ApprovedFile(solution.GetProject(inProject.Key)!) is not { } file)
+            var file = ApprovedFile(solution.GetProject(inProject.Key)!);
+            if (file is null)
             {
                 continue;
             }

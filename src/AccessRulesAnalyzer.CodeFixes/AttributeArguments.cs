@@ -70,7 +70,8 @@ internal static class AttributeArguments
     /// </summary>
     public static ExpressionSyntax Append(ExpressionSyntax? array, System.Collections.Generic.IReadOnlyList<string> elements, SyntaxNode root)
     {
-        if (array is null)
+        // An array without an initializer to extend (null, new string[0]) is replaced, as a missing one is written.
+        if (array is null || !HasInitializer(array))
         {
             return ParseExpression(UsesCollectionExpressions(root)
                 ? "[" + string.Join(", ", elements) + "]"
@@ -81,6 +82,7 @@ internal static class AttributeArguments
         var close = text.LastIndexOfAny(new[] { ']', '}' });
         if (close < 0 || elements.Count == 0)
         {
+            // Half-typed: an initializer whose closing bracket is still missing.
             return array;
         }
 
@@ -89,6 +91,10 @@ internal static class AttributeArguments
         var after = before.EndsWith("{", System.StringComparison.Ordinal) || Elements(array).Length > 0 && text[close] == '}' ? " " : string.Empty;
         return ParseExpression(before + separator + string.Join(", ", elements) + after + text.Substring(close)).WithTriviaFrom(array);
     }
+
+    private static bool HasInitializer(ExpressionSyntax array) =>
+        array is ArrayCreationExpressionSyntax { Initializer: not null } or ImplicitArrayCreationExpressionSyntax ||
+        array.GetFirstToken().IsKind(SyntaxKind.OpenBracketToken);
 
     /// <summary>
     /// <paramref name="rule"/> without <paramref name="elements"/> (elements of its array arguments); an argument

@@ -41,15 +41,18 @@ internal static class EntityFlagEditing
         var edits = new Dictionary<DocumentId, Dictionary<AttributeSyntax, List<string>>>();
         foreach (var flag in flags)
         {
-            if (DocumentationCommentId.GetFirstSymbolForDeclarationId(flag.EntityId, compilation) is not INamedTypeSymbol type)
+            // Declared apart from their tests, so that a mutant of a test does not leave them unassigned (docs/testing.md).
+            var type = DocumentationCommentId.GetFirstSymbolForDeclarationId(flag.EntityId, compilation) as INamedTypeSymbol;
+            if (type is null)
             {
                 continue;
             }
 
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                if (solution.GetDocument(reference.SyntaxTree) is not { } document ||
-                    await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not TypeDeclarationSyntax declaration)
+                var document = solution.GetDocument(reference.SyntaxTree);
+                var declaration = await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) as TypeDeclarationSyntax;
+                if (document is null || declaration is null)
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -15,6 +16,5 @@ public sealed class RemoveInheritedSettingCodeFixProvider : RemoveNamedArgumentF
 
     private protected override string Title => "Remove the argument";
 
-    private protected override bool Removes(string argumentName) =>
-        argumentName is "Persistable" or "StoreOwner" or "StoreChangedBy" or "StoreCreatedDate" or "StoreChangedDate";
+    private protected override bool Removes(string argumentName) => InheritedSettings.IsSettingArgument(argumentName);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -5,10 +6,12 @@ using System.Threading.Tasks;
 using AccessRulesAnalyzer.Checks;
 using AccessRulesAnalyzer.Driver;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.Tests.Verification;
 
@@ -37,8 +40,9 @@ internal sealed class SecurityAnalyzerTest<TCheck> : CSharpAnalyzerTest<Security
 
 /// <summary>
 /// The framework's code fix test (one by one, then Fix All in document, project and solution) with one check of the
-/// package, then our layer: that of the analyzer test, and the fixed code raises no new finding from any check of
-/// the package, not only the one under test.
+/// package, then our layer: that of the analyzer test, every fix offered is titled as its rule page names it
+/// (<see cref="FixTitles"/>), and the fixed code raises no new finding from any check of the package, not only the
+/// one under test.
 /// </summary>
 internal sealed class SecurityCodeFixTest<TCheck, TCodeFix> : CSharpCodeFixTest<SecurityModelAnalyzer, TCodeFix, DefaultVerifier>
     where TCheck : SecurityCheck, new()
@@ -52,6 +56,13 @@ internal sealed class SecurityCodeFixTest<TCheck, TCodeFix> : CSharpCodeFixTest<
 
     protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken) =>
         base.CreateCompilationWithAnalyzers(_first.Capture(compilation, analyzers, options), analyzers, options, cancellationToken);
+
+    protected override CodeFixContext CreateCodeFixContext(Document document, TextSpan span, ImmutableArray<Diagnostic> diagnostics, Action<CodeAction, ImmutableArray<Diagnostic>> registerCodeFix, CancellationToken cancellationToken) =>
+        base.CreateCodeFixContext(document, span, diagnostics, (action, fixes) =>
+        {
+            FixTitles.AssertDocumented(fixes[0].Id, action.Title);
+            registerCodeFix(action, fixes);
+        }, cancellationToken);
 
     protected override async Task RunImplAsync(CancellationToken cancellationToken)
     {

@@ -73,6 +73,16 @@ public class VerifierTests
     }
 
     [Fact]
+    public async Task AFixTitledOtherwiseThanItsRulePage_Fails()
+    {
+        var failure = await Assert.ThrowsAnyAsync<XunitException>(() =>
+            CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.AnonymousWriteWithoutConstraintCheck, MistitledFix>.VerifyCodeFixAsync(
+                Insecure.Replace("{|#0:", "[|").Replace("|}]", "|]]"),
+                Insecure.Replace("{|#0:", string.Empty).Replace("|}]", "]").Replace("public class", "// fixed\npublic class")));
+        Assert.Contains("titled 'Comment the rule', but docs/rules/AR0002.md names it 'Add owner constraint", failure.Message);
+    }
+
+    [Fact]
     public async Task ADiagnosticTheIdeDoesNotGetPerDocument_Fails()
     {
         var project = TestProject.Create(new[] { "class C { }" }, new[] { LateAnalyzer.Rule });
@@ -94,11 +104,13 @@ public class VerifierTests
             throw new InvalidOperationException("boom");
     }
 
-    /// <summary>A "fix" that adds a comment and leaves the diagnostic in place.</summary>
+    /// <summary>A "fix" that adds a comment and leaves the diagnostic in place, under the title the rule page gives.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp)]
     [Shared]
-    public sealed class CommentingFix : CodeFixProvider
+    public class CommentingFix : CodeFixProvider
     {
+        private protected virtual string Title => "Add owner constraint";
+
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("AR0002");
 
         public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -106,14 +118,22 @@ public class VerifierTests
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Comment", async ct =>
+                CodeAction.Create(Title, async ct =>
                 {
                     var text = await context.Document.GetTextAsync(ct);
                     return context.Document.WithText(text.Replace(0, 0, "// fixed\n"));
-                }, "Comment"),
+                }, Title),
                 context.Diagnostics);
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>The same, under a title the rule page does not give.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp)]
+    [Shared]
+    public sealed class MistitledFix : CommentingFix
+    {
+        private protected override string Title => "Comment the rule";
     }
 
     /// <summary>A "fix" that renames the anonymous role to one nobody declared: AR0002 goes, AR1001 comes.</summary>
@@ -128,12 +148,12 @@ public class VerifierTests
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Rename", async ct =>
+                CodeAction.Create("Add owner constraint", async ct =>
                 {
                     var text = (await context.Document.GetTextAsync(ct)).ToString();
                     var rule = text.IndexOf("AccessRule(\"Shop.Guest\"", StringComparison.Ordinal);
                     return context.Document.WithText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Remove(rule, 23).Insert(rule, "AccessRule(\"Shop.Nobody\"")));
-                }, "Rename"),
+                }, "Add owner constraint"),
                 context.Diagnostics);
             return Task.CompletedTask;
         }

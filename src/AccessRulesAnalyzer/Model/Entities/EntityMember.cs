@@ -28,8 +28,7 @@ internal sealed class EntityMember
         _entityName = entityName;
         // The platform's documentation writes association names qualified, and a name cannot hold a dot: the
         // entity's own module in front is a way of writing the name.
-        _declaredAssociationName = declaredAssociationName is not null && declaredAssociationName.Length > module.Length + 1 &&
-            declaredAssociationName.StartsWith(module + ".", StringComparison.Ordinal)
+        _declaredAssociationName = declaredAssociationName is not null && declaredAssociationName.StartsWith(module + ".", StringComparison.Ordinal)
             ? declaredAssociationName.Substring(module.Length + 1)
             : declaredAssociationName;
     }

@@ -64,6 +64,9 @@ internal readonly struct InheritedSettings
         return overridden;
     }
 
+    /// <summary>The <c>[Entity]</c> argument <paramref name="argumentName"/> is one of the settings a specialization inherits.</summary>
+    public static bool IsSettingArgument(string argumentName) => System.Array.IndexOf(s_names, argumentName) >= 0;
+
     /// <summary>The value <paramref name="declaration"/> gives <paramref name="setting"/>; null when it does not set it.</summary>
     private static bool? Declared(AttributeData declaration, InheritedSetting setting) =>
         AttributeValues.Named(declaration, s_names[(int)setting]) is { Value: bool value } ? value : null;

@@ -234,6 +234,44 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_Fix_KeepsAnArgumentListWrittenOneArgumentALine()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|AR0016:Microflow(
+                    "Shop",
+                    AllowedRoles = ["Shop.Guest"]
+                )|}]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+
+                [{|AR0016:Microflow("Shop",
+                    AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Recent() { }
+            }
+            """, Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow(
+                    "Shop",
+                    AllowedRoles = ["Shop.Guest"],
+                    ApplyEntityAccess = true
+                )]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+
+                [Microflow("Shop",
+                    AllowedRoles = ["Shop.Guest"],
+                    ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Recent() { }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task AR0016_ARetrieveScopedByAnEntityParameter_IsTheVisitorsOwn_OnlyWhenVisitorsReadThatEntityOnlyWhereItIsTheirs()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """

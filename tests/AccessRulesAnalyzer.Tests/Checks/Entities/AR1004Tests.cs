@@ -79,4 +79,24 @@ public class AR1004Tests
             public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; }
             """);
     }
+
+    [Fact]
+    public async Task AR1004_Fix_MovesMembersIntoAnEmptyRead_InEachSpellingOfAnArray()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|AR1004:nameof(Total)|}, {|AR1004:nameof(Number)|}], Read = [])]
+            [AccessRule("Shop.Guest", ReadWrite = new[] { {|AR1004:nameof(Total)|} }, Read = new string[] { })]
+            [AccessRule("Shop.Admin", ReadWrite = new[] { {|AR1004:nameof(Total)|} }, Read = new string[0])]
+            [AccessRule("Shop.Admin", ReadWrite = new[] { {|AR1004:nameof(Number)|} }, Read = null)]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], Read = [nameof(Total), nameof(Number)])]
+            [AccessRule("Shop.Guest", Read = new string[] { nameof(Total) })]
+            [AccessRule("Shop.Admin", Read = [nameof(Total)])]
+            [AccessRule("Shop.Admin", Read = [nameof(Number)])]
+            public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
+            """);
+    }
 }

@@ -53,6 +53,29 @@ public class AR3001Tests
     }
 
     [Fact]
+    public async Task AR3001_Fix_AppendsAfterALastLineWithoutLineBreak_AndKeepsTheFilesLineBreaks()
+    {
+        // The new lines sort after every approved one: they go at the end, which the file's last line does not close.
+        await VerifyFix.VerifyCodeFixAsync(
+            Shop,
+            ("AnonymousAccess.approved.txt", "# approved\r\nShop.Basket | * | none | read Name"),
+            "# approved\r\nShop.Basket | * | none | read Name\r\n" + CartLine + "\r\n" + Product + "\r\n",
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
+    }
+
+    [Fact]
+    public async Task AR3001_Fix_InAnEmptyFile_WritesTheLinesAlone()
+    {
+        await VerifyFix.VerifyCodeFixAsync(
+            Shop,
+            ("AnonymousAccess.approved.txt", string.Empty),
+            CartLine + "\n" + Product + "\n",
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
+    }
+
+    [Fact]
     public async Task AR3001_AnApprovedAccessFileThatCannotBeRead_ApprovesNothing_AndReportsNothing()
     {
         var compilation = TestProject.Compilation(Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]"));

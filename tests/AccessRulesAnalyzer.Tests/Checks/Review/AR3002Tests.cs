@@ -66,6 +66,55 @@ public class AR3002Tests
         Assert.Equal(approved.Replace("Shop.Product | * | none | read Name, Price\n", string.Empty), (await fixedSolution.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
     }
 
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Document)]
+    [InlineData(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project)]
+    [InlineData(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Solution)]
+    public async Task AR3002_FixAll_RemovesEveryStaleLine_InOneChange(Microsoft.CodeAnalysis.CodeFixes.FixAllScope scope)
+    {
+        const string approved = "# approved\nShop.Product | * | none | read Name, Price\nShop.Product | * | none | read Name\nShop.Wish | * | none | read Text\n";
+        var project = TestProject.Create(new[] { Shop }, TestConfiguration.AllDescriptors)
+            .AddAdditionalDocument("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(approved), filePath: "/0/AnonymousAccess.approved.txt").Project;
+        var file = project.AdditionalDocuments.Single();
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles);
+        var diagnostics = await AnalyzerRunner.RunAsync((await project.GetCompilationAsync())!, [new SecurityModelAnalyzer(new ApprovedAccessNoLongerGrantedCheck())], options);
+        Assert.Equal(2, diagnostics.Length);
+        var provider = new CodeFixes.RemoveApprovedLineCodeFixProvider();
+        var context = new Microsoft.CodeAnalysis.CodeFixes.FixAllContext(
+            project, provider, scope, "Remove the stale approval", [RuleIdentifiers.ApprovedAccessNoLongerGranted], new Diagnostics(diagnostics), default);
+
+        var action = await provider.GetFixAllProvider().GetFixAsync(context);
+        var operations = await action!.GetOperationsAsync(default);
+        var fixedSolution = operations.OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single().ChangedSolution;
+
+        Assert.Equal("Remove the stale approvals", action.Title);
+        Assert.Equal("# approved\nShop.Product | * | none | read Name\n", (await fixedSolution.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
+    }
+
+    [Fact]
+    public async Task AR3002_FixAll_WithoutStaleLines_OffersNothing()
+    {
+        var project = TestProject.Create(new[] { Shop }, TestConfiguration.AllDescriptors);
+        var provider = new CodeFixes.RemoveApprovedLineCodeFixProvider();
+        var context = new Microsoft.CodeAnalysis.CodeFixes.FixAllContext(
+            project, provider, Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project, "Remove the stale approval", [RuleIdentifiers.ApprovedAccessNoLongerGranted], new Diagnostics([]), default);
+
+        Assert.Null(await provider.GetFixAllProvider().GetFixAsync(context));
+    }
+
+    /// <summary>The diagnostics a Fix All asks for, as the IDE would give them: all of them, per project.</summary>
+    private sealed class Diagnostics(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> all) : Microsoft.CodeAnalysis.CodeFixes.FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Microsoft.CodeAnalysis.Diagnostic>> GetAllDiagnosticsAsync(Microsoft.CodeAnalysis.Project project, System.Threading.CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Microsoft.CodeAnalysis.Diagnostic>>(all);
+
+        public override Task<IEnumerable<Microsoft.CodeAnalysis.Diagnostic>> GetDocumentDiagnosticsAsync(Microsoft.CodeAnalysis.Document document, System.Threading.CancellationToken cancellationToken) =>
+            Task.FromResult(Enumerable.Empty<Microsoft.CodeAnalysis.Diagnostic>());
+
+        public override Task<IEnumerable<Microsoft.CodeAnalysis.Diagnostic>> GetProjectDiagnosticsAsync(Microsoft.CodeAnalysis.Project project, System.Threading.CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Microsoft.CodeAnalysis.Diagnostic>>(all);
+    }
+
     [Fact]
     public async Task AR3002_AnApprovedMicroflowWhoseReachChanged_AndAServiceNoLongerOpen_AreStale()
     {
