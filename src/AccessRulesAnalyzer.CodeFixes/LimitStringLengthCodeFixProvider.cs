@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.FixContracts;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,13 +42,12 @@ public sealed class LimitStringLengthCodeFixProvider : DocumentFixProvider
             return null;
         }
 
-        return property.DeclaringSyntaxReferences
-            .Where(reference => reference.SyntaxTree == root.SyntaxTree)
-            .Select(reference => root.FindNode(reference.Span))
-            .OfType<PropertyDeclarationSyntax>()
-            .SelectMany(declaration => declaration.AttributeLists.SelectMany(list => list.Attributes))
-            .FirstOrDefault(attribute => attribute.Name.ToString() is "MaxLength" or "MaxLengthAttribute" or "System.ComponentModel.DataAnnotations.MaxLength" &&
-                (attribute.ArgumentList is null || attribute.ArgumentList.Arguments.Count == 0 ||
-                 (attribute.ArgumentList.Arguments.Count == 1 && semanticModel.GetConstantValue(attribute.ArgumentList.Arguments[0].Expression).Value is int and <= 0)));
+        // The attribute the model read as unlimited, however it is spelt (an alias, the full name, with "Attribute").
+        return property.GetAttributes()
+            .Where(EntityMember.GivesUnlimitedLength)
+            .Select(attribute => attribute.ApplicationSyntaxReference)
+            .Where(reference => reference is not null && reference.SyntaxTree == root.SyntaxTree)
+            .Select(reference => root.FindNode(reference!.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>())
+            .FirstOrDefault(attribute => attribute is not null);
     }
 }

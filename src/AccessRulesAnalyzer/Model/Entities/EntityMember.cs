@@ -49,6 +49,14 @@ internal sealed class EntityMember
     /// </summary>
     public bool IsUnlimitedString => _unlimitedLength && Type == AttributeType.String;
 
+    /// <summary>
+    /// <paramref name="attribute"/> is a <c>[MaxLength]</c> without a length (or with none above 0): an unlimited string,
+    /// as for a database column. <c>[MaxLength(n)]</c> and <c>[StringLength(n)]</c> limit it.
+    /// </summary>
+    public static bool GivesUnlimitedLength(AttributeData attribute) =>
+        attribute.AttributeClass is { Name: "MaxLengthAttribute", ContainingNamespace: { Name: "DataAnnotations", ContainingNamespace.Name: "ComponentModel" } } &&
+        (attribute.ConstructorArguments.IsEmpty || attribute.ConstructorArguments[0].Value is int and <= 0);
+
     /// <summary>A <c>[Calculated]</c> or <c>[AutoNumber]</c> attribute: it can never be written.</summary>
     public bool IsComputed { get; }
 

@@ -108,9 +108,7 @@ internal sealed class EntityStore
         string? associationName = null;
         foreach (var attribute in property.GetAttributes())
         {
-            // [MaxLength] without a length is an unlimited string, as for a database column; [MaxLength(n)] and [StringLength(n)] limit it.
-            unlimited |= attribute.AttributeClass is { Name: "MaxLengthAttribute", ContainingNamespace: { Name: "DataAnnotations", ContainingNamespace.Name: "ComponentModel" } } &&
-                (attribute.ConstructorArguments.IsEmpty || attribute.ConstructorArguments[0].Value is int and <= 0);
+            unlimited |= EntityMember.GivesUnlimitedLength(attribute);
             computed |= AccessRulesTypes.Is(attribute, _types.Calculated) || AccessRulesTypes.Is(attribute, _types.AutoNumber);
             if (AccessRulesTypes.Is(attribute, _types.Association))
             {

@@ -66,4 +66,28 @@ public class AR0025Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR0025_Fix_FindsTheAttribute_HoweverItIsSpelt()
+    {
+        await VerifyFix.VerifyCodeFixAsync("using DA = System.ComponentModel.DataAnnotations;\n" + Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [{|AR0025:nameof(Body)|}, {|AR0025:nameof(Note)|}, {|AR0025:nameof(Title)|}], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class Review
+            {
+                [DA.MaxLengthAttribute] public string? Body { get; set; }
+                [global::System.ComponentModel.DataAnnotations.MaxLength(-1)] public string? Note { get; set; }
+                [DA.Required] [DA.MaxLength] public string? Title { get; set; }
+            }
+            """, "using DA = System.ComponentModel.DataAnnotations;\n" + Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Body), nameof(Note), nameof(Title)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class Review
+            {
+                [DA.MaxLengthAttribute(200)] public string? Body { get; set; }
+                [global::System.ComponentModel.DataAnnotations.MaxLength(200)] public string? Note { get; set; }
+                [DA.Required] [DA.MaxLength(200)] public string? Title { get; set; }
+            }
+            """);
+    }
 }
