@@ -38,14 +38,29 @@ public class ToolProgressTests
     public async Task OnATerminal_ShowsTheStepWithTheElapsedTime_ThenTheSummary()
     {
         using var terminal = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, Interactive = InteractionSupport.Yes, Out = new AnsiConsoleOutput(terminal) });
+        // The status draws on a thread of its own: the test reads what it wrote under the writer's lock, and waits for
+        // the step to show rather than for a fixed time, which a loaded machine may not give the status thread.
+        var synchronized = TextWriter.Synchronized(terminal);
+        string Shown()
+        {
+            lock (synchronized)
+            {
+                return terminal.ToString();
+            }
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, Interactive = InteractionSupport.Yes, Out = new AnsiConsoleOutput(synchronized) });
         var progress = new ToolProgress.LiveStatus(console);
         progress.Step("Loading Shop.csproj");
-        await Task.Delay(400);
+        for (var waited = 0; waited < 30_000 && !System.Text.RegularExpressions.Regex.IsMatch(Shown(), @"Loading Shop\.csproj .*\d+\.\d s"); waited += 50)
+        {
+            await Task.Delay(50);
+        }
+
         await progress.SummaryAsync("Wrote access.html (12 lines).");
         await progress.DisposeAsync();
 
-        var shown = terminal.ToString();
+        var shown = Shown();
         Assert.Matches(@"Loading Shop\.csproj .*\d+\.\d s", shown);
         Assert.Matches(@"Wrote access\.html \(12 lines\)\. .*\(\d+\.\d s\)", shown);
     }
