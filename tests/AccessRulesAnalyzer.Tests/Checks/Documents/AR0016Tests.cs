@@ -87,6 +87,21 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_AChangeThatNamesNoMember_IsNamedAsAChangeOfTheMembers()
+    {
+        // A change and commit without members still writes the objects (the platform commits what the flow changed).
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Changes(typeof(Order))]
+                public static void ACT_Touch() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Touch", "'Shop.Guest'", "Shop.ACT_Touch changes the members of every 'Shop.Order'", "'Shop.ACT_Touch'"));
+    }
+
+    [Fact]
     public async Task AR0016_ThroughCalleesOfOtherClasses_AndOfAPartialClassesOtherPart_IsReported()
     {
         // Each flow is read on its own: a callee in another class, or in another part of a partial class, is found by its name.
