@@ -50,8 +50,8 @@ internal sealed class EntityMember
     public bool IsUnlimitedString => _unlimitedLength && Type == AttributeType.String;
 
     /// <summary>
-    /// <paramref name="attribute"/> is a <c>[MaxLength]</c> without a length (or with none above 0): an unlimited string,
-    /// as for a database column. <c>[MaxLength(n)]</c> and <c>[StringLength(n)]</c> limit it.
+    /// <paramref name="attribute"/> is a <c>[MaxLength]</c> without a length, or with a length of 0 or less: an unlimited
+    /// string, as for a database column. <c>[MaxLength(n)]</c> and <c>[StringLength(n)]</c> limit it.
     /// </summary>
     public static bool GivesUnlimitedLength(AttributeData attribute) =>
         attribute.AttributeClass is { Name: "MaxLengthAttribute", ContainingNamespace: { Name: "DataAnnotations", ContainingNamespace.Name: "ComponentModel" } } &&
