@@ -35,6 +35,35 @@ internal static class NameSuggestion
         return bestDistance <= limit && !tie ? best : null;
     }
 
+    /// <summary>
+    /// The one candidate that is <paramref name="name"/> with the module written where it is needed or left out where it
+    /// is not: <c>Shop.Order_Lines</c> for <c>Order_Lines</c> (associations are qualified), <c>Status</c> for
+    /// <c>Shop.Status</c> (attributes are not); null when none or more than one. A missing module is too many edits
+    /// away for <see cref="For"/>.
+    /// </summary>
+    public static string? ForModule(string name, IEnumerable<string> candidates)
+    {
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            var matches = candidate.Length > name.Length
+                ? candidate[candidate.Length - name.Length - 1] == '.' && candidate.EndsWith(name, StringComparison.Ordinal)
+                : name.Length > candidate.Length && candidate.IndexOf('.') < 0 &&
+                  name[name.Length - candidate.Length - 1] == '.' && name.EndsWith(candidate, StringComparison.Ordinal);
+            if (matches)
+            {
+                if (found is not null && found != candidate)
+                {
+                    return null;
+                }
+
+                found = candidate;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The message suffix: "; did you mean 'X'?" or nothing.</summary>
     public static string Suffix(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
 

@@ -47,7 +47,7 @@ internal sealed class XPathUnknownNameCheck() : ConstraintCheck(Descriptor)
         var step = path.Steps[resolution.FailedStep];
         // System members are candidates too: the platform's own docs spell System.owner as System.Owner.
         var names = resolution.LastEntity.Members.Select(member => member.AssociationName ?? member.Name).Concat(SystemMember.Names);
-        var suggestion = resolution.FollowsTerminal ? null : NameSuggestion.For(step.Name, names);
+        var suggestion = resolution.FollowsTerminal ? null : NameSuggestion.For(step.Name, names) ?? NameSuggestion.ForModule(step.Name, names);
         var message = resolution.FollowsTerminal
             ? $"'{step.Name}' follows '{path.Steps[resolution.FailedStep - 1].Name}', which is not an association"
             : $"'{resolution.LastEntity.QualifiedName}' has no attribute, association or specialization '{step.Name}'{NameSuggestion.Suffix(suggestion)}";

@@ -100,6 +100,42 @@ public class AR2002Tests
     }
 
     [Fact]
+    public async Task AR2002_AnAssociationWithoutItsModule_OrAnAttributeWithOne_SuggestsTheNameAsThePlatformWritesIt()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#0:Order_Lines|}/Shop.Line/Quantity > 1]")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#1:Shop.Status|} = 'Open']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|#2:Sales.Order_Lines|}/Shop.Line/Quantity > 1]")]
+            public class Order { public string? Status { get; set; } [Association("Order_Lines")] public System.Collections.Generic.List<Line> Lines { get; set; } = new(); }
+
+            [Entity("Shop")] public class Line { public int Quantity { get; set; } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Order_Lines'; did you mean 'Shop.Order_Lines'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Shop.Status'; did you mean 'Status'?"),
+            // Another module's name for it is a different association, which the model does not declare: no guess.
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Order", "'Shop.Order' has no attribute, association or specialization 'Sales.Order_Lines'"));
+    }
+
+    [Fact]
+    public async Task AR2002_Fix_WritesTheModuleTheAssociationNeeds()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[{|AR2002:Order_Lines|}/Shop.Line/Quantity > 1]")]
+            public class Order { public string? Status { get; set; } [Association("Order_Lines")] public System.Collections.Generic.List<Line> Lines { get; set; } = new(); }
+
+            [Entity("Shop")] public class Line { public int Quantity { get; set; } }
+            """, Sources.SystemRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Status)], XPath = "[Shop.Order_Lines/Shop.Line/Quantity > 1]")]
+            public class Order { public string? Status { get; set; } [Association("Order_Lines")] public System.Collections.Generic.List<Line> Lines { get; set; } = new(); }
+
+            [Entity("Shop")] public class Line { public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
     public async Task AR2002_Fix_UsesTheSuggestedSystemMember()
     {
         await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """

@@ -1,0 +1,44 @@
+using AccessRulesAnalyzer.Model;
+
+namespace AccessRulesAnalyzer.Tests.Model;
+
+/// <summary>Did-you-mean: the nearest name by edit distance, and the name with its module written or left out.</summary>
+public class NameSuggestionTests
+{
+    [Theory]
+    [InlineData("Staus", "Status")]
+    [InlineData("status", "Status")]
+    [InlineData("Stat", null)]
+    [InlineData("Xyz", null)]
+    public void For_GivesTheOneNearName(string name, string? expected)
+    {
+        Assert.Equal(expected, NameSuggestion.For(name, ["Status", "Total", "Shop.Order_Lines"]));
+    }
+
+    [Fact]
+    public void For_GivesNothingOnATie()
+    {
+        Assert.Null(NameSuggestion.For("Cat", ["Bat", "Hat"]));
+    }
+
+    [Theory]
+    [InlineData("Order_Lines", "Shop.Order_Lines")]
+    [InlineData("Shop.Status", "Status")]
+    [InlineData("Sales.Status", "Status")]
+    [InlineData("Lines", null)]
+    [InlineData("der_Lines", null)]
+    [InlineData("Status", null)]
+    [InlineData("Shop.Order_Lines", null)]
+    [InlineData("Sales.Order_Lines", null)]
+    [InlineData("Shop.Tatus", null)]
+    public void ForModule_WritesOrDropsTheModule_OfExactlyOneName(string name, string? expected)
+    {
+        Assert.Equal(expected, NameSuggestion.ForModule(name, ["Status", "Shop.Order_Lines", "Shop.Order_Customer"]));
+    }
+
+    [Fact]
+    public void ForModule_GivesNothingWhenTwoModulesHaveTheName()
+    {
+        Assert.Null(NameSuggestion.ForModule("Order_Lines", ["Shop.Order_Lines", "Sales.Order_Lines"]));
+    }
+}
