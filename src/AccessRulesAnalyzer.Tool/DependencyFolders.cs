@@ -21,12 +21,9 @@ internal static class DependencyFolders
             yield break;
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllText(deps));
-        }
-        catch (JsonException)
+        // Each variable is declared apart from its test, so that a mutant of the test does not leave it unassigned (docs/testing.md).
+        var document = Parse(deps);
+        if (document is null)
         {
             yield break;
         }
@@ -34,7 +31,12 @@ internal static class DependencyFolders
         using (document)
         {
             var folders = PackageFolders(Path.GetDirectoryName(assembly)!).ToList();
-            if (!document.RootElement.TryGetProperty("targets", out var targets) || !document.RootElement.TryGetProperty("libraries", out var libraries))
+            if (!document.RootElement.TryGetProperty("targets", out var targets))
+            {
+                yield break;
+            }
+
+            if (!document.RootElement.TryGetProperty("libraries", out var libraries))
             {
                 yield break;
             }
@@ -43,8 +45,8 @@ internal static class DependencyFolders
             {
                 foreach (var library in target.Value.EnumerateObject())
                 {
-                    if (!libraries.TryGetProperty(library.Name, out var description) ||
-                        !description.TryGetProperty("path", out var path) || path.GetString() is not { } packagePath)
+                    var packagePath = PackagePath(libraries, library.Name);
+                    if (packagePath is null)
                     {
                         continue;
                     }
@@ -58,7 +60,8 @@ internal static class DependencyFolders
 
                         foreach (var asset in assets.EnumerateObject().Where(a => a.Name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
                         {
-                            if (folders.Select(folder => Path.Combine(folder, packagePath, asset.Name)).FirstOrDefault(File.Exists) is { } file)
+                            var file = folders.Select(folder => Path.Combine(folder, packagePath, asset.Name)).FirstOrDefault(File.Exists);
+                            if (file is not null)
                             {
                                 yield return file;
                             }
@@ -67,6 +70,34 @@ internal static class DependencyFolders
                 }
             }
         }
+    }
+
+    private static JsonDocument? Parse(string deps)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(deps));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Where restore put the library under a package folder ("path" in the deps.json's libraries); null when not said.</summary>
+    private static string? PackagePath(JsonElement libraries, string library)
+    {
+        if (!libraries.TryGetProperty(library, out var description))
+        {
+            return null;
+        }
+
+        if (!description.TryGetProperty("path", out var path))
+        {
+            return null;
+        }
+
+        return path.GetString();
     }
 
     private static IEnumerable<string> PackageFolders(string outputFolder)
