@@ -63,6 +63,20 @@ public class AR0008Tests
     }
 
     [Fact]
+    public async Task AR0008_Fix_OfReadOnly_WritesNoReadWrite()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = {|AR0008:MemberAccess.Read|})]
+            public class Order { public string? Note { get; set; } [AutoNumber] public long Number { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = new[] { nameof(Note), nameof(Number) })]
+            public class Order { public string? Note { get; set; } [AutoNumber] public long Number { get; set; } }
+            """);
+    }
+
+    [Fact]
     public async Task AR0008_Fix_ListsTheMembers_LeavingOutTheExceptedOnes()
     {
         await VerifyFix.VerifyCodeFixAsync(Sources.SystemRoles + """
