@@ -91,6 +91,40 @@ public class AR3002Tests
         Assert.Equal("# approved\nShop.Product | * | none | read Name\n", (await fixedSolution.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString());
     }
 
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project, false)]
+    [InlineData(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Solution, true)]
+    public async Task AR3002_FixAll_InTheSolution_CleansEveryProjectsFile_AndInAProject_ThatProjectsOnly(Microsoft.CodeAnalysis.CodeFixes.FixAllScope scope, bool secondCleaned)
+    {
+        const string approved = "Shop.Product | * | none | read Name, Price\nShop.Product | * | none | read Name\n";
+        var first = TestProject.Create(new[] { Shop }, TestConfiguration.AllDescriptors)
+            .AddAdditionalDocument("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(approved), filePath: "/0/AnonymousAccess.approved.txt").Project;
+        var secondId = Microsoft.CodeAnalysis.ProjectId.CreateNewId();
+        var solution = first.Solution
+            .AddProject(Microsoft.CodeAnalysis.ProjectInfo.Create(secondId, Microsoft.CodeAnalysis.VersionStamp.Create(), "Second", "Second", Microsoft.CodeAnalysis.LanguageNames.CSharp,
+                compilationOptions: first.CompilationOptions, parseOptions: first.ParseOptions, metadataReferences: first.MetadataReferences))
+            .AddDocument(Microsoft.CodeAnalysis.DocumentId.CreateNewId(secondId), "Test1.cs", Microsoft.CodeAnalysis.Text.SourceText.From(Shop), filePath: "/1/Test1.cs")
+            .AddAdditionalDocument(Microsoft.CodeAnalysis.DocumentId.CreateNewId(secondId), "AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(approved), filePath: "/1/AnonymousAccess.approved.txt");
+        var diagnostics = new List<Microsoft.CodeAnalysis.Diagnostic>();
+        foreach (var project in solution.Projects)
+        {
+            var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles);
+            diagnostics.AddRange(await AnalyzerRunner.RunAsync((await project.GetCompilationAsync())!, [new SecurityModelAnalyzer(new ApprovedAccessNoLongerGrantedCheck())], options));
+        }
+
+        Assert.Equal(2, diagnostics.Count);
+        var provider = new CodeFixes.RemoveApprovedLineCodeFixProvider();
+        var context = new Microsoft.CodeAnalysis.CodeFixes.FixAllContext(
+            solution.GetProject(first.Id)!, provider, scope, "Remove the stale approval", [RuleIdentifiers.ApprovedAccessNoLongerGranted], new Diagnostics([.. diagnostics]), default);
+
+        var action = await provider.GetFixAllProvider().GetFixAsync(context);
+        var fixedSolution = (await action!.GetOperationsAsync(default)).OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single().ChangedSolution;
+
+        const string cleaned = "Shop.Product | * | none | read Name\n";
+        Assert.Equal(cleaned, (await fixedSolution.GetProject(first.Id)!.AdditionalDocuments.Single().GetTextAsync()).ToString());
+        Assert.Equal(secondCleaned ? cleaned : approved, (await fixedSolution.GetProject(secondId)!.AdditionalDocuments.Single().GetTextAsync()).ToString());
+    }
+
     [Fact]
     public async Task AR3002_FixAll_WithoutStaleLines_OffersNothing()
     {
