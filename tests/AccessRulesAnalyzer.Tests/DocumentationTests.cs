@@ -139,7 +139,7 @@ public class DocumentationTests
     private static bool InRange(string id, string[] range) =>
         string.CompareOrdinal(id, range[0]) >= 0 && string.CompareOrdinal(id, range[^1]) <= 0;
 
-    private static string HeaderCell(string page, string property) =>
+    internal static string HeaderCell(string page, string property) =>
         HeaderCellOrNull(page, property) ?? throw new Xunit.Sdk.XunitException($"The page's header table has no '{property}' row.");
 
     private static string? HeaderCellOrNull(string page, string property) =>

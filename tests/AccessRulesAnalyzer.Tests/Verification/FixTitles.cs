@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace AccessRulesAnalyzer.Tests.Verification;
 
@@ -15,7 +14,7 @@ internal static class FixTitles
     public static void AssertDocumented(string id, string title)
     {
         var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", id + ".md"));
-        var cell = Regex.Match(page, @"^\| Code fix \| (?<value>.*?) \|\s*$", RegexOptions.Multiline).Groups["value"].Value;
+        var cell = DocumentationTests.HeaderCell(page, "Code fix");
         if (title.Length > 0 && cell.StartsWith(title, StringComparison.Ordinal) && (cell.Length == title.Length || cell[title.Length] is ' ' or ','))
         {
             return;
