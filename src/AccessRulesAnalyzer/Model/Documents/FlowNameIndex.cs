@@ -16,8 +16,8 @@ namespace AccessRulesAnalyzer.Model;
 /// class, so that the compiler, not our callback, has usually bound its attributes by then. A declarer whose attributes
 /// hold anything that may evaluate to a string other than a literal (a constant, a concatenation, an interpolation), and
 /// every class of a module library, which is read whole, is a candidate for every question. It also lists the simple
-/// names of the types documents name (<c>typeof</c> in their attributes, flows' parameter types), so that an entity a
-/// document acts on is modelled once, for its own checks and the documents' (<see cref="EntityStore.EntityToAnalyze"/>).
+/// names of the types documents name (<c>typeof</c> in their attributes' positional arguments, flows' parameter types),
+/// so that an entity a document acts on is modelled once, for its own checks and the documents' (<see cref="EntityStore.EntityToAnalyze"/>).
 /// </summary>
 internal sealed class FlowNameIndex
 {
@@ -201,7 +201,9 @@ internal sealed class FlowNameIndex
     /// <summary>
     /// Whether a document in source may name the class as an entity (in a <c>typeof</c> of its attributes, or as a
     /// parameter's type of an attributed method), read from syntax by the class's simple name. A module library's
-    /// documents cannot name the app's entities.
+    /// documents cannot name the app's entities. Only a hint for sharing the entity's model: a <c>typeof</c> the index
+    /// does not read (in a named argument, which the contract never gives a type) makes the entity modelled twice, with
+    /// the same findings.
     /// </summary>
     public bool MayNameEntity(INamedTypeSymbol type) => _entityNames.Contains(type.Name);
 
@@ -214,8 +216,8 @@ internal sealed class FlowNameIndex
         }
     }
 
-    // Adds the string literals of the attributes' arguments that may name a flow, and the names every argument's typeofs
-    // give, in one walk; false when an argument that may name a flow may evaluate to a string that is not a literal.
+    // Adds the string literals of the attributes' arguments that may name a flow, and the names their typeofs give, in
+    // one walk; false when an argument that may name a flow may evaluate to a string that is not a literal.
     // Loops over the syntax lists, which are structs: LINQ over them boxed one per attribute.
     private bool AddLiterals(SyntaxList<AttributeListSyntax> lists, ICollection<string> keys)
     {
@@ -232,11 +234,14 @@ internal sealed class FlowNameIndex
 
                 for (var i = 0; i < arguments.Arguments.Count; i++)
                 {
-                    // Only an argument that may name a flow gives keys (a constraint's or a role's text never answers a
-                    // question), but every argument is walked for the types it names.
+                    // Only an argument that may name a flow is walked: a constraint's or a role's text never answers a
+                    // question, and the contract's types (typeof) are positional arguments, which may name a flow.
+                    // Walking every argument's nodes cost as much as the rest of the index (docs/performance.md).
                     var argument = arguments.Arguments[i];
-                    var naming = MayNameFlow(attribute, argument, i);
-                    plain &= AddLiterals(argument.Expression, naming ? keys : null) || !naming;
+                    if (MayNameFlow(attribute, argument, i))
+                    {
+                        plain &= AddLiterals(argument.Expression, keys);
+                    }
                 }
             }
         }
@@ -260,14 +265,14 @@ internal sealed class FlowNameIndex
         _ => string.Empty,
     };
 
-    private bool AddLiterals(SyntaxNode node, ICollection<string>? keys)
+    private bool AddLiterals(SyntaxNode node, ICollection<string> keys)
     {
         switch (node)
         {
             case LiteralExpressionSyntax literal:
                 if (literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
-                    keys?.Add(literal.Token.ValueText);
+                    keys.Add(literal.Token.ValueText);
                 }
 
                 return true;
@@ -297,7 +302,7 @@ internal sealed class FlowNameIndex
     }
 
     // Every child is walked, after an opaque one too, for the typeofs.
-    private bool AddChildLiterals(SyntaxNode node, ICollection<string>? keys)
+    private bool AddChildLiterals(SyntaxNode node, ICollection<string> keys)
     {
         var plain = true;
         foreach (var child in node.ChildNodesAndTokens())
