@@ -229,6 +229,58 @@ public class DocumentModelTests
     }
 
     [Fact]
+    public void TheNameIndex_ReadsADeclarerOnlyForTheNamesItWrites_HoweverItsOtherArgumentsAreSpelt()
+    {
+        // A service's kind, nameof, arrays and collection expressions are no names of flows: none of them makes its
+        // declarer a candidate for every question, which would read it for every microflow of the app. A constant in an
+        // argument that may name a flow does.
+        var compilation = TestProject.Compilation("""
+            using AccessRules;
+
+            public static class Names { public const string Callee = "Shop.ACT_Const"; }
+
+            [Entity("Shop")]
+            public class Order { public string? Note { get; set; } public int Number { get; set; } }
+
+            [PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.User"])]
+            [Operation("Shop.ACT_Service")]
+            public class Api { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = new[] { "Shop.User" }, ApplyEntityAccess = !false)]
+                [Changes(typeof(Order), nameof(Order.Note), "Number")]
+                [Changes(typeof(Order), new[] { nameof(Order.Note) })]
+                [Changes(typeof(Order), new string[] { "Number" })]
+                [Changes(typeof(Order), [nameof(Order.Note), "Number"])]
+                [Calls(("Shop.ACT_Parenthesized"))]
+                public static void ACT_Spelt() { }
+
+                [Microflow("Shop")]
+                [Calls(Names.Callee)]
+                public static void ACT_Opaque() { }
+
+                [Microflow("Shop")]
+                public static void ACT_Third() { }
+
+                [Microflow("Shop")]
+                public static void ACT_Fourth() { }
+            }
+            """);
+        var index = new FlowNameIndex([compilation.GetTypeByMetadataName("Api")!, compilation.GetTypeByMetadataName("Flows")!]);
+        string[] Read(params string[] keys) => index.Candidates(keys).Select(declarer => declarer.Method ?? declarer.Type.Name).ToArray();
+
+        Assert.Equal(["ACT_Opaque"], Read("ACT_Unrelated"));
+        Assert.Equal(["Api", "ACT_Opaque"], Read("Shop.ACT_Service"));
+        Assert.Equal(["ACT_Spelt", "ACT_Opaque"], Read("Shop.ACT_Parenthesized"));
+        Assert.Equal(["ACT_Spelt", "ACT_Opaque"], Read("ACT_Spelt"));
+
+        // Several keys, one of them written nowhere, merge in declaration order, each declarer once.
+        Assert.Equal(["Api", "ACT_Spelt", "ACT_Opaque", "ACT_Third", "ACT_Fourth"], Read("ACT_Spelt", "ACT_Third", "ACT_Missing", "Shop.ACT_Service", "ACT_Fourth"));
+        Assert.Equal(["Api", "ACT_Spelt", "ACT_Opaque", "ACT_Fourth"], Read("ACT_Missing", "ACT_Fourth", "Shop.ACT_Parenthesized", "Shop.ACT_Service", "ACT_Spelt"));
+    }
+
+    [Fact]
     public void ClientEntry_PrefersAPage_ThenANanoflow_ThenAService_InDeclarationOrder()
     {
         var documents = Documents(Flows + """
