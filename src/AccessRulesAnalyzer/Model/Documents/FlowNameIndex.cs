@@ -236,7 +236,7 @@ internal sealed class FlowNameIndex
                 {
                     // Only an argument that may name a flow is walked: a constraint's or a role's text never answers a
                     // question, and the contract's types (typeof) are positional arguments, which may name a flow.
-                    // Walking every argument's nodes cost as much as the rest of the index (docs/performance.md).
+                    // The index's time is the walk of its syntax, so it walks no argument it does not need (docs/performance.md).
                     var argument = arguments.Arguments[i];
                     if (MayNameFlow(attribute, argument, i))
                     {
