@@ -34,6 +34,13 @@ internal sealed class PageShowsUnreadableMemberCheck() : DocumentCheck(Descripto
                         continue;
                     }
 
+                    // The System module's entities and System.User's own members are read under the platform's rules,
+                    // which the app does not declare: no rule of the app could make the widget right or wrong.
+                    if (!widget.Entity.AppRulesDecide(member))
+                    {
+                        continue;
+                    }
+
                     var blind = roles.Where(role => !model.App.UsersOf(role, included => member is null ? widget.Entity.CanRead(included, system!) : widget.Entity.CanRead(included, member))).ToList();
                     if (blind.Count > 0)
                     {

@@ -110,6 +110,13 @@ internal sealed class EntityModel
     /// <summary>The entity's rules decide <paramref name="member"/>: it is in <see cref="GrantableMembers"/>.</summary>
     public bool IsGrantable(EntityMember member) => GrantableMembers.Length == Members.Length || !IsSystemUserMember(member);
 
+    /// <summary>
+    /// The app's access rules decide who may read and write <paramref name="member"/> (a system member the entity stores
+    /// when null): not on an entity of the System module, whose access rules are the platform's, and not System.User's
+    /// own members, which whoever may manage the user's role may read and write whatever a specialization's rules say.
+    /// </summary>
+    public bool AppRulesDecide(EntityMember? member) => Declaration is not null && (member is null || IsGrantable(member));
+
     /// <summary><paramref name="member"/> is one of System.User's own members (Name, Password, System.UserRoles, ...) and this entity is System.User or below it.</summary>
     public bool IsSystemUserMember(EntityMember member) =>
         Model.SystemUser is { } user && IsOrSpecializes(user) && ReferenceEquals(user.FindMember(member.Name), member);

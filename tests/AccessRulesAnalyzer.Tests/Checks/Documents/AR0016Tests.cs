@@ -324,6 +324,48 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_AnEntityParameter_IsTheVisitorsOwn_ByEveryReadGrantOfTheAnonymousRoles_AndByThoseAlone()
+    {
+        // Rules are additive: one more anonymous rule that reads without the owner constraint lets the client pass any
+        // object. What named users read, and an anonymous rule that reads nothing, do not change what a visitor passes.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Number)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Customer", Read = [nameof(Number)])]
+            public class Basket { public string? Number { get; set; } }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Code)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Guest", Create = true)]
+            public class Ticket { public string? Code { get; set; } }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Code)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            [AccessRule("Shop.Guest", Read = [nameof(Amount)])]
+            public class Voucher { public string? Code { get; set; } public decimal Amount { get; set; } }
+
+            [Entity("Shop")]
+            public class Line { public int Quantity { get; set; } public Basket? Basket { get; set; } public Ticket? Ticket { get; set; } public Voucher? Voucher { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Line), XPath = "[Shop.Line_Basket = $basket]")]
+                public static void ACT_BasketLines(Basket basket) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Line), XPath = "[Shop.Line_Ticket = $ticket]")]
+                public static void ACT_TicketLines(Ticket ticket) { }
+
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Line), XPath = "[Shop.Line_Voucher = $voucher]")]
+                public static void ACT_VoucherLines(Voucher voucher) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_VoucherLines", "'Shop.Guest'", "Shop.ACT_VoucherLines retrieves 'Shop.Line' under '[Shop.Line_Voucher = $voucher]', which is not user-scoped", "'Shop.ACT_VoucherLines'"));
+    }
+
+    [Fact]
     public async Task AR0016_ARetrieveScopedByTheFlowsCurrentUserVariable_IsTheVisitorsOwn_AndOneComparingAMemberOfItIsAFilter()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """

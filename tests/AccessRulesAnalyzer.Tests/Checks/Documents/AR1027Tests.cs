@@ -66,6 +66,37 @@ public class AR1027Tests
     }
 
     [Fact]
+    public async Task AR1027_SystemUsersOwnMembers_AndTheSystemModulesEntities_AreLeftToThePlatformsRules()
+    {
+        // System.User's members are read by whoever may manage the user's role, whatever a specialization's rules say,
+        // and the System module's entities keep the System module's rules: no rule of the app decides them. A
+        // specialization's own members, and a FileDocument specialization's system members, are its rules' to grant.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", AllMembers = MemberAccess.Read, XPath = "[id = '[%CurrentUser%]']")]
+            public class Account : SystemUser { public string? Nickname { get; set; } public string? Phone { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Phone)], XPath = "[id = '[%CurrentUser%]']")]
+            public class Member : SystemUser { public string? Phone { get; set; } public string? Nickname { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Caption)])]
+            public class Scan : FileDocument { public string? Caption { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Account), XPath = "[id = '[%CurrentUser%]']", Members = [nameof(Account.Name), nameof(Account.Nickname), "System.UserRoles"])]
+            [Shows(typeof(Member), XPath = "[id = '[%CurrentUser%]']", Members = [nameof(Member.Name), nameof(Member.Phone), {|#0:nameof(Member.Nickname)|}])]
+            [Shows(typeof(SystemUser), Members = [nameof(SystemUser.Name), nameof(SystemUser.Active)])]
+            [Shows(typeof(SystemUserRole), Members = [nameof(SystemUserRole.Name)])]
+            [Shows(typeof(Scan), Members = [nameof(Scan.Caption), {|#1:nameof(Scan.Name)|}])]
+            public class MyAccount { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.MyAccount", "Shop.Customer", "Nickname", "Shop.Member"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.MyAccount", "Shop.Customer", "Name", "Shop.Scan"));
+    }
+
+    [Fact]
     public async Task AR1027_ASystemMemberTheEntityDoesNotStore_IsLeftToAR1003()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
