@@ -116,12 +116,14 @@ public class AR0006Tests
     [InlineData("[(Status = 'a' and Status = 'b') or Shop.Line_Order/Shop.Order/System.owner = '[%CurrentUser%]']")]
     [InlineData("[Status = 'a' and Status = 'b']")]
     [InlineData("[Status = 'Open'][false()]")]
+    [InlineData("[Shop.Line_User[id = '[%CurrentUser%]']]")]
+    [InlineData("[Shop.Line_User/System.User[id = '[%CurrentUser%]']/Active = true()]")]
     public async Task AR0006_ConstraintsThatOnlyMatchTheVisitorsObjects_OrNothing_AreNotReported(string xpath)
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
             [AccessRule("Shop.Guest", ReadWrite = [nameof(Status)], XPath = XPATH)]
-            public class Line { public string? Status { get; set; } public int Total { get; set; } public Order? Order { get; set; } }
+            public class Line { public string? Status { get; set; } public int Total { get; set; } public Order? Order { get; set; } public SystemUser? User { get; set; } }
 
             [Entity("Shop", StoreOwner = true)] public class Order { public int Total { get; set; } public Customer? Customer { get; set; } }
 
