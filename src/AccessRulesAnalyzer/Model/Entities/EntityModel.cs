@@ -204,9 +204,12 @@ internal sealed class EntityModel
 
     /// <summary>
     /// Every read access the anonymous module roles have on this entity is user-scoped: an object of it that a visitor
-    /// passes to a microflow is the visitor's own, since the client passes only objects it may read.
+    /// passes to a microflow is the visitor's own, since the client passes only objects it may read. Never of an entity
+    /// many users share (<see cref="IsSharedByUsers"/>): a user role the visitor passes is other users' too, whatever
+    /// the System module's rules let visitors read.
     /// </summary>
-    public bool AnonymousReadIsUserScoped => System.Linq.Enumerable.All(Rules, rule => !rule.IsAnonymous || rule.MembersWith(MemberAccess.Read).IsEmpty || rule.IsUserScoped);
+    public bool AnonymousReadIsUserScoped =>
+        !IsSharedByUsers && System.Linq.Enumerable.All(Rules, rule => !rule.IsAnonymous || rule.MembersWith(MemberAccess.Read).IsEmpty || rule.IsUserScoped);
 
     /// <summary>One of the entity's own rules lets <paramref name="moduleRole"/> read <paramref name="member"/>.</summary>
     public bool CanRead(string moduleRole, EntityMember member) => Grants(moduleRole, member, MemberAccess.Read);

@@ -324,7 +324,7 @@ public class AR0016Tests
     }
 
     [Fact]
-    public async Task AR0016_AnEntityParameter_IsTheVisitorsOwn_ByEveryReadGrantOfTheAnonymousRoles_AndByThoseAlone()
+    public async Task AR0016_AnEntityParameter_IsTheVisitorsOwn_ByEveryReadGrantOfTheAnonymousRoles_AndByThoseAlone_NeverWhenManyUsersShareIt()
     {
         // Rules are additive: one more anonymous rule that reads without the owner constraint lets the client pass any
         // object. What named users read, and an anonymous rule that reads nothing, do not change what a visitor passes.
@@ -345,7 +345,7 @@ public class AR0016Tests
             public class Voucher { public string? Code { get; set; } public decimal Amount { get; set; } }
 
             [Entity("Shop")]
-            public class Line { public int Quantity { get; set; } public Basket? Basket { get; set; } public Ticket? Ticket { get; set; } public Voucher? Voucher { get; set; } }
+            public class Line { public int Quantity { get; set; } public Basket? Basket { get; set; } public Ticket? Ticket { get; set; } public Voucher? Voucher { get; set; } public SystemUserRole? Role { get; set; } }
 
             public static class Flows
             {
@@ -360,9 +360,15 @@ public class AR0016Tests
                 [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
                 [Retrieves(typeof(Line), XPath = "[Shop.Line_Voucher = $voucher]")]
                 public static void ACT_VoucherLines(Voucher voucher) { }
+
+                // A user role is shared by many users: whatever the visitor may read of it, it selects others' lines too.
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Line), XPath = "[Shop.Line_UserRole = $role]")]
+                public static void ACT_RoleLines(SystemUserRole role) { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_VoucherLines", "'Shop.Guest'", "Shop.ACT_VoucherLines retrieves 'Shop.Line' under '[Shop.Line_Voucher = $voucher]', which is not user-scoped", "'Shop.ACT_VoucherLines'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_VoucherLines", "'Shop.Guest'", "Shop.ACT_VoucherLines retrieves 'Shop.Line' under '[Shop.Line_Voucher = $voucher]', which is not user-scoped", "'Shop.ACT_VoucherLines'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_RoleLines", "'Shop.Guest'", "Shop.ACT_RoleLines retrieves 'Shop.Line' under '[Shop.Line_UserRole = $role]', which is not user-scoped", "'Shop.ACT_RoleLines'"));
     }
 
     [Fact]
