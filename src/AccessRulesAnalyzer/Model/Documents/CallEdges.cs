@@ -12,27 +12,28 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>
 /// Calls read from code: a flow method whose body invokes another flow method calls it, as <c>[Calls]</c> would say.
 /// The one part of the document model that reads syntax. An invocation is matched by the invoked method's name (and
-/// its type's name when it is qualified) against the flows' methods, without binding: a name that matches no flow,
-/// or several, is no call.
+/// its type's name when it is qualified) against the flows' methods, without binding: a name that matches no flow is
+/// no call. Only a name that other methods share (an overload that is no flow, or two flows' methods) is bound, so
+/// that <c>Get(1)</c> calling a helper <c>Get(int)</c> is no call of the flow <c>Get()</c>.
 /// </summary>
 internal static class CallEdges
 {
-    public static IEnumerable<string> Of(IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken) =>
-        Resolved(method, flowsWithMethodName, cancellationToken).Select(call => call.Callee.QualifiedName);
+    public static IEnumerable<string> Of(IMethodSymbol method, Compilation compilation, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken) =>
+        Resolved(method, compilation, flowsWithMethodName, cancellationToken).Select(call => call.Callee.QualifiedName);
 
     /// <summary>
     /// The calls in <paramref name="method"/>'s body that pass on one of its own parameters, each with the callee's
     /// parameters that receive them (callee's, caller's name): <c>SUB_Save(order)</c>, <c>SUB_Save(item: order)</c>.
     /// </summary>
     public static IEnumerable<(Flow Callee, ImmutableArray<(string Received, string Passed)> Parameters)> Passing(
-        IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
+        IMethodSymbol method, Compilation compilation, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
     {
         if (method.Parameters.IsEmpty)
         {
             yield break;
         }
 
-        foreach (var (invocation, callee) in Resolved(method, flowsWithMethodName, cancellationToken))
+        foreach (var (invocation, callee) in Resolved(method, compilation, flowsWithMethodName, cancellationToken))
         {
             var passed = ImmutableArray.CreateBuilder<(string, string)>();
             var arguments = invocation.ArgumentList.Arguments;
@@ -72,9 +73,9 @@ internal static class CallEdges
         _ => argument,
     };
 
-    // Each invocation in the body that names exactly one flow.
+    // Each invocation in the body that calls a flow's method.
     private static IEnumerable<(InvocationExpressionSyntax Invocation, Flow Callee)> Resolved(
-        IMethodSymbol method, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
+        IMethodSymbol method, Compilation compilation, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
@@ -94,12 +95,50 @@ internal static class CallEdges
                 var candidates = flowsWithMethodName(name)
                     .Where(flow => qualifier is null ? SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, method.ContainingType) : flow.Method.ContainingType.Name == qualifier)
                     .ToList();
-                if (candidates.Count == 1)
+                if (candidates.Count == 1 && !IsOverloaded(candidates[0].Method))
                 {
                     yield return (invocation, candidates[0]);
                 }
+                else if (candidates.Count > 0 && BoundCallee(invocation, candidates, compilation, cancellationToken) is { } callee)
+                {
+                    yield return (invocation, callee);
+                }
             }
         }
+    }
+
+    // Another method of the same name in the flow's class or a base class, which the name alone cannot tell apart.
+    private static bool IsOverloaded(IMethodSymbol flowMethod)
+    {
+        var count = 0;
+        for (var type = flowMethod.ContainingType; type is not null; type = type.BaseType)
+        {
+            count += type.GetMembers(flowMethod.Name).Length;
+        }
+
+        return count > 1;
+    }
+
+    // The flow whose method the compiler binds the invocation to; none when it binds to another method, or to nothing
+    // (half-typed code). Rare: only for a name that several methods share.
+    private static Flow? BoundCallee(InvocationExpressionSyntax invocation, List<Flow> candidates, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!compilation.ContainsSyntaxTree(invocation.SyntaxTree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // A symbol action has no semantic model to ask, and binding one invocation is what an overload needs.
+        var semanticModel = compilation.GetSemanticModel(invocation.SyntaxTree);
+#pragma warning restore RS1030
+        var invoked = semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
+        if (invoked is null)
+        {
+            return null;
+        }
+
+        var definition = (invoked.ReducedFrom ?? invoked).OriginalDefinition;
+        return candidates.Find(flow => SymbolEqualityComparer.Default.Equals(flow.Method, definition));
     }
 
     /// <summary>The invocations in a method's body, not in its attributes (where <c>nameof(...)</c> is one).</summary>

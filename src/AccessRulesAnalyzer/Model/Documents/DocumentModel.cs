@@ -39,9 +39,13 @@ internal sealed class DocumentModel
     private readonly Func<Flow, ImmutableArray<ReachedAction>> _computeReach;
     private readonly Func<string, IEnumerable<Flow>> _flowsWithMethodName;
 
+    // Binds an invocation of a method name that several methods share (CallEdges).
+    private readonly Compilation _compilation;
+
     public DocumentModel(SecurityModel model, Compilation compilation, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
     {
         _model = model;
+        _compilation = compilation;
         _reader = new DocumentReader(model);
         _types = new Lazy<IReadOnlyList<INamedTypeSymbol>>(() => DocumentReader.ClassesThatMayDeclareDocuments(compilation, app, moduleLibraries));
         _names = new Lazy<FlowNameIndex>(() => new FlowNameIndex(_types.Value));
@@ -343,7 +347,7 @@ internal sealed class DocumentModel
             }
         }
 
-        foreach (var callee in CallEdges.Of(flow.Method, _flowsWithMethodName, CancellationToken.None))
+        foreach (var callee in CallEdges.Of(flow.Method, _compilation, _flowsWithMethodName, CancellationToken.None))
         {
             if (!callees.Contains(callee))
             {
@@ -359,7 +363,7 @@ internal sealed class DocumentModel
     /// the callee's parameters receives which of its own: how an object the client passed travels down the calls.
     /// </summary>
     public IEnumerable<(Flow Callee, ImmutableArray<(string Received, string Passed)> Parameters)> ParametersPassedBy(Flow flow) =>
-        CallEdges.Passing(flow.Method, _flowsWithMethodName, CancellationToken.None);
+        CallEdges.Passing(flow.Method, _compilation, _flowsWithMethodName, CancellationToken.None);
 
     private IEnumerable<Flow> FlowsWithMethodName(string name) => _byMethodName.GetOrAdd(name, name =>
         _names.Value.Candidates([name]).SelectMany(DeclarationsOf).SelectMany(declared => declared.Flows).Where(flow => flow.Method.Name == name).ToImmutableArray());

@@ -456,6 +456,50 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_AnInvocationOfANameSeveralMethodsShare_CallsTheOneTheCompilerBinds()
+    {
+        // Get(1) calls the helper Get(int), not the flow Get(); Find("x") calls the microflow of Find(string) alone.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public class Base { public static void Fetch(int count) { } }
+
+            public class Flows : Base
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Helper() => Get(1);
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_BaseHelper() => Fetch(1);
+
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Flow() => Get();
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_ByStatus() => Find("Open");
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public static void Get() { }
+
+                public static void Get(int count) { }
+
+                [Microflow("Shop")]
+                [Deletes(typeof(Order))]
+                public static void Fetch() { }
+
+                [Microflow("Shop", Name = "SUB_ByNumber")]
+                [Changes(typeof(Order))]
+                public static void Find(int number) { }
+
+                [Microflow("Shop", Name = "SUB_ByStatus")]
+                [Retrieves(typeof(Order))]
+                public static void Find(string status) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Flow", "'Shop.Guest'", "Shop.ACT_Flow → Shop.Get retrieves every 'Shop.Order'", "'Shop.Get'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByStatus", "'Shop.Guest'", "Shop.ACT_ByStatus → Shop.SUB_ByStatus retrieves every 'Shop.Order'", "'Shop.SUB_ByStatus'"));
+    }
+
+    [Fact]
     public async Task AR0016_ARetrieveComparingWithTheSession_InAFlowWithParameters_IsNotUserScoped()
     {
         // $currentSession is no parameter of the flow: it scopes nothing to the visitor.
