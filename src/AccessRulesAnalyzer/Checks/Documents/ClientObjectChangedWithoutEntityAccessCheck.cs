@@ -110,18 +110,22 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
         // Rules without a constraint of any anonymous module role, not only of those the microflow allows: every visitor
         // has them all, so the client API already lets visitors do on every object what these allow.
         var unconstrained = action.Entity.Rules.Where(rule => !rule.HasConstraint && rule.IsAnonymous).ToList();
+        bool WrittenOnEveryObject(EntityMember member) => unconstrained.Any(rule => rule.AccessTo(member) == MemberAccess.ReadWrite);
         switch (action.Kind)
         {
             case DataActionKind.Delete:
                 return unconstrained.Any(rule => rule.Delete) ? null : "delete";
+            case DataActionKind.Change when action.Members.IsEmpty:
+                // A change that names no member may change any member that can be written (System.User's own members
+                // of a specialization included, which no rule of the app grants).
+                return action.Entity.Members.All(member => member.IsComputed || WrittenOnEveryObject(member)) ? null : "change the members of";
             case DataActionKind.Change:
                 // A member the entity does not have is AR1003's.
                 var forbidden = action.Members
-                    .Where(member => action.Entity.FindMember(member.Value) is { } entityMember &&
-                                     !unconstrained.Any(rule => rule.AccessTo(entityMember) == MemberAccess.ReadWrite))
+                    .Where(member => action.Entity.FindMember(member.Value) is { } entityMember && !WrittenOnEveryObject(entityMember))
                     .Select(member => member.Value)
                     .ToList();
-                return forbidden.Count == 0 && !action.Members.IsEmpty ? null : $"change {(forbidden.Count == 0 ? "the members" : Display.Quoted(forbidden))} of";
+                return forbidden.Count == 0 ? null : $"change {Display.Quoted(forbidden)} of";
             default:
                 return null;
         }

@@ -81,6 +81,45 @@ public class AR0019Tests
     }
 
     [Fact]
+    public async Task AR0019_AChangeNamingNoMember_IsNotReportedWhenTheRulesWriteEveryMemberThatCanBeWritten_OnEveryObject()
+    {
+        // Sticker: every member but the calculated one is written on every object. Badge: Size only under a constraint.
+        // Account: System.User's own members (Password, ...) are no rule's to grant.
+        await Verify.VerifyAnalyzerAsync("""
+            using AccessRules;
+
+            [assembly: ModuleRole("Shop.Guest")]
+            [assembly: UserRole("Anonymous", "Shop.Guest")]
+            [assembly: AnonymousUsers("Anonymous")]
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Label), nameof(Color)])]
+            public class Sticker { public string? Label { get; set; } public string? Color { get; set; } [Calculated] public int Length { get; set; } }
+
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Label)])]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Size)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class Badge { public string? Label { get; set; } public int Size { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", AllMembers = MemberAccess.ReadWrite)]
+            public class Account : SystemUser { public string? Nickname { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Sticker), Parameter = "sticker")]
+                [{|#0:Changes(typeof(Badge), Parameter = "badge")|}]
+                [{|#1:Changes(typeof(Account), Parameter = "account")|}]
+                [Changes(typeof(Account), nameof(Account.Nickname), Parameter = "account")]
+                public static void ACT_Edit(Sticker sticker, Badge badge, Account account) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "change the members of", "Shop.Badge", "badge", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "change the members of", "Shop.Account", "account", string.Empty, string.Empty));
+    }
+
+    [Fact]
     public async Task AR0019_ARuleOfAnAnonymousRoleTheMicroflowDoesNotAllow_OfAnotherModule_AllowsWhatItGives_ANamedRolesDoesNot()
     {
         // Every visitor has both modules' guest roles: what Sales.Guest may do on every order, the client API already
