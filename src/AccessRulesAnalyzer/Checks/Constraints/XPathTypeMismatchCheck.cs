@@ -23,20 +23,27 @@ internal sealed class XPathTypeMismatchCheck() : ConstraintCheck(Descriptor)
     private protected override void Visit(ConstraintSite site, XPathConstraint xpath, XPathExpression expression, EntityModel context, List<Finding> findings)
     {
         if (expression is XPathComparison comparison &&
-            (Mismatch(comparison.Left, comparison.Right, context) ?? Mismatch(comparison.Right, comparison.Left, context)) is { } mismatch)
+            (Mismatch(comparison.Left, comparison.Right, site, context) ?? Mismatch(comparison.Right, comparison.Left, site, context)) is { } mismatch)
         {
             findings.Add(Finding.At(AttributeSite.InConstraint(site, comparison.Span), site.Owner, mismatch.Path, mismatch.Value));
         }
     }
 
     /// <summary>What the path side is and what it is wrongly compared with; null when the types agree or are not known.</summary>
-    private static (string Path, string Value)? Mismatch(XPathExpression pathSide, XPathExpression valueSide, EntityModel context)
+    private static (string Path, string Value)? Mismatch(XPathExpression pathSide, XPathExpression valueSide, ConstraintSite site, EntityModel context)
     {
-        // A variable's type is its parameter's, which the constraint does not say.
-        if (pathSide is not XPathPath path || valueSide is not XPathLiteral literal || literal.Kind == XPathLiteralKind.Variable ||
+        if (pathSide is not XPathPath path || valueSide is not XPathLiteral literal ||
             XPathBinding.Resolve(path, context) is not { Resolved: true } resolution)
         {
             return null;
+        }
+
+        if (literal.Kind == XPathLiteralKind.Variable)
+        {
+            // A variable's type is its parameter's, which the flow's method says.
+            return site.TypeOf(literal) is { } variable && VariableMismatch(path, resolution, variable) is { } what
+                ? (what, $"'${literal.Value}{(literal.Member is null ? string.Empty : "/" + literal.Member)}' ({Describe(variable)})")
+                : null;
         }
 
         if (resolution.End.Kind is PathStepKind.Association or PathStepKind.EntityFilter)
@@ -60,6 +67,41 @@ internal sealed class XPathTypeMismatchCheck() : ConstraintCheck(Descriptor)
         };
         return mismatch ? ($"{Describe(type)} attribute '{resolution.End.AttributeName}'", Describe(literal)) : null;
     }
+
+    // An object compares with an association, or an id, of its own entity (or one above or below it); a value with an
+    // attribute of its type. An id compared with a value, an association with a string (an id), and an attribute whose
+    // type comparisons do not care about (an enumeration), are left alone.
+    private static string? VariableMismatch(XPathPath path, PathResolution resolution, VariableType variable)
+    {
+        var end = resolution.End;
+        switch (end.Kind)
+        {
+            case PathStepKind.Association or PathStepKind.EntityFilter:
+                // A string may hold an object's id, as a string literal may.
+                return variable.Entity is null ? variable.Value == AttributeType.String ? null : $"association '{path.Steps[path.Steps.Length - 1].Name}'"
+                    : end.Entity is not { } target || variable.Entity.IsOrSpecializes(target) || target.IsOrSpecializes(variable.Entity)
+                    ? null
+                    : $"association '{path.Steps[path.Steps.Length - 1].Name}'";
+            case PathStepKind.Id:
+                return variable.Entity is not { } objectEntity || objectEntity.IsOrSpecializes(resolution.LastEntity) || resolution.LastEntity.IsOrSpecializes(objectEntity)
+                    ? null
+                    : $"the id of '{resolution.LastEntity.QualifiedName}'";
+            case PathStepKind.Attribute when end.AttributeType != AttributeType.Other && (variable.Entity is not null || variable.Value != end.AttributeType):
+                return $"{Describe(end.AttributeType)} attribute '{end.AttributeName}'";
+            default:
+                return null;
+        }
+    }
+
+    private static string Describe(VariableType variable) => variable.Entity is { } entity
+        ? $"an object of '{entity.QualifiedName}'"
+        : variable.Value switch
+        {
+            AttributeType.Number => "a number",
+            AttributeType.Boolean => "a boolean",
+            AttributeType.DateTime => "a date",
+            _ => "a string",
+        };
 
     private static string Describe(AttributeType type) => type switch
     {

@@ -17,6 +17,7 @@ internal sealed class ConstraintSite
     private const int Unknown = -1;
 
     private readonly Func<string, bool>? _scopedParameter;
+    private readonly Func<XPathLiteral, VariableType?>? _variableType;
 
     private XPathConstraint? _parsed;
     private string? _normalized;
@@ -26,9 +27,13 @@ internal sealed class ConstraintSite
 
     /// <param name="parameters">The variables the constraint may use (a retrieve's: its flow's parameters); default: none, and <c>$</c> is an error.</param>
     /// <param name="scopedParameter">Which of them stand for the user's own object (<see cref="UserScope"/>).</param>
-    public ConstraintSite(string text, AttributeData declaration, string argument, EntityModel context, string owner, ImmutableArray<string> parameters = default, Func<string, bool>? scopedParameter = null)
+    /// <param name="variableType">What a variable holds (<see cref="TypeOf"/>).</param>
+    public ConstraintSite(
+        string text, AttributeData declaration, string argument, EntityModel context, string owner,
+        ImmutableArray<string> parameters = default, Func<string, bool>? scopedParameter = null, Func<XPathLiteral, VariableType?>? variableType = null)
     {
         _scopedParameter = scopedParameter;
+        _variableType = variableType;
         Text = text;
         Declaration = declaration;
         Argument = argument;
@@ -53,6 +58,9 @@ internal sealed class ConstraintSite
 
     /// <summary>The names <c>$name</c> may take (a retrieve's flow parameters); default where variables are not allowed.</summary>
     public ImmutableArray<string> Parameters { get; }
+
+    /// <summary>What the variable <paramref name="variable"/> (<c>$limit</c>, <c>$order/Total</c>) holds; null when that is not known, or there are no variables.</summary>
+    public VariableType? TypeOf(XPathLiteral variable) => _variableType?.Invoke(variable);
 
     public XPathConstraint Parsed => _parsed ??= XPathParser.Parse(Text, variables: !Parameters.IsDefault);
 

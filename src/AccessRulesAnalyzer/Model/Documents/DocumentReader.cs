@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -304,6 +305,7 @@ internal sealed class DocumentReader
         // A flow without parameters, as most retrieving ones are, shares the empty list and needs no capture.
         var parameters = method.Parameters.IsEmpty ? ImmutableArray<string>.Empty : method.Parameters.Select(parameter => parameter.Name).ToImmutableArray();
         Func<string, bool>? scopedParameter = parameters.IsEmpty ? null : parameter => IsVisitorsOwn(method, parameter);
+        Func<XPathLiteral, VariableType?>? variableType = null;
         foreach (var attribute in attributes)
         {
             if (DataActionKindOf(attribute) is { } actionKind &&
@@ -314,7 +316,7 @@ internal sealed class DocumentReader
                     actionKind,
                     entity,
                     // In a retrieve's constraint, $name is a parameter of the flow, as in the platform's retrieve activity.
-                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", parameters, scopedParameter),
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", parameters, scopedParameter, variableType ??= variable => VariableTypeIn(method, variable)),
                     actionKind is DataActionKind.Change or DataActionKind.Delete ? AttributeValues.NamedString(attribute, AnnotationNames.ChangesAttribute.Parameter) : null,
                     actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
                     attribute));
@@ -322,6 +324,32 @@ internal sealed class DocumentReader
         }
 
         return Built(actions);
+    }
+
+    // A parameter's type, or $currentUser's (a System.User), or the member's that follows either; null when unknown.
+    private VariableType? VariableTypeIn(IMethodSymbol method, XPathLiteral variable)
+    {
+        var parameter = method.Parameters.FirstOrDefault(candidate => candidate.Name == variable.Value);
+        var entity = parameter is null
+            ? XPathTokens.IsCurrentUserVariable(variable.Value) ? _model.SystemUser : null
+            : parameter.Type is INamedTypeSymbol type ? _model.GetEntity(type) : null;
+        if (entity is null)
+        {
+            return parameter is not null && variable.Member is null && EntityMember.TypeOf(parameter.Type) is var value and not AttributeType.Other
+                ? VariableType.OfValue(value)
+                : null;
+        }
+
+        if (variable.Member is null)
+        {
+            return VariableType.Object(entity);
+        }
+
+        var member = entity.FindMember(variable.Member) ?? entity.FindAssociation(variable.Member);
+        return member is null ? null
+            : member.Target is { } target ? _model.GetEntity(target) is { } reached ? VariableType.Object(reached) : null
+            : member.Type is not AttributeType.Other and var attribute ? VariableType.OfValue(attribute)
+            : null;
     }
 
     // An object parameter whose entity anonymous visitors read only where it is their own: what they pass is theirs.

@@ -89,7 +89,8 @@ internal sealed class EntityMember
         return AssociationName == qualifiedName;
     }
 
-    private static AttributeType TypeOf(ITypeSymbol type)
+    /// <summary>The XPath type of a value of <paramref name="type"/>: a member's, or a flow parameter's; <see cref="AttributeType.Other"/> for anything else (an enumeration, an object).</summary>
+    public static AttributeType TypeOf(ITypeSymbol type)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {

@@ -120,7 +120,7 @@ public class AR2004Tests
     }
 
     [Fact]
-    public async Task AR2004_InAWidgetConstraint_IsReported_AndAParameterIsNeverAMismatch()
+    public async Task AR2004_InAWidgetConstraint_IsReported_AndAParameterOfTheComparedType_IsNoMismatch()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop")]
@@ -140,5 +140,44 @@ public class AR2004Tests
             public class Orders { }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("widget of page Shop.Orders", "number attribute 'Total'", "a string"));
+    }
+
+    [Fact]
+    public async Task AR2004_AParameterOrItsMember_OfAnotherType_IsAMismatch_AndOfTheSameTypeOrAnUnknownOneIsNot()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            public class Order { public decimal Total { get; set; } public string? Note { get; set; } public Status State { get; set; } public Customer? Customer { get; set; } }
+
+            [Entity("Shop")] public class Customer : SystemUser { public int Level { get; set; } public Tag? Tag { get; set; } }
+            [Entity("Shop")] public class Gold : Customer { }
+            [Entity("Shop")] public class Tag { public string? Name { get; set; } }
+
+            public enum Status { Open, Closed }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"], ApplyEntityAccess = true)]
+                [Retrieves(typeof(Order), XPath = "[{|#0:Total = $note|}]")]
+                [Retrieves(typeof(Order), XPath = "[{|#1:$customer = Note|}]")]
+                [Retrieves(typeof(Order), XPath = "[{|#2:Shop.Order_Customer = $tag|}]")]
+                [Retrieves(typeof(Order), XPath = "[{|#3:Shop.Order_Customer = $level|}]")]
+                [Retrieves(typeof(Order), XPath = "[{|#4:id = $tag|}]")]
+                [Retrieves(typeof(Order), XPath = "[{|#5:Note = $customer/Level|}]")]
+                [Retrieves(typeof(Order), XPath = "[{|#6:Total > $customer/Shop.Customer_Tag|}]")]
+                [Retrieves(typeof(Order), XPath = "[Total > $level and Note = $note and Total < $customer/Level and State = $state and State = $note]")]
+                [Retrieves(typeof(Order), XPath = "[Shop.Order_Customer = $customer and Shop.Order_Customer = $gold and Shop.Order_Customer = $currentUser and Shop.Order_Customer = $note]")]
+                [Retrieves(typeof(Order), XPath = "[id = $order and id = $note and Note = $tags]")]
+                [Retrieves(typeof(Tag), XPath = "[Name = $currentUser/Name]")]
+                public static void ACT_Find(decimal level, string note, Customer customer, Gold gold, Tag tag, Order order, Status state, System.Collections.Generic.List<Tag> tags) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("retrieve of Shop.ACT_Find", "number attribute 'Total'", "'$note' (a string)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("retrieve of Shop.ACT_Find", "string attribute 'Note'", "'$customer' (an object of 'Shop.Customer')"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("retrieve of Shop.ACT_Find", "association 'Shop.Order_Customer'", "'$tag' (an object of 'Shop.Tag')"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("retrieve of Shop.ACT_Find", "association 'Shop.Order_Customer'", "'$level' (a number)"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("retrieve of Shop.ACT_Find", "the id of 'Shop.Order'", "'$tag' (an object of 'Shop.Tag')"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("retrieve of Shop.ACT_Find", "string attribute 'Note'", "'$customer/Level' (a number)"),
+            Verify.Diagnostic().WithLocation(6).WithArguments("retrieve of Shop.ACT_Find", "number attribute 'Total'", "'$customer/Shop.Customer_Tag' (an object of 'Shop.Tag')"));
     }
 }
