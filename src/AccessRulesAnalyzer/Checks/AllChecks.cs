@@ -69,6 +69,7 @@ internal static class AllChecks
         new ComplementaryConstraintsCheck(),
         new EntityWithoutAccessRulesCheck(),
         new SystemUserMemberInRuleCheck(),
+        new UnknownActionParameterCheck(),
         new XPathSyntaxErrorCheck(),
         new XPathUnknownNameCheck(),
         new XPathCurrentUserNotUserCheck(),

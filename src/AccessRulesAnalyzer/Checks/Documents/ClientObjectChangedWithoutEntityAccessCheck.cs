@@ -30,7 +30,8 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
             {
                 foreach (var action in flow.Actions)
                 {
-                    if (action.Parameter is { } parameter && action.Entity.Persistable && Beyond(action) is { } what)
+                    // A parameter the flow does not have, or that holds other objects, is AR1035's alone.
+                    if (action.Parameter is { } parameter && documents.ActsOnItsParameter(flow, action) && action.Entity.Persistable && Beyond(action) is { } what)
                     {
                         findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, action.Entity.QualifiedName, parameter, string.Empty, string.Empty)
                             .WithAnonymousRoles(anonymous));
@@ -90,7 +91,8 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 {
                     foreach (var action in callee.Actions)
                     {
-                        if (action.Parameter is { } parameter && received.TryGetValue(parameter, out var clientObject) && action.Entity.Persistable && Beyond(action) is { } what)
+                        if (action.Parameter is not null && documents.ActsOnItsParameter(callee, action) && received.TryGetValue(callee.FindParameter(action.Parameter)!.Name, out var clientObject) &&
+                            action.Entity.Persistable && Beyond(action) is { } what)
                         {
                             findings.Add(Finding.At(
                                 AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, action.Entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")

@@ -67,6 +67,7 @@ internal static class RuleIdentifiers
     public const string ComplementaryConstraints = "AR1032";
     public const string EntityWithoutAccessRules = "AR1033";
     public const string SystemUserMemberInRule = "AR1034";
+    public const string UnknownActionParameter = "AR1035";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";

@@ -332,6 +332,23 @@ internal sealed class DocumentModel
         return DocumentReader.Built(anonymous);
     }
 
+    /// <summary>
+    /// <paramref name="action"/>'s <c>Parameter</c> names a parameter of <paramref name="flow"/> that holds objects of
+    /// its entity (or of one above or below it), or a list of them: only then does it act on the object the caller
+    /// passed. AR1035 reports the others, which no other judgement counts.
+    /// </summary>
+    public bool ActsOnItsParameter(Flow flow, DataAction action) =>
+        action.Parameter is { } name && flow.FindParameter(name) is { } parameter && EntityHeldBy(parameter) is { } held &&
+        (held.IsOrSpecializes(action.Entity) || action.Entity.IsOrSpecializes(held));
+
+    /// <summary>The entity whose objects <paramref name="parameter"/> holds: its class's, or a list's or array's elements'; null for anything else.</summary>
+    public EntityModel? EntityHeldBy(IParameterSymbol parameter) => parameter.Type switch
+    {
+        IArrayTypeSymbol array => array.ElementType is INamedTypeSymbol element ? _model.GetEntity(element) : null,
+        INamedTypeSymbol type => _model.GetEntity(type) ?? (type.TypeArguments.Length == 1 && type.TypeArguments[0] is INamedTypeSymbol element ? _model.GetEntity(element) : null),
+        _ => null,
+    };
+
     /// <summary>The flows <paramref name="flow"/> calls: by <c>[Calls]</c>, and by invoking their methods in its body.</summary>
     public ImmutableArray<string> CalleesOf(Flow flow) => _callees.GetOrAdd(flow, _readCallees);
 

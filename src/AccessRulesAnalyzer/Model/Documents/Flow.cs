@@ -67,5 +67,10 @@ internal sealed class Flow
 
     public bool IsInSource => !Method.DeclaringSyntaxReferences.IsEmpty;
 
+    /// <summary>The method's parameter <paramref name="name"/> names: by its exact name, or else in another case, as the platform's variable names ignore case; null when none.</summary>
+    public IParameterSymbol? FindParameter(string name) =>
+        Method.Parameters.FirstOrDefault(parameter => parameter.Name == name) ??
+        Method.Parameters.FirstOrDefault(parameter => string.Equals(parameter.Name, name, StringComparison.OrdinalIgnoreCase));
+
     public bool Creates(EntityModel entity) => Actions.Any(action => action.Kind == DataActionKind.Create && action.Entity.Is(entity));
 }
