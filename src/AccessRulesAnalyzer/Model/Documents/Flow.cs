@@ -67,10 +67,11 @@ internal sealed class Flow
 
     public bool IsInSource => !Method.DeclaringSyntaxReferences.IsEmpty;
 
-    /// <summary>The method's parameter <paramref name="name"/> names: by its exact name, or else in another case, as the platform's variable names ignore case; null when none.</summary>
-    public IParameterSymbol? FindParameter(string name) =>
-        Method.Parameters.FirstOrDefault(parameter => parameter.Name == name) ??
-        Method.Parameters.FirstOrDefault(parameter => string.Equals(parameter.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The method's parameter named <paramref name="name"/>, in the same case, as a flow's expressions name their
+    /// variables (the platform's consistency check refuses another case, CE0117); null when none.
+    /// </summary>
+    public IParameterSymbol? FindParameter(string name) => Method.Parameters.FirstOrDefault(parameter => parameter.Name == name);
 
     public bool Creates(EntityModel entity) => Actions.Any(action => action.Kind == DataActionKind.Create && action.Entity.Is(entity));
 }

@@ -120,7 +120,7 @@ public class AR0019Tests
     }
 
     [Fact]
-    public async Task AR0019_AParameterTheFlowDoesNotHave_OrThatHoldsOtherObjects_IsAR1035s_AndTheNameInAnotherCaseIsTheParameter()
+    public async Task AR0019_AParameterTheFlowDoesNotHave_OrThatHoldsOtherObjects_OrInAnotherCase_IsAR1035s()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
             [Entity("Shop")] public class Tag { public string? Name { get; set; } }
@@ -130,19 +130,21 @@ public class AR0019Tests
                 [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
                 [Changes(typeof(Review), "Text", Parameter = "reveiw")]
                 [Deletes(typeof(Review), Parameter = "tag")]
-                [{|#0:Deletes(typeof(Review), Parameter = "Review")|}]
+                [Deletes(typeof(Review), Parameter = "Review")]
+                [{|#0:Deletes(typeof(Review), Parameter = "review")|}]
                 public static void ACT_Edit(Review review, Tag tag) => SUB_Save(review);
 
                 [Microflow("Shop")]
                 [Changes(typeof(Review), "Text", Parameter = "item")]
-                [Changes(typeof(Review), "Stars", Parameter = "Saved")]
+                [Changes(typeof(Review), "Stars", Parameter = "saved")]
+                [Changes(typeof(Review), "Text", Parameter = "Saved")]
                 public static void SUB_Save(Review saved) { }
 
                 [Microflow("Shop")]
                 public static void TransferCart() { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "delete", "Shop.Review", "Review", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "delete", "Shop.Review", "review", string.Empty, string.Empty),
             Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Edit", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_Edit → Shop.SUB_Save", " on 'Shop.SUB_Save'"));
     }
 

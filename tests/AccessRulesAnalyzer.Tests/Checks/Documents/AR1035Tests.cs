@@ -27,6 +27,7 @@ public class AR1035Tests
                 [Deletes(typeof(Order), Parameter = {|#1:"tag"|})]
                 [Changes(typeof(Order), Parameter = {|#2:"note"|})]
                 [Deletes(typeof(Order), Parameter = {|#3:"tags"|})]
+                [Deletes(typeof(Order), Parameter = {|#5:"Order"|})]
                 public static void ACT_Edit(Order order, Tag tag, string note, List<Tag> tags) { }
 
                 [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
@@ -41,17 +42,18 @@ public class AR1035Tests
             Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "Shop.ACT_Edit", "deletes", "Shop.Order", "tag", "it holds 'Shop.Tag' objects"),
             Verify.Diagnostic().WithLocation(2).WithArguments("Microflow", "Shop.ACT_Edit", "changes", "Shop.Order", "note", "it holds no object of an entity"),
             Verify.Diagnostic().WithLocation(3).WithArguments("Microflow", "Shop.ACT_Edit", "deletes", "Shop.Order", "tags", "it holds 'Shop.Tag' objects"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("Nanoflow", "Shop.NAV_Clear", "deletes", "Shop.Tag", "tag", "it has no parameters"));
+            Verify.Diagnostic().WithLocation(4).WithArguments("Nanoflow", "Shop.NAV_Clear", "deletes", "Shop.Tag", "tag", "it has no parameters"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("Microflow", "Shop.ACT_Edit", "deletes", "Shop.Order", "Order", "it has no parameter of that name; did you mean 'order'?"));
     }
 
     [Fact]
-    public async Task AR1035_TheFlowsParameter_InAnyCase_OfTheEntityAboveOrBelowIt_OrAListOfThem_AndTheFlowsOwnObjects_AreNotReported()
+    public async Task AR1035_TheFlowsParameter_OfTheEntityAboveOrBelowIt_OrAListOfThem_AndTheFlowsOwnObjects_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
             public static class Flows
             {
                 [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
-                [Changes(typeof(Order), "Status", Parameter = "Order")]
+                [Changes(typeof(Order), "Status", Parameter = "order")]
                 [Changes(typeof(RushOrder), Parameter = "order")]
                 [Deletes(typeof(Order), Parameter = "rush")]
                 [Deletes(typeof(Order), Parameter = "orders")]
