@@ -45,10 +45,11 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
 
     // The client's object passed on down the body's calls (ACT_Save(order) calls SUB_Save(order)): each sub-microflow
     // that does not apply entity access and changes or deletes it is reported on the anonymous-callable microflow,
-    // with the chain. Breadth-first, each microflow once (cycles allowed).
+    // with the chain. Breadth-first, each parameter of each microflow once (cycles allowed): a sub-microflow called
+    // first with objects of its own and then with the client's is still followed for the parameter that receives it.
     private static void PassedOn(DocumentModel documents, Flow start, ImmutableArray<ArrayElement> anonymous, string roles, List<Finding> findings)
     {
-        var visited = new List<Flow> { start };
+        var holdingClientObjects = new Dictionary<Flow, HashSet<string>>();
         var queue = new Queue<(Flow Flow, Dictionary<string, string> ClientObjects, string Chain)>();
         // Half-typed code may declare a parameter name twice, or two without a name: the first of each name is the one.
         var fromClient = new Dictionary<string, string>();
@@ -60,22 +61,29 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
             }
         }
 
+        holdingClientObjects.Add(start, new HashSet<string>(fromClient.Keys));
         queue.Enqueue((start, fromClient, start.QualifiedName));
         while (queue.Count > 0)
         {
             var (caller, clientObjects, chain) = queue.Dequeue();
             foreach (var (callee, parameters) in documents.ParametersPassedBy(caller))
             {
-                if (callee.Kind != FlowKind.Microflow || visited.Contains(callee))
+                if (callee.Kind != FlowKind.Microflow)
                 {
                     continue;
                 }
 
-                visited.Add(callee);
+                if (!holdingClientObjects.TryGetValue(callee, out var known))
+                {
+                    known = new HashSet<string>();
+                    holdingClientObjects.Add(callee, known);
+                }
+
+                // Only the parameters that receive a client's object for the first time.
                 var received = new Dictionary<string, string>();
                 foreach (var (parameter, passed) in parameters)
                 {
-                    if (clientObjects.TryGetValue(passed, out var clientObject) && !received.ContainsKey(parameter))
+                    if (clientObjects.TryGetValue(passed, out var clientObject) && known.Add(parameter))
                     {
                         received.Add(parameter, clientObject);
                     }
@@ -91,7 +99,7 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 {
                     foreach (var action in callee.Actions)
                     {
-                        if (action.Parameter is not null && documents.ActsOnItsParameter(callee, action) && received.TryGetValue(callee.FindParameter(action.Parameter)!.Name, out var clientObject) &&
+                        if (action.Parameter is { } parameter && documents.ActsOnItsParameter(callee, action) && received.TryGetValue(parameter, out var clientObject) &&
                             action.Entity.Persistable && Beyond(action) is { } what)
                         {
                             findings.Add(Finding.At(

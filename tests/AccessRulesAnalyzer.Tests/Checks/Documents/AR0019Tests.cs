@@ -262,6 +262,39 @@ public class AR0019Tests
     }
 
     [Fact]
+    public async Task AR0019_ASubMicroflowCalledFirstWithoutTheClientsObject_ThenWithIt_IsStillFollowed()
+    {
+        // SUB_Save receives the client's object only in its second call; SUB_Delete only in one of two parameters.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Save(Review review)
+                {
+                    var draft = new Review();
+                    SUB_Save(draft, draft);
+                    SUB_Save(draft, review);
+                }
+
+                [Microflow("Shop")]
+                public static void SUB_Save(Review own, Review target)
+                {
+                    SUB_Delete(target, own);
+                    SUB_Delete(own, target);
+                }
+
+                [Microflow("Shop")]
+                [Deletes(typeof(Review), Parameter = "second")]
+                public static void SUB_Delete(Review first, Review second) { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Save", "'Shop.Guest'", "delete", "Shop.Review", "review", " through Shop.ACT_Save → Shop.SUB_Save → Shop.SUB_Delete", " on 'Shop.SUB_Delete'"));
+    }
+
+    [Fact]
     public async Task AR0019_DownCyclesNanoflowsAndObjectsNotTheClients_EachChangeIsReportedOnce_AndOnlyOfTheClientsObject()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
