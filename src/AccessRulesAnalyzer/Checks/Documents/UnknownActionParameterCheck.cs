@@ -25,7 +25,9 @@ internal sealed class UnknownActionParameterCheck() : DocumentCheck(Descriptor)
         {
             foreach (var action in flow.Actions)
             {
-                if (action.Parameter is not { } name || documents.ActsOnItsParameter(flow, action))
+                // Declared apart from its test, so that a mutant of the test still compiles (docs/testing.md).
+                var name = action.Parameter;
+                if (name is null || documents.ActsOnItsParameter(flow, action))
                 {
                     continue;
                 }
@@ -43,7 +45,8 @@ internal sealed class UnknownActionParameterCheck() : DocumentCheck(Descriptor)
                 else if (parameter.Type.TypeKind != TypeKind.Error)
                 {
                     // A type the compiler cannot bind is the compiler's error, in half-typed code.
-                    var holds = documents.EntityHeldBy(parameter) is { } held ? $"it holds '{held.QualifiedName}' objects" : "it holds no object of an entity";
+                    var held = documents.EntityHeldBy(parameter);
+                var holds = held is null ? "it holds no object of an entity" : $"it holds '{held.QualifiedName}' objects";
                     findings.Add(Finding.At(site, flow.Kind.ToString(), flow.QualifiedName, does, action.Entity.QualifiedName, parameter.Name, holds));
                 }
             }

@@ -137,7 +137,8 @@ internal static class CallEdges
             return null;
         }
 
-        var definition = (invoked.ReducedFrom ?? invoked).OriginalDefinition;
+        // A flow invoked as an extension method has a receiver whose type the name match does not read: no candidate.
+        var definition = invoked.OriginalDefinition;
         return candidates.Find(flow => SymbolEqualityComparer.Default.Equals(flow.Method, definition));
     }
 

@@ -165,11 +165,12 @@ public class AR2004Tests
                 [Retrieves(typeof(Order), XPath = "[{|#4:id = $tag|}]")]
                 [Retrieves(typeof(Order), XPath = "[{|#5:Note = $customer/Level|}]")]
                 [Retrieves(typeof(Order), XPath = "[{|#6:Total > $customer/Shop.Customer_Tag|}]")]
+                [Retrieves(typeof(Order), XPath = "[{|#7:Total = $paid|} or {|#8:Note = $since|} or {|#9:Total = $currentUser/Name|} or Note = $currentUser/Name or Shop.Order_Customer = $currentUser]")]
                 [Retrieves(typeof(Order), XPath = "[Total > $level and Note = $note and Total < $customer/Level and State = $state and State = $note]")]
                 [Retrieves(typeof(Order), XPath = "[Shop.Order_Customer = $customer and Shop.Order_Customer = $gold and Shop.Order_Customer = $currentUser and Shop.Order_Customer = $note]")]
                 [Retrieves(typeof(Order), XPath = "[id = $order and id = $note and Note = $tags]")]
                 [Retrieves(typeof(Tag), XPath = "[Name = $currentUser/Name]")]
-                public static void ACT_Find(decimal level, string note, Customer customer, Gold gold, Tag tag, Order order, Status state, System.Collections.Generic.List<Tag> tags) { }
+                public static void ACT_Find(decimal level, string note, Customer customer, Gold gold, Tag tag, Order order, Status state, System.Collections.Generic.List<Tag> tags, bool paid, System.DateTime since) { }
             }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("retrieve of Shop.ACT_Find", "number attribute 'Total'", "'$note' (a string)"),
@@ -178,6 +179,9 @@ public class AR2004Tests
             Verify.Diagnostic().WithLocation(3).WithArguments("retrieve of Shop.ACT_Find", "association 'Shop.Order_Customer'", "'$level' (a number)"),
             Verify.Diagnostic().WithLocation(4).WithArguments("retrieve of Shop.ACT_Find", "the id of 'Shop.Order'", "'$tag' (an object of 'Shop.Tag')"),
             Verify.Diagnostic().WithLocation(5).WithArguments("retrieve of Shop.ACT_Find", "string attribute 'Note'", "'$customer/Level' (a number)"),
-            Verify.Diagnostic().WithLocation(6).WithArguments("retrieve of Shop.ACT_Find", "number attribute 'Total'", "'$customer/Shop.Customer_Tag' (an object of 'Shop.Tag')"));
+            Verify.Diagnostic().WithLocation(6).WithArguments("retrieve of Shop.ACT_Find", "number attribute 'Total'", "'$customer/Shop.Customer_Tag' (an object of 'Shop.Tag')"),
+            Verify.Diagnostic().WithLocation(7).WithArguments("retrieve of Shop.ACT_Find", "number attribute 'Total'", "'$paid' (a boolean)"),
+            Verify.Diagnostic().WithLocation(8).WithArguments("retrieve of Shop.ACT_Find", "string attribute 'Note'", "'$since' (a date)"),
+            Verify.Diagnostic().WithLocation(9).WithArguments("retrieve of Shop.ACT_Find", "number attribute 'Total'", "'$currentUser/Name' (a string)"));
     }
 }

@@ -470,6 +470,10 @@ public class AR0016Tests
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_BaseHelper() => Fetch(1);
 
+                // Half-typed: no overload takes a string, so the call binds to nothing and calls no flow.
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_HalfTyped() => Get({|CS1503:"many"|});
+
                 [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
                 public static void ACT_Flow() => Get();
 

@@ -60,8 +60,10 @@ public class AR1024Tests
                 public static void NAV_Other() { }
             }
 
+            // An empty data source is none: the widget shows objects from the database.
             [Page("Shop", VisibleFor = ["Shop.Customer"])]
             [Shows(typeof(Order), DataSource = "Shop.NAV_Open")]
+            [Shows(typeof(Order), DataSource = " ")]
             public class Orders { }
             """);
     }
