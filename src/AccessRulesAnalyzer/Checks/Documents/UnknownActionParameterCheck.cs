@@ -46,7 +46,7 @@ internal sealed class UnknownActionParameterCheck() : DocumentCheck(Descriptor)
                 {
                     // A type the compiler cannot bind is the compiler's error, in half-typed code.
                     var held = documents.EntityHeldBy(parameter);
-                var holds = held is null ? "it holds no object of an entity" : $"it holds '{held.QualifiedName}' objects";
+                    var holds = held is null ? "it holds no object of an entity" : $"it holds '{held.QualifiedName}' objects";
                     findings.Add(Finding.At(site, flow.Kind.ToString(), flow.QualifiedName, does, action.Entity.QualifiedName, parameter.Name, holds));
                 }
             }
