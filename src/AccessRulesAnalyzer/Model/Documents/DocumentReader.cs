@@ -316,7 +316,9 @@ internal sealed class DocumentReader
                     actionKind,
                     entity,
                     // In a retrieve's constraint, $name is a parameter of the flow, as in the platform's retrieve activity.
-                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", parameters, scopedParameter, variableType ??= variable => VariableTypeIn(method, variable)),
+                    string.IsNullOrWhiteSpace(xpath) ? null : new ConstraintSite(xpath!, attribute, AnnotationNames.RetrievesAttribute.XPath, entity, $"retrieve of {name}", parameters, scopedParameter,
+                        // Only a constraint that names a variable needs its type: most name none, and need no capture.
+                        xpath!.IndexOf('$') < 0 ? null : variableType ??= variable => VariableTypeIn(method, variable)),
                     actionKind is DataActionKind.Change or DataActionKind.Delete ? AttributeValues.NamedString(attribute, AnnotationNames.ChangesAttribute.Parameter) : null,
                     actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
                     attribute));
