@@ -52,9 +52,9 @@ internal static class AppLoader
     /// Loads the apps <paramref name="input"/> names: a .csproj or a built assembly (one app), a .sln or .slnx (each
     /// app in it: every project that references the package and that no other such project references, since an
     /// app's module libraries are read as part of it), or a folder (the one project or solution in it). A project
-    /// that does not compile, or whose model has consistency errors, is bad input unless <paramref name="allowErrors"/>.
+    /// that does not compile, or whose model has consistency errors, is bad input unless <paramref name="errors"/> allows it.
     /// </summary>
-    public static async Task<IReadOnlyList<LoadedApp>> LoadAsync(string input, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LoadedApp>> LoadAsync(string input, ToolProgress progress, ErrorHandling errors, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(input);
         if (Directory.Exists(path))
@@ -68,8 +68,8 @@ internal static class AppLoader
 
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csproj" => [await FromProjectAsync(input, path, progress, allowErrors, solution: null, cancellationToken)],
-            ".sln" or ".slnx" => await FromSolutionAsync(input, path, progress, allowErrors, cancellationToken),
+            ".csproj" => [await FromProjectAsync(input, path, progress, errors, solution: null, cancellationToken)],
+            ".sln" or ".slnx" => await FromSolutionAsync(input, path, progress, errors, cancellationToken),
             ".dll" or ".exe" => [FromAssembly(input, path)],
             _ => throw new InputException($"{input} is neither a C# project (.csproj), a solution (.sln, .slnx), a folder nor an assembly (.dll)"),
         };
@@ -90,7 +90,7 @@ internal static class AppLoader
         };
     }
 
-    private static async Task<IReadOnlyList<LoadedApp>> FromSolutionAsync(string input, string path, ToolProgress progress, bool allowErrors, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<LoadedApp>> FromSolutionAsync(string input, string path, ToolProgress progress, ErrorHandling errors, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
         progress.Step($"Restoring {input}");
@@ -104,7 +104,7 @@ internal static class AppLoader
         var loaded = new List<LoadedApp>();
         foreach (var app in apps)
         {
-            loaded.Add(await FromProjectAsync(Path.GetRelativePath(Environment.CurrentDirectory, app), app, progress, allowErrors, solution: path, cancellationToken));
+            loaded.Add(await FromProjectAsync(Path.GetRelativePath(Environment.CurrentDirectory, app), app, progress, errors, solution: path, cancellationToken));
         }
 
         return loaded;
@@ -147,7 +147,7 @@ internal static class AppLoader
         }
     }
 
-    private static async Task<LoadedApp> FromProjectAsync(string input, string path, ToolProgress progress, bool allowErrors, string? solution, CancellationToken cancellationToken)
+    private static async Task<LoadedApp> FromProjectAsync(string input, string path, ToolProgress progress, ErrorHandling handling, string? solution, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
 
@@ -174,10 +174,10 @@ internal static class AppLoader
         var errors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error)
             .Concat(findings.Where(d => d.Severity == DiagnosticSeverity.Error && d.Descriptor.Category != RuleCategories.Security))
             .ToImmutableArray();
-        if (!errors.IsEmpty && !allowErrors)
+        if (!errors.IsEmpty && !handling.Allow)
         {
             throw new InputException(
-                $"{input} has {errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, first: {OneLine(errors[0].ToString())}; fix them, or pass --allow-errors to report anyway");
+                $"{input} has {errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, first: {OneLine(errors[0].ToString())}; {handling.Remedy}");
         }
 
         return new LoadedApp(path, model, findings, errors) { Solution = solution };

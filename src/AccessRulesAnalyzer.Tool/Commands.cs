@@ -58,7 +58,7 @@ internal static class Commands
             var (file, text) = (parse.GetValue(output), (string?)null);
             var chosen = Format(parse.GetValue(format), file, s_reportFormats);
             await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
-            var apps = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, parse.GetValue(allowErrors), cancellationToken);
+            var apps = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, ErrorHandling.Report(parse.GetValue(allowErrors)), cancellationToken);
             text = chosen switch
             {
                 "sarif" => SarifReport.Write(apps),
@@ -109,7 +109,7 @@ internal static class Commands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var progress = ToolProgress.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
-            var apps = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, allowErrors: false, cancellationToken);
+            var apps = await AppLoader.LoadAsync(Input(parse.GetValue(input)), progress, ErrorHandling.Baseline, cancellationToken);
             if (apps.Count > 1 && parse.GetValue(output) is { } one)
             {
                 throw new InputException($"{parse.GetValue(input) ?? "the current folder"} has {apps.Count} apps ({string.Join(", ", apps.Select(app => Path.GetFileName(app.Input)))}) and each has its own baseline: leave out --output {one} to write each beside its project");
@@ -188,7 +188,7 @@ internal static class Commands
     {
         if (!input.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return AccessReport.Of(await AppLoader.LoadAsync(input, progress, allowErrors: false, cancellationToken), onlyUserRole: null);
+            return AccessReport.Of(await AppLoader.LoadAsync(input, progress, ErrorHandling.Diff, cancellationToken), onlyUserRole: null);
         }
 
         if (!File.Exists(input))

@@ -112,7 +112,7 @@ public class ToolTests
     }
 
     [Fact]
-    public void AProjectThatDoesNotCompile_IsBadInput_UnlessErrorsAreAllowed_AndBaselineNeverWritesFromIt()
+    public void AProjectThatDoesNotCompile_IsBadInput_UnlessErrorsAreAllowed_AndBaselineAndDiffNeverReadIt_EachSayingWhatToDo()
     {
         var tool = InstallTool();
         var sample = Sample.Create(_feed, "CleanApp", _feed.SamplesDirectory("CleanApp"));
@@ -121,6 +121,7 @@ public class ToolTests
         var report = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "-q");
         var allowed = DotNet.Run(tool, null, "accessrules", "report", sample.Project, "-q", "--allow-errors", "-o", "-");
         var baseline = DotNet.Run(tool, null, "accessrules", "baseline", sample.Project, "-q");
+        var diff = DotNet.Run(tool, null, "accessrules", "diff", sample.Project, sample.Project, "-q");
 
         Assert.Equal(2, report.ExitCode);
         Assert.Contains("has 1 error, first: ", report.Output);
@@ -130,6 +131,12 @@ public class ToolTests
         Assert.Contains("# Effective access", allowed.Output);
         Assert.Equal(2, baseline.ExitCode);
         Assert.False(File.Exists(Path.Combine(sample.Directory, "AnonymousAccess.approved.txt")));
+
+        // Each command's one-line error says what that command can do: only report has --allow-errors.
+        Assert.Contains("fix them: a baseline is written only from an app without errors", baseline.Output);
+        Assert.DoesNotContain("pass --allow-errors", baseline.Output);
+        Assert.Equal(2, diff.ExitCode);
+        Assert.Contains("fix them, or compare JSON reports written by 'report --allow-errors'", diff.Output);
     }
 
     [Fact]
