@@ -257,6 +257,17 @@ internal sealed record ReportGrant(bool Create, bool Delete, string[] Read, stri
 {
     /// <summary>The IDs of the entity's findings that lie on this grant's rules; empty in a report of version 2.</summary>
     public string[] Findings { get; init; } = [];
+
+    /// <summary>
+    /// What a reader is told of <paramref name="scope"/> (JSON's and the approved-access file's <c>none</c>,
+    /// <c>constrained</c>, <c>user</c>): "none" would read as no objects, where it means every object.
+    /// </summary>
+    public static string ScopeWords(string scope) => scope switch
+    {
+        "none" => "every object",
+        "constrained" => "constrained",
+        _ => "own objects",
+    };
 }
 
 /// <summary>The project security settings: the level, strict mode, security checks (off when off for the app or any user role), strict page URL checking, password hashing and the constants exposed to the client.</summary>

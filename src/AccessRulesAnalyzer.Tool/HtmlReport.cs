@@ -111,7 +111,7 @@ internal static class HtmlReport
             html.Append("<ul class=\"anonymous-reads\">\n");
             foreach (var (entity, grant) in anonymousReads)
             {
-                html.Append($"<li><strong>{E(entity)}</strong> ({E(ScopeWords(grant.Scope))}{(grant.Constraint is { } constraint ? $" <code>{E(constraint)}</code>" : string.Empty)}): {E(string.Join(", ", grant.Read))}</li>\n");
+                html.Append($"<li><strong>{E(entity)}</strong> ({E(ReportGrant.ScopeWords(grant.Scope))}{(grant.Constraint is { } constraint ? $" <code>{E(constraint)}</code>" : string.Empty)}): {E(string.Join(", ", grant.Read))}</li>\n");
             }
 
             html.Append("</ul>\n");
@@ -196,7 +196,7 @@ internal static class HtmlReport
                     var findings = entity.Findings.Where(finding => grant.Findings.Contains(finding.Id)).ToList();
                     var risk = RiskOf(role, entity, grant);
                     html.Append($"<tr class=\"{RiskClass(risk)}\" data-role=\"{E(role.Name)}\" data-entity=\"{E(entity.Entity)}\" data-findings=\"{E(string.Join(" ", grant.Findings))}\" data-red-flag=\"{(risk == Risk.RedFlag ? "true" : "false")}\">");
-                    html.Append($"<td>{E(role.Name)}{(role.Anonymous ? " (anonymous)" : string.Empty)}</td><td>{E(entity.Entity)}</td><td class=\"scope\">{E(ScopeWords(grant.Scope))}</td>");
+                    html.Append($"<td>{E(role.Name)}{(role.Anonymous ? " (anonymous)" : string.Empty)}</td><td>{E(entity.Entity)}</td><td class=\"scope\">{E(ReportGrant.ScopeWords(grant.Scope))}</td>");
                     html.Append($"<td>{(grant.Constraint is { } constraint ? $"<code>{E(constraint)}</code>" : string.Empty)}</td><td>{YesNo(grant.Create)}</td><td>{E(string.Join(", ", grant.Read))}</td><td>{E(string.Join(", ", grant.Write))}</td><td>{YesNo(grant.Delete)}</td>");
                     html.Append("<td class=\"findings\">");
                     foreach (var finding in findings)
@@ -248,13 +248,6 @@ internal static class HtmlReport
         Risk.EveryObject => "risk-every-object",
         Risk.Constrained => "risk-constrained",
         _ => "risk-own",
-    };
-
-    private static string ScopeWords(string scope) => scope switch
-    {
-        "none" => "every object",
-        "constrained" => "constrained",
-        _ => "own objects",
     };
 
     private static string YesNo(bool value) => value ? "yes" : "no";

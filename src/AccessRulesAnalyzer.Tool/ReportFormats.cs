@@ -81,7 +81,7 @@ internal static class ReportFormats
             {
                 foreach (var grant in entity.Grants)
                 {
-                    text.Append($"| {entity.Entity} | {grant.Scope} | {Cell(grant.Constraint is null ? "(every object)" : $"`{grant.Constraint}`")} | {YesNo(grant.Create)} | {YesNo(grant.Delete)} | {Cell(string.Join(", ", grant.Read))} | {Cell(string.Join(", ", grant.Write))} | {Cell(string.Join(", ", grant.Rules))} |\n");
+                    text.Append($"| {entity.Entity} | {ReportGrant.ScopeWords(grant.Scope)} | {Cell(grant.Constraint is null ? "(none)" : $"`{grant.Constraint}`")} | {YesNo(grant.Create)} | {YesNo(grant.Delete)} | {Cell(string.Join(", ", grant.Read))} | {Cell(string.Join(", ", grant.Write))} | {Cell(string.Join(", ", grant.Rules))} |\n");
                 }
             }
 

@@ -112,8 +112,8 @@ public class AccessReportTests
         var markdown = ReportFormats.ToMarkdown(Report(Shop));
 
         Assert.Contains("## Anonymous (anonymous)", markdown);
-        Assert.Contains("| Shop.CartLine | user | `[System.owner='[%CurrentUser%]']` | yes | no | Quantity | Quantity | Entities.cs:10 |", markdown);
-        Assert.Contains("| Shop.Review | none | (every object) | no | no | Text | Text | Entities.cs:15 |", markdown);
+        Assert.Contains("| Shop.CartLine | own objects | `[System.owner='[%CurrentUser%]']` | yes | no | Quantity | Quantity | Entities.cs:10 |", markdown);
+        Assert.Contains("| Shop.Review | every object | (none) | no | no | Text | Text | Entities.cs:15 |", markdown);
     }
 
     [Fact]
@@ -413,8 +413,8 @@ public class AccessReportTests
 
             | Entity | Objects | Constraint | Create | Delete | Read | Write | Rules |
             | --- | --- | --- | --- | --- | --- | --- | --- |
-            | Shop.CartLine | user | `[System.owner='[%CurrentUser%]']` | yes | no | Quantity | Quantity | Entities.cs:13 |
-            | Shop.Review | none | (every object) | no | no | Text | Text | Entities.cs:18 |
+            | Shop.CartLine | own objects | `[System.owner='[%CurrentUser%]']` | yes | no | Quantity | Quantity | Entities.cs:13 |
+            | Shop.Review | every object | (none) | no | no | Text | Text | Entities.cs:18 |
 
             Microflows it may call from the client:
 
@@ -448,7 +448,7 @@ public class AccessReportTests
 
             | Entity | Objects | Constraint | Create | Delete | Read | Write | Rules |
             | --- | --- | --- | --- | --- | --- | --- | --- |
-            | Shop.CartLine | none | (every object) | no | no | Quantity |  | Entities.cs:14 |
+            | Shop.CartLine | every object | (none) | no | no | Quantity |  | Entities.cs:14 |
 
             Microflows it may call from the client:
 

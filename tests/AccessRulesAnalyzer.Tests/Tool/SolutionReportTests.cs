@@ -74,7 +74,7 @@ public class SolutionReportTests
         Assert.Contains("\n\n# Effective access\n", markdown);
         Assert.True(markdown.IndexOf("\nShopApp.csproj · ", StringComparison.Ordinal) < markdown.IndexOf("\nBlogApp.csproj · ", StringComparison.Ordinal));
         Assert.Contains("## Visitor (anonymous)", markdown);
-        Assert.Contains("| Blog.Post | none | (every object) |", markdown);
+        Assert.Contains("| Blog.Post | every object | (none) |", markdown);
     }
 
     [Fact]
