@@ -37,6 +37,9 @@ public class IllFormedModelTests
     [InlineData("""class F { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] [Retrieves(typeof(F), XPath = "[id = $f]")] [Calls("Shop.M")] void M(F? f) => M(f); }""")]
     // Found by the long fuzz run of 2026-12-06: a parameter name twice, and parameters without a name, on an anonymous-callable microflow.
     [InlineData("""[Entity("Shop")] class F { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] void M(F f, F f, F, int) { S(f); } [Microflow("Shop")] [Deletes(typeof(F), Parameter = "f")] void S(F f) { } }""")]
+    // This session's reading: a parameter of no type, of an array or list type, a variable of no type or no member, and calls of shared names that bind to nothing.
+    [InlineData("""[Entity("Shop")] class F { public int N { get; set; } [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] [Changes(typeof(F), Parameter = "x")] [Deletes(typeof(F), Parameter = "xs")] [Deletes(typeof(F), Parameter = "")] [Retrieves(typeof(F), XPath = "[N = $x and N = $xs/N and N = $y/Nope and id = $currentUser/Nope]")] void M(Nope x, F[] xs, F y) { G(x); G(); G(1, 2); this.G("s"); } [Microflow("Shop")] void G() { } void G(int i) { } static void G(string s) { } }""")]
+    [InlineData("""[Entity("Shop")] class F : B { [Microflow("Shop", AllowedRoles = ["Shop.Guest"])] [Changes(typeof(F), Parameter = "f")] void M(System.Collections.Generic.List<F> f) { H(f); H(); } [Microflow("Shop")] void H() { } } class B { protected void H(object o) { } public int H; }""")]
     public async Task IllFormedModels_NeverMakeAnAnalyzerThrow(string declarations)
     {
         var source = """
