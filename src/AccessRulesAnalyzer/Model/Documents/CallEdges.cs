@@ -13,8 +13,10 @@ namespace AccessRulesAnalyzer.Model;
 /// Calls read from code: a flow method whose body invokes another flow method calls it, as <c>[Calls]</c> would say.
 /// The one part of the document model that reads syntax. An invocation is matched by the invoked method's name (and
 /// its type's name when it is qualified) against the flows' methods, without binding: a name that matches no flow is
-/// no call. Only a name that other methods share (an overload that is no flow, or two flows' methods) is bound, so
-/// that <c>Get(1)</c> calling a helper <c>Get(int)</c> is no call of the flow <c>Get()</c>.
+/// no call. Only an invocation the name cannot decide is bound: a name that other methods share (an overload that is
+/// no flow, or two flows' methods), so that <c>Get(1)</c> calling a helper <c>Get(int)</c> is no call of the flow
+/// <c>Get()</c>; or a flow's name whose class the receiver does not write (a base class's flow called unqualified, a
+/// variable's, one imported by <c>using static</c>).
 /// </summary>
 internal static class CallEdges
 {
@@ -92,14 +94,22 @@ internal static class CallEdges
                     ? TypeNameIn(target)
                     : null;
 
-                var candidates = flowsWithMethodName(name)
+                var named = flowsWithMethodName(name).ToList();
+                if (named.Count == 0)
+                {
+                    continue;
+                }
+
+                var candidates = named
                     .Where(flow => qualifier is null ? SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, method.ContainingType) : flow.Method.ContainingType.Name == qualifier)
                     .ToList();
                 if (candidates.Count == 1 && !IsOverloaded(candidates[0].Method))
                 {
                     yield return (invocation, candidates[0]);
                 }
-                else if (candidates.Count > 0 && BoundCallee(invocation, candidates, compilation, cancellationToken) is { } callee)
+                // Several candidates, an overload, or a flow's name whose class the receiver does not write (a base
+                // class's flow called unqualified, a variable, a using static): the compiler's binding tells.
+                else if (BoundCallee(invocation, candidates.Count > 0 ? candidates : named, compilation, cancellationToken) is { } callee)
                 {
                     yield return (invocation, callee);
                 }
@@ -120,7 +130,7 @@ internal static class CallEdges
     }
 
     // The flow whose method the compiler binds the invocation to; none when it binds to another method, or to nothing
-    // (half-typed code). Rare: only for a name that several methods share.
+    // (half-typed code). Rare: only for an invocation its name cannot decide.
     private static Flow? BoundCallee(InvocationExpressionSyntax invocation, List<Flow> candidates, Compilation compilation, CancellationToken cancellationToken)
     {
         if (!compilation.ContainsSyntaxTree(invocation.SyntaxTree))
@@ -150,8 +160,8 @@ internal static class CallEdges
             : method.DescendantNodes().OfType<InvocationExpressionSyntax>();
 
     // The type a receiver names by its last identifier (Flows, Shop.Flows, global::Flows, Flows<T>, new Flows()); empty,
-    // which names no class, for any other receiver (a call's result, an element), whose type only binding would tell.
-    // (A variable's name is returned as it is, and matches no flow's class unless a class has that name.)
+    // which names no class, for any other receiver (a call's result, an element), whose type binding then tells. (A
+    // variable's name is returned as it is: it matches no flow's class unless a class has that name, and is bound.)
     private static string TypeNameIn(ExpressionSyntax receiver) => receiver switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,

@@ -504,6 +504,50 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_AFlowWhoseClassTheReceiverDoesNotWrite_IsCalled_ThroughABaseClass_AVariable_OrAUsingStatic()
+    {
+        await Verify.VerifyAnalyzerAsync("using static Lookup;\n" + Sources.ShopRoles + Shop + """
+            public class BaseFlows
+            {
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public void SUB_Orders() { }
+            }
+
+            public static class Lookup
+            {
+                [Microflow("Shop")]
+                [Retrieves(typeof(Customer))]
+                public static void SUB_Customers() { }
+            }
+
+            public class Flows : BaseFlows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public void ACT_Inherited() => SUB_Orders();
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Variable() { var flows = new BaseFlows(); flows.SUB_Orders(); }
+
+                [{|#2:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Imported() => SUB_Customers();
+            }
+
+            public static class Others
+            {
+                // A method of its own class with a flow's name is no call of that flow.
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Own() => SUB_Customers(1);
+
+                private static void SUB_Customers(int page) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Inherited", "'Shop.Guest'", "Shop.ACT_Inherited → Shop.SUB_Orders retrieves every 'Shop.Order'", "'Shop.SUB_Orders'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Variable", "'Shop.Guest'", "Shop.ACT_Variable → Shop.SUB_Orders retrieves every 'Shop.Order'", "'Shop.SUB_Orders'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.ACT_Imported", "'Shop.Guest'", "Shop.ACT_Imported → Shop.SUB_Customers retrieves every 'Shop.Customer'", "'Shop.SUB_Customers'"));
+    }
+
+    [Fact]
     public async Task AR0016_ARetrieveComparingWithTheSession_InAFlowWithParameters_IsNotUserScoped()
     {
         // $currentSession is no parameter of the flow: it scopes nothing to the visitor.
