@@ -51,7 +51,7 @@ internal sealed class XPathTypeMismatchCheck() : ConstraintCheck(Descriptor)
             // An association holds an object: compare it with empty, an object token or an object's id as a string.
             return literal.Kind is XPathLiteralKind.Empty or XPathLiteralKind.String || IsObjectToken(literal)
                 ? null
-                : ($"association '{path.Steps[path.Steps.Length - 1].Name}'", Describe(literal));
+                : (Association(path), Describe(literal));
         }
 
         var type = resolution.End.AttributeType;
@@ -78,12 +78,12 @@ internal sealed class XPathTypeMismatchCheck() : ConstraintCheck(Descriptor)
         {
             case PathStepKind.Association or PathStepKind.EntityFilter:
                 // A string may hold an object's id, as a string literal may.
-                return variable.Entity is null ? variable.Value == AttributeType.String ? null : $"association '{path.Steps[path.Steps.Length - 1].Name}'"
-                    : end.Entity is not { } target || variable.Entity.IsOrSpecializes(target) || target.IsOrSpecializes(variable.Entity)
-                    ? null
-                    : $"association '{path.Steps[path.Steps.Length - 1].Name}'";
+                var matches = variable.Entity is null
+                    ? variable.Value == AttributeType.String
+                    : end.Entity is null || variable.Entity.SharesObjectsWith(end.Entity);
+                return matches ? null : Association(path);
             case PathStepKind.Id:
-                return variable.Entity is not { } objectEntity || objectEntity.IsOrSpecializes(resolution.LastEntity) || resolution.LastEntity.IsOrSpecializes(objectEntity)
+                return variable.Entity is null || variable.Entity.SharesObjectsWith(resolution.LastEntity)
                     ? null
                     : $"the id of '{resolution.LastEntity.QualifiedName}'";
             case PathStepKind.Attribute when end.AttributeType != AttributeType.Other && (variable.Entity is not null || variable.Value != end.AttributeType):
@@ -92,6 +92,9 @@ internal sealed class XPathTypeMismatchCheck() : ConstraintCheck(Descriptor)
                 return null;
         }
     }
+
+    // The association a path ends at, as messages name it.
+    private static string Association(XPathPath path) => $"association '{path.Steps[path.Steps.Length - 1].Name}'";
 
     private static string Describe(VariableType variable) => variable.Entity is { } entity
         ? $"an object of '{entity.QualifiedName}'"

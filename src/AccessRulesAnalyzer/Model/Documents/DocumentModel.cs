@@ -339,7 +339,7 @@ internal sealed class DocumentModel
     /// </summary>
     public bool ActsOnItsParameter(Flow flow, DataAction action) =>
         action.Parameter is { } name && flow.FindParameter(name) is { } parameter && EntityHeldBy(parameter) is { } held &&
-        (held.IsOrSpecializes(action.Entity) || action.Entity.IsOrSpecializes(held));
+        held.SharesObjectsWith(action.Entity);
 
     /// <summary>The entity whose objects <paramref name="parameter"/> holds: its class's, or a list's or array's elements'; null for anything else.</summary>
     public EntityModel? EntityHeldBy(IParameterSymbol parameter) => parameter.Type switch

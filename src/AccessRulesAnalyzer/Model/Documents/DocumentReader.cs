@@ -331,7 +331,7 @@ internal sealed class DocumentReader
     // A parameter's type, or $currentUser's (a System.User), or the member's that follows either; null when unknown.
     private VariableType? VariableTypeIn(IMethodSymbol method, XPathLiteral variable)
     {
-        var parameter = method.Parameters.FirstOrDefault(candidate => candidate.Name == variable.Value);
+        var parameter = Flow.ParameterNamed(method, variable.Value);
         var entity = parameter is null
             ? XPathTokens.IsCurrentUserVariable(variable.Value) ? _model.SystemUser : null
             : parameter.Type is INamedTypeSymbol type ? _model.GetEntity(type) : null;
@@ -356,7 +356,7 @@ internal sealed class DocumentReader
 
     // An object parameter whose entity anonymous visitors read only where it is their own: what they pass is theirs.
     private bool IsVisitorsOwn(IMethodSymbol method, string parameter) =>
-        method.Parameters.FirstOrDefault(candidate => candidate.Name == parameter)?.Type is INamedTypeSymbol type &&
+        Flow.ParameterNamed(method, parameter)?.Type is INamedTypeSymbol type &&
         _model.GetEntity(type) is { } entity && entity.AnonymousReadIsUserScoped;
 
     private DataActionKind? DataActionKindOf(AttributeData attribute) =>

@@ -71,7 +71,10 @@ internal sealed class Flow
     /// The method's parameter named <paramref name="name"/>, in the same case, as a flow's expressions name their
     /// variables (the platform's consistency check refuses another case, CE0117); null when none.
     /// </summary>
-    public IParameterSymbol? FindParameter(string name) => Method.Parameters.FirstOrDefault(parameter => parameter.Name == name);
+    public IParameterSymbol? FindParameter(string name) => ParameterNamed(Method, name);
+
+    /// <summary>The parameter of <paramref name="method"/> named <paramref name="name"/>, in the same case; null when none.</summary>
+    public static IParameterSymbol? ParameterNamed(IMethodSymbol method, string name) => method.Parameters.FirstOrDefault(parameter => parameter.Name == name);
 
     public bool Creates(EntityModel entity) => Actions.Any(action => action.Kind == DataActionKind.Create && action.Entity.Is(entity));
 }

@@ -252,6 +252,12 @@ internal sealed class EntityModel
     /// </summary>
     public bool Is(EntityModel other) => SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
 
+    /// <summary>
+    /// This entity and <paramref name="other"/> are one, or one is above the other: an object of one may be an object of
+    /// the other (a variable, a parameter or an association of one holds objects of the other).
+    /// </summary>
+    public bool SharesObjectsWith(EntityModel other) => IsOrSpecializes(other) || other.IsOrSpecializes(this);
+
     /// <summary>This entity is <paramref name="other"/> or one of its specializations.</summary>
     public bool IsOrSpecializes(EntityModel? other)
     {
