@@ -603,7 +603,8 @@ internal sealed class DocumentModel
                 var retrievesAny = false;
                 foreach (var retrieve in flow.Actions)
                 {
-                    if (retrieve.Kind == DataActionKind.Retrieve && retrieve.Entity.Is(action.Entity))
+                    // A retrieve of an entity above or below the action's may yield the objects it acts on.
+                    if (retrieve.Kind == DataActionKind.Retrieve && retrieve.Entity.SharesObjectsWith(action.Entity))
                     {
                         if (Unguarded(flow, retrieve) is not null)
                         {

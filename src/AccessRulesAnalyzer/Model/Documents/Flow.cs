@@ -76,5 +76,6 @@ internal sealed class Flow
     /// <summary>The parameter of <paramref name="method"/> named <paramref name="name"/>, in the same case; null when none.</summary>
     public static IParameterSymbol? ParameterNamed(IMethodSymbol method, string name) => method.Parameters.FirstOrDefault(parameter => parameter.Name == name);
 
-    public bool Creates(EntityModel entity) => Actions.Any(action => action.Kind == DataActionKind.Create && action.Entity.Is(entity));
+    /// <summary>The flow creates objects of <paramref name="entity"/>: of it or of a specialization, whose objects are its objects too.</summary>
+    public bool Creates(EntityModel entity) => Actions.Any(action => action.Kind == DataActionKind.Create && action.Entity.IsOrSpecializes(entity));
 }

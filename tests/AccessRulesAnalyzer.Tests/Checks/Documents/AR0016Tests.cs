@@ -171,6 +171,55 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_AChangeOrDeleteActsOnWhatTheFlowRetrievedOrCreated_OfItsEntityOrOneAboveOrBelowIt()
+    {
+        // A retrieve of a specialization yields objects of its generalization, and one of the generalization may yield
+        // the specialization's: a change or delete of either acts on them. A created object is an object of every entity
+        // above its own, and of none below it.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            [Entity("Shop")] public class RushOrder : Order { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(RushOrder), XPath = "[System.owner = '[%CurrentUser%]']")]
+                [Changes(typeof(Order), "Status")]
+                public static void ACT_ChangeMyRushOrders() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Order), XPath = "[System.owner = '[%CurrentUser%]']")]
+                [Deletes(typeof(RushOrder))]
+                public static void ACT_DeleteMyRushOrders() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Creates(typeof(RushOrder))]
+                [Changes(typeof(Order), "Status")]
+                public static void ACT_NewRushOrder() { }
+
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(RushOrder), XPath = "[Status = 'Open']")]
+                [Deletes(typeof(Order))]
+                public static void ACT_DeleteOpenRushOrders() { }
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Creates(typeof(Order))]
+                [Deletes(typeof(RushOrder))]
+                public static void ACT_DeleteRushOrders() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_DeleteOpenRushOrders",
+                "'Shop.Guest'",
+                "Shop.ACT_DeleteOpenRushOrders retrieves 'Shop.RushOrder' under '[Status = 'Open']', which is not user-scoped; Shop.ACT_DeleteOpenRushOrders deletes the 'Shop.Order' objects it retrieves that way",
+                "'Shop.ACT_DeleteOpenRushOrders'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments(
+                "Shop.ACT_DeleteRushOrders",
+                "'Shop.Guest'",
+                "Shop.ACT_DeleteRushOrders deletes every 'Shop.RushOrder'",
+                "'Shop.ACT_DeleteRushOrders'"));
+    }
+
+    [Fact]
     public async Task AR0016_EntityAccess_NamedRolesOnly_NoAllowedRoles_NonPersistableData_AndNanoflows_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
