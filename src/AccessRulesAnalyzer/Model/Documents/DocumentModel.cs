@@ -196,13 +196,17 @@ internal sealed class DocumentModel
 
     /// <summary>
     /// The declared flow nearest to a name that is not declared, for a did-you-mean; null when none is near. A flow that
-    /// <c>Name</c> renames, written as Module.MethodName, is its own name's.
+    /// <c>Name</c> renames, written as Module.MethodName, is its own name's; a name written without its module is the one
+    /// flow of that name.
     /// </summary>
     public string? Suggest(string qualifiedName, FlowKind? kind = null)
     {
         var candidates = Flows.Where(flow => kind is null || flow.Kind == kind).ToList();
+        var names = candidates.Select(flow => flow.QualifiedName).Distinct();
         return candidates.FirstOrDefault(flow => flow.QualifiedName != qualifiedName && qualifiedName == ModuleRole.ModuleOf(flow.QualifiedName) + "." + flow.Method.Name)?.QualifiedName
-            ?? NameSuggestion.For(qualifiedName, candidates.Select(flow => flow.QualifiedName).Distinct());
+            // A name written without its module: the one flow of that name, whatever its module.
+            ?? (qualifiedName.IndexOf('.') < 0 ? NameSuggestion.ForModule(qualifiedName, names) : null)
+            ?? NameSuggestion.For(qualifiedName, names);
     }
 
     /// <summary>

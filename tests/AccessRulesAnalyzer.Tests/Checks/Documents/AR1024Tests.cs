@@ -333,4 +333,41 @@ public class AR1024Tests
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Microflow or nanoflow", "Shop.ACT_Orders", "; did you mean 'Shop.ACT_OrderList'?"));
     }
+
+    [Fact]
+    public async Task AR1024_ANameWithoutItsModule_SuggestsTheOneFlowOfThatName_AndTheFixWritesTheModule()
+    {
+        // Flows are named Module.Name: a name without its module is never declared, and is too many edits away for a
+        // spelling suggestion. Two modules' flows of the name leave it open.
+        const string Source = """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Calls(FIND)]
+                [Calls({|#1:"ACT_Twice"|})]
+                public static void ACT_Close() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop")]
+                public static void ACT_Twice() { }
+
+                [Microflow("Shop")]
+                public static void TransferCart() { }
+            }
+
+            public static class AdminFlows
+            {
+                [Microflow("Admin")]
+                public static void ACT_Twice() { }
+            }
+            """;
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Source.Replace("FIND", "{|#0:\"SUB_Find\"|}"),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "SUB_Find", "; did you mean 'Shop.SUB_Find'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Microflow", "ACT_Twice", string.Empty));
+        await VerifyFix.VerifyCodeFixAsync(
+            Sources.ShopRoles + Source.Replace("FIND", "{|AR1024:\"SUB_Find\"|}").Replace("{|#1:\"ACT_Twice\"|}", "\"Shop.ACT_Twice\""),
+            Sources.ShopRoles + Source.Replace("FIND", "\"Shop.SUB_Find\"").Replace("{|#1:\"ACT_Twice\"|}", "\"Shop.ACT_Twice\""));
+    }
 }
