@@ -87,7 +87,7 @@ internal sealed class SecurityModel
 
     public bool IsKnownToken(string name) => App.IsKnownToken(name);
 
-    public string? SuggestModuleRole(string moduleRole) => App.SuggestModuleRole(moduleRole);
+    public string? SuggestModuleRole(string moduleRole, string? module = null) => App.SuggestModuleRole(moduleRole, module);
 
     public bool IsAnonymous(string moduleRole) => App.IsAnonymous(moduleRole);
 

@@ -30,22 +30,26 @@ internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
     {
         foreach (var named in model.Documents.RolesNamedIn(declarer))
         {
-            if (Undeclared(model, named.Role, AttributeSite.NamedElement(named.Declaration, named.Argument, named.Role.Index)) is { } finding)
+            if (Undeclared(model, named.Role, ModuleRole.ModuleOf(named.Document), AttributeSite.NamedElement(named.Declaration, named.Argument, named.Role.Index)) is { } finding)
             {
                 findings.Add(finding);
             }
         }
     }
 
-    /// <summary>The finding for <paramref name="role"/> at <paramref name="site"/> when it is not declared, with the nearest declared role to use; null when it is.</summary>
-    private static Finding? Undeclared(SecurityModel model, ArrayElement role, AttributeSite site)
+    /// <summary>
+    /// The finding for <paramref name="role"/> at <paramref name="site"/> when it is not declared, with the nearest
+    /// declared role to use (of <paramref name="module"/>, whose roles the rule or document needs, for a role written
+    /// without its module); null when it is.
+    /// </summary>
+    private static Finding? Undeclared(SecurityModel model, ArrayElement role, string? module, AttributeSite site)
     {
         if (model.IsDeclared(role.Value))
         {
             return null;
         }
 
-        var suggestion = model.SuggestModuleRole(role.Value);
+        var suggestion = model.SuggestModuleRole(role.Value, module);
         return Finding.At(site, role.Value, NameSuggestion.Suffix(suggestion)).WithProperties(NameReplacementFix.Replacing(role.Value, suggestion));
     }
 
@@ -55,7 +59,7 @@ internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
         {
             foreach (var role in rule.ModuleRoles)
             {
-                if (Undeclared(model, role, AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index)) is { } finding)
+                if (Undeclared(model, role, entity.Module, AttributeSite.ParamsElement(rule.Declaration, AnnotationNames.AccessRuleAttribute.ModuleRoles, role.Index)) is { } finding)
                 {
                     findings.Add(finding);
                 }
@@ -69,7 +73,7 @@ internal sealed class UnknownModuleRoleCheck() : SecurityCheck(Descriptor)
         {
             foreach (var role in userRole.ModuleRoles)
             {
-                if (Undeclared(model, role, AttributeSite.ParamsElement(userRole.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index)) is { } finding)
+                if (Undeclared(model, role, null, AttributeSite.ParamsElement(userRole.Declaration, AnnotationNames.UserRoleAttribute.ModuleRoles, role.Index)) is { } finding)
                 {
                     yield return finding;
                 }

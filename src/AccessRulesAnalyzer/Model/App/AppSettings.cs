@@ -179,8 +179,36 @@ internal sealed class AppSettings
         XPathTokens.Fixed.Contains(name) ||
         (XPathTokens.IsUserRole(name) && IsUserRole(name.Substring(XPathTokens.UserRolePrefix.Length)));
 
-    /// <summary>The declared module role nearest to an undeclared one, when there is exactly one.</summary>
-    public string? SuggestModuleRole(string moduleRole) => NameSuggestion.For(moduleRole, _declaredModuleRoles.Union(ModuleRole.BuiltIn));
+    /// <summary>
+    /// The declared module role nearest to an undeclared one, when there is exactly one. A role written without its
+    /// module, which no spelling distance reaches, is the role of that name in <paramref name="module"/> (the module
+    /// whose roles a rule or document must name, in any case), or else the one role of that name in any module.
+    /// </summary>
+    public string? SuggestModuleRole(string moduleRole, string? module = null)
+    {
+        var declared = _declaredModuleRoles.Union(ModuleRole.BuiltIn);
+        if (moduleRole.IndexOf('.') >= 0)
+        {
+            return NameSuggestion.For(moduleRole, declared);
+        }
+
+        if (module is not null)
+        {
+            var own = module + "." + moduleRole;
+            if (declared.Contains(own))
+            {
+                return own;
+            }
+
+            var ownInAnyCase = declared.Where(role => string.Equals(role, own, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            if (ownInAnyCase.Count == 1)
+            {
+                return ownInAnyCase[0];
+            }
+        }
+
+        return NameSuggestion.ForModule(moduleRole, declared) ?? NameSuggestion.For(moduleRole, declared);
+    }
 
     public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
 

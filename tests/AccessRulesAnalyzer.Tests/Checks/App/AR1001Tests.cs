@@ -122,4 +122,45 @@ public class AR1001Tests
             public class Orders { }
             """);
     }
+
+    [Fact]
+    public async Task AR1001_ARoleWrittenWithoutItsModule_SuggestsTheOwnModulesRole_OrTheOneRoleOfThatName()
+    {
+        // A rule or document names its own module's roles (AR1002): a bare name is that module's role, in any case. A
+        // user role has no module of its own: a bare name is the one role of that name, none when two modules have it.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [assembly: ModuleRole("Admin.Customer")]
+            [assembly: ModuleRole("Admin.Clerk")]
+            [assembly: UserRole("Clerk", {|#0:"Clerk"|}, {|#1:"Customer"|})]
+
+            [Entity("Shop")]
+            [AccessRule({|#2:"Customer"|}, {|#3:"guest"|}, Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Admin", AllowedRoles = [{|#4:"Customer"|}])]
+                public static void ACT_Open() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Clerk", "; did you mean 'Admin.Clerk'?"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Customer", string.Empty),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Customer", "; did you mean 'Shop.Customer'?"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("guest", "; did you mean 'Shop.Guest'?"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("Customer", "; did you mean 'Admin.Customer'?"));
+    }
+
+    [Fact]
+    public async Task AR1001_Fix_WritesTheModuleOfARoleWrittenWithoutIt()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule({|AR1001:"Guest"|}, Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } public decimal Cost { get; set; } }
+            """, Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
+            public class Product { public string? Name { get; set; } public decimal Cost { get; set; } }
+            """);
+    }
 }
