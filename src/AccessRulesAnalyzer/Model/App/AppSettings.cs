@@ -182,7 +182,8 @@ internal sealed class AppSettings
     /// <summary>
     /// The declared module role nearest to an undeclared one, when there is exactly one. A role written without its
     /// module, which no spelling distance reaches, is the role of that name in <paramref name="module"/> (the module
-    /// whose roles a rule or document must name, in any case), or else the one role of that name in any module.
+    /// whose roles a rule or document must name, in any case, and no other), or, without a module (a user role's), the
+    /// one role of that name in any module.
     /// </summary>
     public string? SuggestModuleRole(string moduleRole, string? module = null)
     {
@@ -200,11 +201,9 @@ internal sealed class AppSettings
                 return own;
             }
 
+            // Another module's role would be AR1002's error: none is suggested.
             var ownInAnyCase = declared.Where(role => string.Equals(role, own, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-            if (ownInAnyCase.Count == 1)
-            {
-                return ownInAnyCase[0];
-            }
+            return ownInAnyCase.Count == 1 ? ownInAnyCase[0] : null;
         }
 
         return NameSuggestion.ForModule(moduleRole, declared) ?? NameSuggestion.For(moduleRole, declared);

@@ -126,15 +126,16 @@ public class AR1001Tests
     [Fact]
     public async Task AR1001_ARoleWrittenWithoutItsModule_SuggestsTheOwnModulesRole_OrTheOneRoleOfThatName()
     {
-        // A rule or document names its own module's roles (AR1002): a bare name is that module's role, in any case. A
-        // user role has no module of its own: a bare name is the one role of that name, none when two modules have it.
+        // A rule or document names its own module's roles (AR1002): a bare name is that module's role, in any case, and
+        // never another module's (Admin.Clerk for a Shop rule). A user role has no module of its own: a bare name is the
+        // one role of that name, none when two modules have it.
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [assembly: ModuleRole("Admin.Customer")]
             [assembly: ModuleRole("Admin.Clerk")]
             [assembly: UserRole("Clerk", {|#0:"Clerk"|}, {|#1:"Customer"|})]
 
             [Entity("Shop")]
-            [AccessRule({|#2:"Customer"|}, {|#3:"guest"|}, Read = [nameof(Name)])]
+            [AccessRule({|#2:"Customer"|}, {|#3:"guest"|}, {|#5:"Clerk"|}, Read = [nameof(Name)])]
             public class Product { public string? Name { get; set; } }
 
             public static class Flows
@@ -147,7 +148,8 @@ public class AR1001Tests
             Verify.Diagnostic().WithLocation(1).WithArguments("Customer", string.Empty),
             Verify.Diagnostic().WithLocation(2).WithArguments("Customer", "; did you mean 'Shop.Customer'?"),
             Verify.Diagnostic().WithLocation(3).WithArguments("guest", "; did you mean 'Shop.Guest'?"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("Customer", "; did you mean 'Admin.Customer'?"));
+            Verify.Diagnostic().WithLocation(4).WithArguments("Customer", "; did you mean 'Admin.Customer'?"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("Clerk", string.Empty));
     }
 
     [Fact]
