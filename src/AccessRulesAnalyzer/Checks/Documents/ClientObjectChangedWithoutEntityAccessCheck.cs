@@ -31,9 +31,10 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 foreach (var action in flow.Actions)
                 {
                     // A parameter the flow does not have, or that holds other objects, is AR1035's alone.
-                    if (action.Parameter is { } parameter && documents.ActsOnItsParameter(flow, action) && action.Entity.Persistable && Beyond(action) is { } what)
+                    if (action.Parameter is { } parameter && documents.ActsOnItsParameter(flow, action) && documents.EntityActedOn(flow, action) is { Persistable: true } entity &&
+                        Beyond(action, entity) is { } what)
                     {
-                        findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, action.Entity.QualifiedName, parameter, string.Empty, string.Empty)
+                        findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, entity.QualifiedName, parameter, string.Empty, string.Empty)
                             .WithAnonymousRoles(anonymous));
                     }
                 }
@@ -100,10 +101,10 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                     foreach (var action in callee.Actions)
                     {
                         if (action.Parameter is { } parameter && documents.ActsOnItsParameter(callee, action) && received.TryGetValue(parameter, out var clientObject) &&
-                            action.Entity.Persistable && Beyond(action) is { } what)
+                            documents.EntityActedOn(callee, action) is { Persistable: true } entity && Beyond(action, entity) is { } what)
                         {
                             findings.Add(Finding.At(
-                                AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, action.Entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
+                                AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
                                 .WithAnonymousRoles(anonymous));
                         }
                     }
@@ -114,12 +115,12 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
         }
     }
 
-    /// <summary>What the action does that no rule of the anonymous roles allows on every object; null when one does.</summary>
-    private static string? Beyond(DataAction action)
+    /// <summary>What the action does that no rule of the anonymous roles on <paramref name="entity"/>, the object's, allows on every object; null when one does.</summary>
+    private static string? Beyond(DataAction action, EntityModel entity)
     {
         // Rules without a constraint of any anonymous module role, not only of those the microflow allows: every visitor
         // has them all, so the client API already lets visitors do on every object what these allow.
-        var unconstrained = action.Entity.Rules.Where(rule => !rule.HasConstraint && rule.IsAnonymous).ToList();
+        var unconstrained = entity.Rules.Where(rule => !rule.HasConstraint && rule.IsAnonymous).ToList();
         bool WrittenOnEveryObject(EntityMember member) => unconstrained.Any(rule => rule.AccessTo(member) == MemberAccess.ReadWrite);
         switch (action.Kind)
         {
@@ -128,11 +129,11 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
             case DataActionKind.Change when action.Members.IsEmpty:
                 // A change that names no member may change any member that can be written (System.User's own members
                 // of a specialization included, which no rule of the app grants).
-                return action.Entity.Members.All(member => member.IsComputed || WrittenOnEveryObject(member)) ? null : "change the members of";
+                return entity.Members.All(member => member.IsComputed || WrittenOnEveryObject(member)) ? null : "change the members of";
             case DataActionKind.Change:
                 // A member the entity does not have is AR1003's.
                 var forbidden = action.Members
-                    .Where(member => action.Entity.FindMember(member.Value) is { } entityMember && !WrittenOnEveryObject(entityMember))
+                    .Where(member => entity.FindMember(member.Value) is { } entityMember && !WrittenOnEveryObject(entityMember))
                     .Select(member => member.Value)
                     .ToList();
                 return forbidden.Count == 0 ? null : $"change {Display.Quoted(forbidden)} of";

@@ -345,6 +345,16 @@ internal sealed class DocumentModel
         action.Parameter is { } name && flow.FindParameter(name) is { } parameter && EntityHeldBy(parameter) is { } held &&
         held.SharesObjectsWith(action.Entity);
 
+    /// <summary>
+    /// The entity whose rules decide <paramref name="action"/> on <paramref name="flow"/>'s parameter: the parameter's
+    /// when it is a specialization of the action's (its object is one of those, and rules are not inherited), else the
+    /// action's.
+    /// </summary>
+    public EntityModel EntityActedOn(Flow flow, DataAction action) =>
+        action.Parameter is { } name && flow.FindParameter(name) is { } parameter && EntityHeldBy(parameter) is { } held && held.IsOrSpecializes(action.Entity)
+            ? held
+            : action.Entity;
+
     /// <summary>The entity whose objects <paramref name="parameter"/> holds: its class's, or a list's or array's elements'; null for anything else.</summary>
     public EntityModel? EntityHeldBy(IParameterSymbol parameter) => parameter.Type switch
     {

@@ -358,4 +358,42 @@ public class AR0019Tests
             Verify.Diagnostic().WithLocation(0).WithArguments(
                 "Shop.ACT_Split", "'Shop.Guest'", "delete", "Shop.Review", "review", " through Shop.ACT_Split → Shop.SUB_Split → Shop.SUB_Delete", " on 'Shop.SUB_Delete'"));
     }
+
+    [Fact]
+    public async Task AR0019_AParameterOfASpecialization_IsJudgedByTheSpecializationsRules_WhichItDoesNotInherit()
+    {
+        // The object the client passes is a RushReview: its own rules decide, not those of Review that the action names.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Text)], Delete = true)]
+            public class Note { public string? Text { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Text)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class RushNote : Note { }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Text)], Delete = true)]
+            public class OpenNote : Note { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [{|#0:Changes(typeof(Note), nameof(Note.Text), Parameter = "note")|}]
+                [{|#1:Deletes(typeof(Note), Parameter = "note")|}]
+                public static void ACT_EditRush(RushNote note) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Note), nameof(Note.Text), Parameter = "note")]
+                [Deletes(typeof(Note), Parameter = "note")]
+                public static void ACT_EditOpen(OpenNote note) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Note), nameof(Note.Text), Parameter = "note")]
+                public static void ACT_EditNote(Note note) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_EditRush", "'Shop.Guest'", "change 'Text' of", "Shop.RushNote", "note", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_EditRush", "'Shop.Guest'", "delete", "Shop.RushNote", "note", string.Empty, string.Empty));
+    }
 }
