@@ -195,18 +195,12 @@ internal sealed class AppSettings
 
         if (module is not null)
         {
-            var own = module + "." + moduleRole;
-            if (declared.Contains(own))
-            {
-                return own;
-            }
-
             // Another module's role would be AR1002's error: none is suggested.
-            var ownInAnyCase = declared.Where(role => string.Equals(role, own, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-            return ownInAnyCase.Count == 1 ? ownInAnyCase[0] : null;
+            var own = declared.Where(role => string.Equals(role, module + "." + moduleRole, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            return own.Count == 1 ? own[0] : null;
         }
 
-        return NameSuggestion.ForModule(moduleRole, declared) ?? NameSuggestion.For(moduleRole, declared);
+        return NameSuggestion.ForModule(moduleRole, declared);
     }
 
     public bool IsAnonymous(string moduleRole) => AnonymousModuleRoles.Contains(moduleRole);
