@@ -30,9 +30,8 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
             {
                 foreach (var action in flow.Actions)
                 {
-                    // A parameter the flow does not have, or that holds other objects, is AR1035's alone.
-                    if (action.Parameter is { } parameter && documents.ActsOnItsParameter(flow, action) && documents.EntityActedOn(flow, action) is { Persistable: true } entity &&
-                        Beyond(action, entity) is { } what)
+                    // A parameter the flow does not have, or that holds other objects, is AR1035's alone: no entity is acted on.
+                    if (action.Parameter is { } parameter && documents.EntityActedOn(flow, action) is { Persistable: true } entity && Beyond(action, entity) is { } what)
                     {
                         findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, entity.QualifiedName, parameter, string.Empty, string.Empty)
                             .WithAnonymousRoles(anonymous));
@@ -100,7 +99,7 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 {
                     foreach (var action in callee.Actions)
                     {
-                        if (action.Parameter is { } parameter && documents.ActsOnItsParameter(callee, action) && received.TryGetValue(parameter, out var clientObject) &&
+                        if (action.Parameter is { } parameter && received.TryGetValue(parameter, out var clientObject) &&
                             documents.EntityActedOn(callee, action) is { Persistable: true } entity && Beyond(action, entity) is { } what)
                         {
                             findings.Add(Finding.At(

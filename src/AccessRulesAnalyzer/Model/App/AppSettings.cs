@@ -196,7 +196,8 @@ internal sealed class AppSettings
         if (module is not null)
         {
             // Another module's role would be AR1002's error: none is suggested.
-            var own = declared.Where(role => string.Equals(role, module + "." + moduleRole, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            var qualified = module + "." + moduleRole;
+            var own = declared.Where(role => string.Equals(role, qualified, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
             return own.Count == 1 ? own[0] : null;
         }
 

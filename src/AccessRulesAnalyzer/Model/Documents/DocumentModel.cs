@@ -341,19 +341,23 @@ internal sealed class DocumentModel
     /// its entity (or of one above or below it), or a list of them: only then does it act on the object the caller
     /// passed. AR1035 reports the others, which no other judgement counts.
     /// </summary>
-    public bool ActsOnItsParameter(Flow flow, DataAction action) =>
-        action.Parameter is { } name && flow.FindParameter(name) is { } parameter && EntityHeldBy(parameter) is { } held &&
-        held.SharesObjectsWith(action.Entity);
+    public bool ActsOnItsParameter(Flow flow, DataAction action) => EntityActedOn(flow, action) is not null;
 
     /// <summary>
-    /// The entity whose rules decide <paramref name="action"/> on <paramref name="flow"/>'s parameter: the parameter's
-    /// when it is a specialization of the action's (its object is one of those, and rules are not inherited), else the
-    /// action's.
+    /// The entity whose rules decide <paramref name="action"/> on the object the caller passed in <paramref name="flow"/>'s
+    /// parameter: the parameter's when it is a specialization of the action's (its object is one of those, and rules are
+    /// not inherited), else the action's; null when the action does not act on its parameter (<see cref="ActsOnItsParameter"/>).
     /// </summary>
-    public EntityModel EntityActedOn(Flow flow, DataAction action) =>
-        action.Parameter is { } name && flow.FindParameter(name) is { } parameter && EntityHeldBy(parameter) is { } held && held.IsOrSpecializes(action.Entity)
-            ? held
-            : action.Entity;
+    public EntityModel? EntityActedOn(Flow flow, DataAction action)
+    {
+        var held = action.Parameter is { } name && flow.FindParameter(name) is { } parameter ? EntityHeldBy(parameter) : null;
+        if (held is null || !held.SharesObjectsWith(action.Entity))
+        {
+            return null;
+        }
+
+        return held.IsOrSpecializes(action.Entity) ? held : action.Entity;
+    }
 
     /// <summary>The entity whose objects <paramref name="parameter"/> holds: its class's, or a list's or array's elements'; null for anything else.</summary>
     public EntityModel? EntityHeldBy(IParameterSymbol parameter) => parameter.Type switch
