@@ -18,7 +18,8 @@ namespace AccessRulesAnalyzer.Model;
 /// with <c>empty</c>, or <c>!= empty</c>. <c>= empty</c> holds on an empty path, and <c>!=</c> with a value is read
 /// as possibly holding there too (the conservative reading of an open question; docs/design.md).</item>
 /// <item>In a retrieve, <c>path = $parameter</c> is scoped when the caller says the parameter is (an object the
-/// client passed, which it may only read when it is its own), with the path ending at an association or the id.</item>
+/// client passed, which it may only read when it is its own), with the path ending where an object is: an association,
+/// an entity step (<c>Assoc/Module.Entity</c>, which holds the same objects) or the id.</item>
 /// </list>
 /// </summary>
 internal static class UserScope
@@ -185,7 +186,7 @@ internal static class UserScope
         };
         if (comparison.Operator == XPathComparisonOperator.Equal && path is not null &&
             value is { Kind: XPathLiteralKind.Variable, Member: null } variable && scope.ScopedVariable?.Invoke(variable.Value) == true &&
-            XPathBinding.Resolve(path, context) is { Resolved: true, End.Kind: PathStepKind.Association or PathStepKind.Id })
+            XPathBinding.Resolve(path, context) is { Resolved: true, End.Kind: PathStepKind.Association or PathStepKind.EntityFilter or PathStepKind.Id })
         {
             return SharedStepBefore(path, path.Steps.Length - 1, context) is { } shared
                 ? new ScopeLeak(ScopeLeakKind.SharedEntity, path.Span, shared.QualifiedName)

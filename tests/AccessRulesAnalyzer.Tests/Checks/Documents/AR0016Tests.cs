@@ -373,6 +373,52 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_AComparisonWithAnEntityParameter_OrTheCurrentUser_ScopesAPathEndingAtTheEntityStep_AsAtTheAssociationOrTheId()
+    {
+        // Assoc/Module.Entity holds the objects the association does, so comparing it with the visitor's own object
+        // scopes the retrieve as [Assoc = $object] and [Assoc/Module.Entity/id = $object] do.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", Read = [nameof(Number)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class Cart { public string? Number { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
+            public class Category { public string? Name { get; set; } }
+
+            [Entity("Shop", StoreOwner = true)]
+            public class CartLine { public int Quantity { get; set; } public Cart? Cart { get; set; } public Category? Category { get; set; } }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(CartLine), XPath = "[Shop.CartLine_Cart/Shop.Cart = $cart]")]
+                public static void ACT_Lines(Cart cart) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Cart), XPath = "[Shop.CartLine_Cart/Shop.CartLine/Shop.CartLine_Cart/Shop.Cart = $cart]")]
+                public static void ACT_CartThroughItsLines(Cart cart) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(CartLine), XPath = "[System.owner/System.User = $currentUser]")]
+                public static void ACT_MyLines() { }
+
+                // Visitors read every category: one they pass selects other visitors' lines, whichever way it is written.
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(CartLine), XPath = "[Shop.CartLine_Category/Shop.Category = $category]")]
+                public static void ACT_ByCategory(Category category) { }
+
+                // An entity step that is not where the path ends compares the member after it, not the object.
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(CartLine), XPath = "[Shop.CartLine_Cart/Shop.Cart/Number = $number]")]
+                public static void ACT_ByNumber(string number) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_ByCategory", "'Shop.Guest'", "Shop.ACT_ByCategory retrieves 'Shop.CartLine' under '[Shop.CartLine_Category/Shop.Category = $category]', which is not user-scoped", "'Shop.ACT_ByCategory'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByNumber", "'Shop.Guest'", "Shop.ACT_ByNumber retrieves 'Shop.CartLine' under '[Shop.CartLine_Cart/Shop.Cart/Number = $number]', which is not user-scoped", "'Shop.ACT_ByNumber'"));
+    }
+
+    [Fact]
     public async Task AR0016_AnEntityParameter_IsTheVisitorsOwn_ByEveryReadGrantOfTheAnonymousRoles_AndByThoseAlone_NeverWhenManyUsersShareIt()
     {
         // Rules are additive: one more anonymous rule that reads without the owner constraint lets the client pass any
