@@ -241,7 +241,22 @@ internal sealed record ReportUserRole(string Name, bool Anonymous, string[] Modu
 }
 
 /// <summary>A microflow a role may call: whether it applies entity access, and what it reaches without it (with the call chain).</summary>
-internal sealed record ReportMicroflow(string Name, bool ApplyEntityAccess, string[] Reaches);
+internal sealed record ReportMicroflow(string Name, bool ApplyEntityAccess, string[] Reaches)
+{
+    /// <summary>
+    /// Whether it applies entity access and what it reaches without it, as the markdown and HTML say it. A microflow
+    /// without entity access that reaches nothing still runs without it: on the user's own objects and those the client
+    /// passes in (which AR0019 judges), so the text says so rather than suggest it reaches no data at all.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Description => (ApplyEntityAccess, Reaches.Length) switch
+    {
+        (true, 0) => "applies entity access",
+        (false, 0) => "without entity access; reaches only the user's own objects and those the client passes in",
+        (true, _) => "applies entity access; reaches " + string.Join("; ", Reaches),
+        _ => "without entity access; reaches " + string.Join("; ", Reaches),
+    };
+}
 
 /// <summary>A published service a role can use, and how: "open: it requires no authentication", or "allowed".</summary>
 internal sealed record ReportService(string Name, string Kind, string Access)

@@ -145,8 +145,7 @@ internal static class HtmlReport
         foreach (var microflow in role.Microflows)
         {
             var risk = microflow.Reaches.Length > 0 ? (role.Anonymous ? Risk.RedFlag : Risk.EveryObject) : Risk.Own;
-            var reach = microflow.Reaches.Length == 0 ? (microflow.ApplyEntityAccess ? "applies entity access" : "reaches no data without entity access") : "without entity access reaches " + string.Join("; ", microflow.Reaches);
-            html.Append($"<li class=\"{RiskClass(risk)}\">microflow {E(microflow.Name)}: {E(reach)}</li>");
+            html.Append($"<li class=\"{RiskClass(risk)}\">microflow {E(microflow.Name)}: {E(microflow.Description)}</li>");
         }
 
         foreach (var page in role.Pages)

@@ -120,10 +120,7 @@ internal static class ReportFormats
             text.Append("\nMicroflows it may call from the client:\n\n");
             foreach (var microflow in role.Microflows)
             {
-                var reach = microflow.ApplyEntityAccess && microflow.Reaches.Length == 0 ? "applies entity access"
-                    : microflow.Reaches.Length == 0 ? "reaches no data without entity access"
-                    : (microflow.ApplyEntityAccess ? "applies entity access; " : "without entity access; ") + "reaches " + string.Join("; ", microflow.Reaches);
-                text.Append($"- {microflow.Name}: {reach}\n");
+                text.Append($"- {microflow.Name}: {microflow.Description}\n");
             }
         }
 

@@ -293,9 +293,9 @@ public class AccessReportTests
         Assert.Equal(new ReportSettings("Production", true, true, true, "BCrypt", []).ToString(), Report(Shop).Settings!.ToString());
 
     [Fact]
-    public void TheMarkdown_SaysOfEachMicroflowWhetherItAppliesEntityAccess_AndWhatItReachesWithout()
+    public void TheMarkdownAndTheHtml_SayOfEachMicroflowWhetherItAppliesEntityAccess_AndWhatItReachesWithout()
     {
-        var markdown = ReportFormats.ToMarkdown(Report(Shop + """
+        var report = Report(Shop + """
             public static class Flows
             {
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
@@ -312,11 +312,16 @@ public class AccessReportTests
                 [Retrieves(typeof(Review))]
                 public static void SUB_All() { }
             }
-            """));
+            """);
+        var markdown = ReportFormats.ToMarkdown(report);
+        var html = ReportFormats.ToHtml(report);
 
         Assert.Contains("- Shop.ACT_Applies: applies entity access\n", markdown);
         Assert.Contains("- Shop.ACT_AppliesAndCalls: applies entity access; reaches Shop.ACT_AppliesAndCalls \u2192 Shop.SUB_All retrieves every 'Shop.Review'\n", markdown);
-        Assert.Contains("- Shop.ACT_Nothing: reaches no data without entity access\n", markdown);
+        Assert.Contains("- Shop.ACT_Nothing: without entity access; reaches only the user's own objects and those the client passes in\n", markdown);
+        Assert.Contains("microflow Shop.ACT_Applies: applies entity access</li>", html);
+        Assert.Contains("microflow Shop.ACT_AppliesAndCalls: applies entity access; reaches Shop.ACT_AppliesAndCalls \u2192 Shop.SUB_All retrieves every &#39;Shop.Review&#39;</li>", html);
+        Assert.Contains("microflow Shop.ACT_Nothing: without entity access; reaches only the user&#39;s own objects and those the client passes in</li>", html);
     }
 
     // An app with a finding in every section, user roles with and without access, a microflow, a page and an open service.
@@ -518,7 +523,7 @@ public class AccessReportTests
             <section id="user-roles">
             <h2>User roles</h2>
             <ul>
-            <li><strong>Anonymous</strong> (anonymous): Shop.Guest, System.User<ul class="documents"><li class="risk-red-flag">microflow Shop.ACT_Reviews: without entity access reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li><li>page Shop.Reviews</li><li class="risk-red-flag">REST service Shop.ReviewsApi: open: it requires no authentication</li></ul></li>
+            <li><strong>Anonymous</strong> (anonymous): Shop.Guest, System.User<ul class="documents"><li class="risk-red-flag">microflow Shop.ACT_Reviews: without entity access; reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li><li>page Shop.Reviews</li><li class="risk-red-flag">REST service Shop.ReviewsApi: open: it requires no authentication</li></ul></li>
             <li><strong>Auditor</strong>: Shop.Auditor<ul class="documents"><li class="risk-red-flag">REST service Shop.ReviewsApi: open: it requires no authentication</li></ul></li>
             <li><strong>Customer</strong>: Shop.Customer, System.User<ul class="documents"><li class="risk-own">microflow Shop.ACT_Cart: applies entity access</li><li>page Shop.Reviews</li><li class="risk-red-flag">REST service Shop.ReviewsApi: open: it requires no authentication</li></ul></li>
             </ul>
@@ -600,7 +605,7 @@ public class AccessReportTests
         Assert.Contains("<p class=\"anonymous-reads\">Nothing.</p>", html);
         Assert.Contains("<li><strong>Anonymous</strong> (anonymous): Shop.Guest</li>", html);
         // A signed-in role's microflow that reaches every object is neutral, as its grants are; a service it is allowed is no risk.
-        Assert.Contains("<li><strong>Customer</strong>: Shop.Customer, System.User<ul class=\"documents\"><li class=\"risk-every-object\">microflow Shop.ACT_All: without entity access reaches Shop.ACT_All retrieves every &#39;Shop.Review&#39;</li><li class=\"risk-own\">microflow Shop.ACT_Plain: reaches no data without entity access</li><li>page Shop.Home</li><li class=\"risk-own\">REST service Shop.CustomerApi: allowed</li></ul></li>", html);
+        Assert.Contains("<li><strong>Customer</strong>: Shop.Customer, System.User<ul class=\"documents\"><li class=\"risk-every-object\">microflow Shop.ACT_All: without entity access; reaches Shop.ACT_All retrieves every &#39;Shop.Review&#39;</li><li class=\"risk-own\">microflow Shop.ACT_Plain: without entity access; reaches only the user&#39;s own objects and those the client passes in</li><li>page Shop.Home</li><li class=\"risk-own\">REST service Shop.CustomerApi: allowed</li></ul></li>", html);
         // One of its two grants of Shop.Review is on every object, through two rules: the entity counts once.
         Assert.Contains("<td>Title</td><td></td><td>yes</td><td class=\"findings\"></td><td class=\"rules\">Entities.cs:13, Entities.cs:14</td></tr>", html);
         Assert.Contains("<tr data-role=\"Customer\"><th scope=\"row\">Customer</th><td class=\"red-flags\">0</td><td>1</td><td>0</td></tr>", html);
@@ -700,7 +705,7 @@ public class AccessReportTests
         Assert.Equal(["Shop.Api", "Shop.Feed"], customer.Services.Select(service => service.Name));
         Assert.Contains("- Shop.ACT_Reviews: without entity access; reaches Shop.ACT_Reviews retrieves every 'Shop.Review'", ReportFormats.ToMarkdown(report));
         Assert.Contains("Pages it sees: Shop.Cart", ReportFormats.ToMarkdown(report));
-        Assert.Contains("<li class=\"risk-red-flag\">microflow Shop.ACT_Reviews: without entity access reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li>", ReportFormats.ToHtml(report));
+        Assert.Contains("<li class=\"risk-red-flag\">microflow Shop.ACT_Reviews: without entity access; reaches Shop.ACT_Reviews retrieves every &#39;Shop.Review&#39;</li>", ReportFormats.ToHtml(report));
         Assert.Contains("\"microflows\"", ReportFormats.ToJson(report));
     }
 
