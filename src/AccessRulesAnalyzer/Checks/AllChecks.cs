@@ -70,6 +70,7 @@ internal static class AllChecks
         new EntityWithoutAccessRulesCheck(),
         new SystemUserMemberInRuleCheck(),
         new UnknownActionParameterCheck(),
+        new DocumentNamesNoEntityCheck(),
         new XPathSyntaxErrorCheck(),
         new XPathUnknownNameCheck(),
         new XPathCurrentUserNotUserCheck(),

@@ -68,6 +68,7 @@ internal static class RuleIdentifiers
     public const string EntityWithoutAccessRules = "AR1033";
     public const string SystemUserMemberInRule = "AR1034";
     public const string UnknownActionParameter = "AR1035";
+    public const string DocumentNamesNoEntity = "AR1036";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";

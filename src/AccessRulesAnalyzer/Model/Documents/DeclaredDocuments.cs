@@ -81,7 +81,7 @@ internal sealed class DeclaredDocuments
         {
             foreach (var role in flow.AllowedRoles)
             {
-                roles.Add(new RoleReference(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role, flow.Kind == FlowKind.Nanoflow ? "nanoflow" : "microflow", flow.QualifiedName));
+                roles.Add(new RoleReference(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles, role, flow.KindName, flow.QualifiedName));
             }
         }
 

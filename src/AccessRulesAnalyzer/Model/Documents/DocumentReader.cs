@@ -359,6 +359,26 @@ internal sealed class DocumentReader
         Flow.ParameterNamed(method, parameter)?.Type is INamedTypeSymbol type &&
         _model.GetEntity(type) is { } entity && entity.AnonymousReadIsUserScoped;
 
+    /// <summary>
+    /// The attributes of <paramref name="declarer"/> that name a type as the entity of a data action, a widget or a
+    /// published entity (<c>[Retrieves]</c>, <c>[Creates]</c>, <c>[Changes]</c>, <c>[Deletes]</c>, <c>[Shows]</c>,
+    /// <c>[Publishes]</c>) when that type is no entity, with the type: reading the documents leaves them out. A type the
+    /// compiler cannot bind is the compiler's error, in half-typed code.
+    /// </summary>
+    public IEnumerable<(AttributeData Attribute, ITypeSymbol Type)> AttributesNamingNoEntity(ISymbol declarer)
+    {
+        var types = _model.Types;
+        foreach (var attribute in declarer.GetAttributes())
+        {
+            if ((DataActionKindOf(attribute) is not null || AccessRulesTypes.Is(attribute, types.Shows) || AccessRulesTypes.Is(attribute, types.Publishes)) &&
+                attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is ITypeSymbol type &&
+                type.TypeKind != TypeKind.Error && (type is not INamedTypeSymbol named || _model.GetEntity(named) is null))
+            {
+                yield return (attribute, type);
+            }
+        }
+    }
+
     private DataActionKind? DataActionKindOf(AttributeData attribute) =>
         AccessRulesTypes.Is(attribute, _model.Types.Retrieves) ? DataActionKind.Retrieve
         : AccessRulesTypes.Is(attribute, _model.Types.Creates) ? DataActionKind.Create

@@ -44,6 +44,9 @@ internal sealed class Flow
 
     public FlowKind Kind { get; }
 
+    /// <summary>"microflow" or "nanoflow", as messages name the kind.</summary>
+    public string KindName => Kind == FlowKind.Nanoflow ? "nanoflow" : "microflow";
+
     /// <summary><c>Module.Name</c>.</summary>
     public string QualifiedName { get; }
 

@@ -1,0 +1,83 @@
+using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.DocumentNamesNoEntityCheck>;
+
+namespace AccessRulesAnalyzer.Tests.Checks;
+
+/// <summary>AR1036: A document names a type that is not an entity.</summary>
+public class AR1036Tests
+{
+    private const string Shop = """
+        [Entity("Shop")]
+        public class Order { public string? Status { get; set; } }
+
+        [Entity("Shop", Persistable = false)] public class Cart { public int Count { get; set; } }
+
+        [Entity("Shop")] public class Invoice : FileDocument { }
+
+        // A class the user forgot to mark: no rule protects it, and nothing would judge a retrieve of it.
+        public class Customer { public string? Name { get; set; } }
+
+        """;
+
+    [Fact]
+    public async Task AR1036_ADataActionWidgetOrPublishedEntityOfATypeThatIsNoEntity_IsReportedOnTheType()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves({|#0:typeof(Customer)|}, XPath = "[Name = 'x']")]
+                [Retrieves(typeof(Order))]
+                [Changes({|#1:typeof(string)|}, "Length")]
+                public static void ACT_Find() { }
+
+                [Nanoflow("Shop", Name = "NAV_New")]
+                [Creates({|#2:typeof(int[])|})]
+                [Deletes({|#3:typeof(List<>)|})]
+                public static void NewOne() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows({|#4:typeof(Customer)|}, Members = ["Name"])]
+            public class Customers { }
+
+            [PublishedService(ServiceKind.OData, "Shop")]
+            [Publishes({|#5:typeof(Flows)|})]
+            public class CustomersApi { }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Retrieves", "microflow", "Shop.ACT_Find", "Customer"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Changes", "microflow", "Shop.ACT_Find", "string"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Creates", "nanoflow", "Shop.NAV_New", "int[]"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Deletes", "nanoflow", "Shop.NAV_New", "System.Collections.Generic.List<>"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("Shows", "page", "Shop.Customers", "Customer"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("Publishes", "published service", "Shop.CustomersApi", "Flows"));
+    }
+
+    [Fact]
+    public async Task AR1036_Entities_NonPersistableOnes_SystemEntities_AndTypesTheCompilerCannotBind_AreNotReported()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Order))]
+                [Changes(typeof(Cart), nameof(Cart.Count))]
+                [Creates(typeof(Invoice))]
+                [Retrieves(typeof(SystemUser))]
+                [Deletes(typeof({|CS0246:Missing|}))]
+                public static void ACT_Find() { }
+
+                // Data attributes on a method that declares no flow are not read at all.
+                [Retrieves(typeof(Customer))]
+                public static void Helper() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Order), Members = ["Status"])]
+            public class Orders { }
+
+            [PublishedService(ServiceKind.OData, "Shop")]
+            [Publishes(typeof(Order))]
+            public class OrdersApi { }
+            """);
+    }
+}
