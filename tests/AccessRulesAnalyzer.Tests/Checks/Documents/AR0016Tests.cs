@@ -335,21 +335,25 @@ public class AR0016Tests
             """);
     }
 
+    // Visitors read their own carts only, and every category.
+    private const string Carts = """
+        [Entity("Shop", StoreOwner = true)]
+        [AccessRule("Shop.Guest", Read = [nameof(Number)], XPath = "[System.owner = '[%CurrentUser%]']")]
+        public class Cart { public string? Number { get; set; } }
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", Read = [nameof(Name)])]
+        public class Category { public string? Name { get; set; } }
+
+        [Entity("Shop", StoreOwner = true)]
+        public class CartLine { public int Quantity { get; set; } public Cart? Cart { get; set; } public Category? Category { get; set; } }
+
+        """;
+
     [Fact]
     public async Task AR0016_ARetrieveScopedByAnEntityParameter_IsTheVisitorsOwn_OnlyWhenVisitorsReadThatEntityOnlyWhereItIsTheirs()
     {
-        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
-            [Entity("Shop", StoreOwner = true)]
-            [AccessRule("Shop.Guest", Read = [nameof(Number)], XPath = "[System.owner = '[%CurrentUser%]']")]
-            public class Cart { public string? Number { get; set; } }
-
-            [Entity("Shop")]
-            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
-            public class Category { public string? Name { get; set; } }
-
-            [Entity("Shop")]
-            public class CartLine { public int Quantity { get; set; } public Cart? Cart { get; set; } public Category? Category { get; set; } }
-
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Carts + """
             public static class Flows
             {
                 // Visitors read only their own carts: the cart they pass is theirs.
@@ -377,18 +381,7 @@ public class AR0016Tests
     {
         // Assoc/Module.Entity holds the objects the association does, so comparing it with the visitor's own object
         // scopes the retrieve as [Assoc = $object] and [Assoc/Module.Entity/id = $object] do.
-        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
-            [Entity("Shop", StoreOwner = true)]
-            [AccessRule("Shop.Guest", Read = [nameof(Number)], XPath = "[System.owner = '[%CurrentUser%]']")]
-            public class Cart { public string? Number { get; set; } }
-
-            [Entity("Shop")]
-            [AccessRule("Shop.Guest", Read = [nameof(Name)])]
-            public class Category { public string? Name { get; set; } }
-
-            [Entity("Shop", StoreOwner = true)]
-            public class CartLine { public int Quantity { get; set; } public Cart? Cart { get; set; } public Category? Category { get; set; } }
-
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Carts + """
             public static class Flows
             {
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
