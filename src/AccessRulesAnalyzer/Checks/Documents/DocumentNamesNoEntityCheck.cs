@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
-using System;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Checks;
