@@ -405,10 +405,16 @@ public class AR0016Tests
                 [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
                 [Retrieves(typeof(CartLine), XPath = "[Shop.CartLine_Cart/Shop.Cart/Number = $number]")]
                 public static void ACT_ByNumber(string number) { }
+
+                // Unequal to the visitor's own cart: every other visitor's lines.
+                [{|#2:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(CartLine), XPath = "[Shop.CartLine_Cart != $cart]")]
+                public static void ACT_OtherLines(Cart cart) { }
             }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_ByCategory", "'Shop.Guest'", "Shop.ACT_ByCategory retrieves 'Shop.CartLine' under '[Shop.CartLine_Category/Shop.Category = $category]', which is not user-scoped", "'Shop.ACT_ByCategory'"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByNumber", "'Shop.Guest'", "Shop.ACT_ByNumber retrieves 'Shop.CartLine' under '[Shop.CartLine_Cart/Shop.Cart/Number = $number]', which is not user-scoped", "'Shop.ACT_ByNumber'"));
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_ByNumber", "'Shop.Guest'", "Shop.ACT_ByNumber retrieves 'Shop.CartLine' under '[Shop.CartLine_Cart/Shop.Cart/Number = $number]', which is not user-scoped", "'Shop.ACT_ByNumber'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.ACT_OtherLines", "'Shop.Guest'", "Shop.ACT_OtherLines retrieves 'Shop.CartLine' under '[Shop.CartLine_Cart != $cart]', which is not user-scoped", "'Shop.ACT_OtherLines'"));
     }
 
     [Fact]

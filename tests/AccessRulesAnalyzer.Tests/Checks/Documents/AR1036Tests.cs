@@ -53,7 +53,7 @@ public class AR1036Tests
     }
 
     [Fact]
-    public async Task AR1036_Entities_NonPersistableOnes_SystemEntities_AndTypesTheCompilerCannotBind_AreNotReported()
+    public async Task AR1036_Entities_NonPersistableOnes_SystemEntities_AndTypesTheCompilerCannotBindOrThatAreMissing_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
             public static class Flows
@@ -64,6 +64,7 @@ public class AR1036Tests
                 [Creates(typeof(Invoice))]
                 [Retrieves(typeof(SystemUser))]
                 [Deletes(typeof({|CS0246:Missing|}))]
+                [{|CS7036:Creates|}]
                 public static void ACT_Find() { }
 
                 // Data attributes on a method that declares no flow are not read at all.
