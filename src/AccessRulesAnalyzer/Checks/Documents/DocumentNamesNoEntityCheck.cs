@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -19,27 +20,34 @@ internal sealed class DocumentNamesNoEntityCheck() : DocumentCheck(Descriptor)
 
     private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
     {
-        var documents = model.Documents;
-        var (flows, services, pages) = documents.DeclaredIn(declarer);
-        // A method declares its flow; a class its page or its service.
-        var (kind, name) = flows.Length > 0 ? (flows[0].KindName, flows[0].QualifiedName)
-            : pages.Length > 0 ? ("page", pages[0].QualifiedName)
-            : services.Length > 0 ? ("published service", services[0].QualifiedName)
-            : (null, null);
-        if (name is null)
+        var (flows, services, pages) = model.Documents.DeclaredIn(declarer);
+        foreach (var flow in flows)
         {
-            return;
+            Report(flow.NamingNoEntity, flow.KindName, flow.QualifiedName, findings);
         }
 
-        foreach (var (attribute, type) in documents.AttributesNamingNoEntity(declarer))
+        foreach (var page in pages)
+        {
+            Report(page.NamingNoEntity, "page", page.QualifiedName, findings);
+        }
+
+        foreach (var service in services)
+        {
+            Report(service.NamingNoEntity, "published service", service.QualifiedName, findings);
+        }
+    }
+
+    private static void Report(ImmutableArray<(AttributeData Attribute, ITypeSymbol Type)> namingNoEntity, string kind, string document, List<Finding> findings)
+    {
+        foreach (var (attribute, type) in namingNoEntity)
         {
             // The attribute as written: [Retrieves], not [RetrievesAttribute].
             var attributeName = attribute.AttributeClass!.Name;
             findings.Add(Finding.At(
                 AttributeSite.ParamsElement(attribute, 0, 0),
                 attributeName.Substring(0, attributeName.Length - nameof(Attribute).Length),
-                kind!,
-                name,
+                kind,
+                document,
                 type.ToDisplayString()));
         }
     }

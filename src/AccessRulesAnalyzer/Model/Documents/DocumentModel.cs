@@ -359,9 +359,6 @@ internal sealed class DocumentModel
         return held.IsOrSpecializes(action.Entity) ? held : action.Entity;
     }
 
-    /// <summary>The attributes of <paramref name="declarer"/>'s documents that name a type which is no entity (<see cref="DocumentReader.AttributesNamingNoEntity"/>).</summary>
-    public IEnumerable<(AttributeData Attribute, ITypeSymbol Type)> AttributesNamingNoEntity(ISymbol declarer) => _reader.AttributesNamingNoEntity(declarer);
-
     /// <summary>The entity whose objects <paramref name="parameter"/> holds: its class's, or a list's or array's elements'; null for anything else.</summary>
     public EntityModel? EntityHeldBy(IParameterSymbol parameter) => parameter.Type switch
     {

@@ -299,17 +299,22 @@ internal sealed class DocumentReader
             Built(calls));
     }
 
-    private ImmutableArray<DataAction> ReadActions(IMethodSymbol method, ImmutableArray<AttributeData> attributes, string name)
+    private EntityParts<DataAction> ReadActions(IMethodSymbol method, ImmutableArray<AttributeData> attributes, string name)
     {
         var actions = ImmutableArray.CreateBuilder<DataAction>(1);
+        ImmutableArray<(AttributeData, ITypeSymbol)>.Builder? namingNoEntity = null;
         // A flow without parameters, as most retrieving ones are, shares the empty list and needs no capture.
         var parameters = method.Parameters.IsEmpty ? ImmutableArray<string>.Empty : method.Parameters.Select(parameter => parameter.Name).ToImmutableArray();
         Func<string, bool>? scopedParameter = parameters.IsEmpty ? null : parameter => IsVisitorsOwn(method, parameter);
         Func<XPathLiteral, VariableType?>? variableType = null;
         foreach (var attribute in attributes)
         {
-            if (DataActionKindOf(attribute) is { } actionKind &&
-                AttributeValues.ConstructorType(attribute, 0) is { } entityType && _model.GetEntity(entityType) is { } entity)
+            if (DataActionKindOf(attribute) is not { } actionKind)
+            {
+                continue;
+            }
+
+            if (AttributeValues.ConstructorType(attribute, 0) is { } entityType && _model.GetEntity(entityType) is { } entity)
             {
                 var xpath = actionKind == DataActionKind.Retrieve ? AttributeValues.NamedString(attribute, AnnotationNames.RetrievesAttribute.XPath) : null;
                 actions.Add(new DataAction(
@@ -323,9 +328,13 @@ internal sealed class DocumentReader
                     actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
                     attribute));
             }
+            else if (TypeThatIsNoEntity(attribute) is { } type)
+            {
+                (namingNoEntity ??= ImmutableArray.CreateBuilder<(AttributeData, ITypeSymbol)>(1)).Add((attribute, type));
+            }
         }
 
-        return Built(actions);
+        return new EntityParts<DataAction>(Built(actions), Built(namingNoEntity));
     }
 
     // A parameter's type, or $currentUser's (a System.User), or the member's that follows either; null when unknown.
@@ -359,25 +368,13 @@ internal sealed class DocumentReader
         Flow.ParameterNamed(method, parameter)?.Type is INamedTypeSymbol type &&
         _model.GetEntity(type) is { } entity && entity.AnonymousReadIsUserScoped;
 
-    /// <summary>
-    /// The attributes of <paramref name="declarer"/> that name a type as the entity of a data action, a widget or a
-    /// published entity (<c>[Retrieves]</c>, <c>[Creates]</c>, <c>[Changes]</c>, <c>[Deletes]</c>, <c>[Shows]</c>,
-    /// <c>[Publishes]</c>) when that type is no entity, with the type: reading the documents leaves them out. A type the
-    /// compiler cannot bind is the compiler's error, in half-typed code.
-    /// </summary>
-    public IEnumerable<(AttributeData Attribute, ITypeSymbol Type)> AttributesNamingNoEntity(ISymbol declarer)
-    {
-        var types = _model.Types;
-        foreach (var attribute in declarer.GetAttributes())
-        {
-            if ((DataActionKindOf(attribute) is not null || AccessRulesTypes.Is(attribute, types.Shows) || AccessRulesTypes.Is(attribute, types.Publishes)) &&
-                attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is ITypeSymbol type &&
-                type.TypeKind != TypeKind.Error && (type is not INamedTypeSymbol named || _model.GetEntity(named) is null))
-            {
-                yield return (attribute, type);
-            }
-        }
-    }
+    // The type an attribute that names an entity names when it is no entity (AR1036); null for an entity, for a type the
+    // compiler cannot bind, or without the argument (half-typed code: the compiler's errors).
+    private ITypeSymbol? TypeThatIsNoEntity(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is ITypeSymbol type && type.TypeKind != TypeKind.Error &&
+        (type is not INamedTypeSymbol named || _model.GetEntity(named) is null)
+            ? type
+            : null;
 
     private DataActionKind? DataActionKindOf(AttributeData attribute) =>
         AccessRulesTypes.Is(attribute, _model.Types.Retrieves) ? DataActionKind.Retrieve
@@ -398,16 +395,23 @@ internal sealed class DocumentReader
 
         var operations = ImmutableArray.CreateBuilder<(string, AttributeData)>();
         var publishes = ImmutableArray.CreateBuilder<(EntityModel, ImmutableArray<ArrayElement>, AttributeData)>();
+        ImmutableArray<(AttributeData, ITypeSymbol)>.Builder? namingNoEntity = null;
         foreach (var attribute in attributes)
         {
             if (AccessRulesTypes.Is(attribute, types.Operation) && AttributeValues.ConstructorString(attribute, AnnotationNames.OperationAttribute.Microflow) is { } microflow)
             {
                 operations.Add((microflow, attribute));
             }
-            else if (AccessRulesTypes.Is(attribute, types.Publishes) && AttributeValues.ConstructorType(attribute, AnnotationNames.PublishesAttribute.Entity) is { } entityType &&
-                     _model.GetEntity(entityType) is { } entity)
+            else if (AccessRulesTypes.Is(attribute, types.Publishes))
             {
-                publishes.Add((entity, AttributeValues.NamedStrings(attribute, AnnotationNames.PublishesAttribute.Members), attribute));
+                if (AttributeValues.ConstructorType(attribute, AnnotationNames.PublishesAttribute.Entity) is { } entityType && _model.GetEntity(entityType) is { } entity)
+                {
+                    publishes.Add((entity, AttributeValues.NamedStrings(attribute, AnnotationNames.PublishesAttribute.Members), attribute));
+                }
+                else if (TypeThatIsNoEntity(attribute) is { } published)
+                {
+                    (namingNoEntity ??= ImmutableArray.CreateBuilder<(AttributeData, ITypeSymbol)>(1)).Add((attribute, published));
+                }
             }
         }
 
@@ -425,7 +429,8 @@ internal sealed class DocumentReader
             AttributeValues.NamedBool(declaration, AnnotationNames.PublishedServiceAttribute.RequiresAuthentication, defaultValue: true),
             AttributeValues.NamedStrings(declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles),
             operations.ToImmutable(),
-            publishes.ToImmutable());
+            publishes.ToImmutable(),
+            Built(namingNoEntity));
     }
 
     // Module.Name: the module its declaring attribute names, and its Name or the symbol's own; null without a module
@@ -477,13 +482,18 @@ internal sealed class DocumentReader
         return new Page(name, type, declaration, AttributeValues.NamedStrings(declaration, AnnotationNames.PageAttribute.VisibleFor), () => ReadWidgets(attributes, name), Built(dataSources), Built(calls));
     }
 
-    private ImmutableArray<Widget> ReadWidgets(ImmutableArray<AttributeData> attributes, string page)
+    private EntityParts<Widget> ReadWidgets(ImmutableArray<AttributeData> attributes, string page)
     {
         var widgets = ImmutableArray.CreateBuilder<Widget>(1);
+        ImmutableArray<(AttributeData, ITypeSymbol)>.Builder? namingNoEntity = null;
         foreach (var attribute in attributes)
         {
-            if (AccessRulesTypes.Is(attribute, _model.Types.Shows) &&
-                AttributeValues.ConstructorType(attribute, AnnotationNames.ShowsAttribute.Entity) is { } entityType && _model.GetEntity(entityType) is { } entity)
+            if (!AccessRulesTypes.Is(attribute, _model.Types.Shows))
+            {
+                continue;
+            }
+
+            if (AttributeValues.ConstructorType(attribute, AnnotationNames.ShowsAttribute.Entity) is { } entityType && _model.GetEntity(entityType) is { } entity)
             {
                 var xpath = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.XPath);
                 var dataSource = AttributeValues.NamedString(attribute, AnnotationNames.ShowsAttribute.DataSource);
@@ -494,9 +504,13 @@ internal sealed class DocumentReader
                     AttributeValues.NamedStrings(attribute, AnnotationNames.ShowsAttribute.Members),
                     attribute));
             }
+            else if (TypeThatIsNoEntity(attribute) is { } type)
+            {
+                (namingNoEntity ??= ImmutableArray.CreateBuilder<(AttributeData, ITypeSymbol)>(1)).Add((attribute, type));
+            }
         }
 
-        return Built(widgets);
+        return new EntityParts<Widget>(Built(widgets), Built(namingNoEntity));
     }
 
     // Builders start sized for one element, which most documents have: a full builder hands its array over, uncopied.

@@ -18,7 +18,7 @@ internal sealed class Flow
     // Read on first use: an action names an entity, and modelling it binds the entity's attributes; the catalogue of
     // every flow, which the callbacks wait for, needs only names and calls (docs/performance.md). Publication only: two
     // callbacks that ask at once both read them, rather than one waiting on a lock for the other.
-    private readonly Lazy<ImmutableArray<DataAction>> _actions;
+    private readonly Lazy<EntityParts<DataAction>> _actions;
 
     public Flow(
         FlowKind kind,
@@ -28,7 +28,7 @@ internal sealed class Flow
         ImmutableArray<ArrayElement> allowedRoles,
         bool applyEntityAccess,
         string? url,
-        Func<ImmutableArray<DataAction>> actions,
+        Func<EntityParts<DataAction>> actions,
         ImmutableArray<(string Flow, AttributeData Declaration)> calls)
     {
         Kind = kind;
@@ -38,7 +38,7 @@ internal sealed class Flow
         AllowedRoles = allowedRoles;
         ApplyEntityAccess = applyEntityAccess;
         Url = url;
-        _actions = new Lazy<ImmutableArray<DataAction>>(actions, LazyThreadSafetyMode.PublicationOnly);
+        _actions = new Lazy<EntityParts<DataAction>>(actions, LazyThreadSafetyMode.PublicationOnly);
         Calls = calls;
     }
 
@@ -63,7 +63,10 @@ internal sealed class Flow
 
     public string? Url { get; }
 
-    public ImmutableArray<DataAction> Actions => _actions.Value;
+    public ImmutableArray<DataAction> Actions => _actions.Value.Parts;
+
+    /// <summary>Its <c>[Retrieves]</c>, <c>[Creates]</c>, <c>[Changes]</c> and <c>[Deletes]</c> whose type is no entity, which <see cref="Actions"/> leaves out.</summary>
+    public ImmutableArray<(AttributeData Attribute, ITypeSymbol Type)> NamingNoEntity => _actions.Value.NamingNoEntity;
 
     /// <summary>The flows it calls by name, with the <c>[Calls]</c> that says so.</summary>
     public ImmutableArray<(string Flow, AttributeData Declaration)> Calls { get; }

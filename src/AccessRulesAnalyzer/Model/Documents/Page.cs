@@ -13,14 +13,14 @@ namespace AccessRulesAnalyzer.Model;
 internal sealed class Page
 {
     // Read on first use, as a flow's actions are: a widget names an entity, and the catalogue needs only calls.
-    private readonly Lazy<ImmutableArray<Widget>> _widgets;
+    private readonly Lazy<EntityParts<Widget>> _widgets;
 
     public Page(
         string qualifiedName,
         INamedTypeSymbol type,
         AttributeData declaration,
         ImmutableArray<ArrayElement> visibleFor,
-        Func<ImmutableArray<Widget>> widgets,
+        Func<EntityParts<Widget>> widgets,
         ImmutableArray<string> dataSources,
         ImmutableArray<(string Flow, AttributeData Declaration)> calls)
     {
@@ -28,7 +28,7 @@ internal sealed class Page
         Type = type;
         Declaration = declaration;
         VisibleFor = visibleFor;
-        _widgets = new Lazy<ImmutableArray<Widget>>(widgets, LazyThreadSafetyMode.PublicationOnly);
+        _widgets = new Lazy<EntityParts<Widget>>(widgets, LazyThreadSafetyMode.PublicationOnly);
         DataSources = dataSources;
         Calls = calls;
     }
@@ -45,7 +45,10 @@ internal sealed class Page
     public ImmutableArray<ArrayElement> VisibleFor { get; }
 
     /// <summary>Its data widgets, one per <c>[Shows]</c>.</summary>
-    public ImmutableArray<Widget> Widgets => _widgets.Value;
+    public ImmutableArray<Widget> Widgets => _widgets.Value.Parts;
+
+    /// <summary>Its <c>[Shows]</c> whose type is no entity, which <see cref="Widgets"/> leaves out.</summary>
+    public ImmutableArray<(AttributeData Attribute, ITypeSymbol Type)> NamingNoEntity => _widgets.Value.NamingNoEntity;
 
     /// <summary>The flows that supply its widgets' objects (<c>DataSource</c>): the client calls them, whatever the widget shows.</summary>
     public ImmutableArray<string> DataSources { get; }

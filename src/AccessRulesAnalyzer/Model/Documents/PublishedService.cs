@@ -14,7 +14,8 @@ internal sealed class PublishedService
         bool requiresAuthentication,
         ImmutableArray<ArrayElement> allowedRoles,
         ImmutableArray<(string Microflow, AttributeData Declaration)> operations,
-        ImmutableArray<(EntityModel Entity, ImmutableArray<ArrayElement> Members, AttributeData Declaration)> publishes)
+        ImmutableArray<(EntityModel Entity, ImmutableArray<ArrayElement> Members, AttributeData Declaration)> publishes,
+        ImmutableArray<(AttributeData Attribute, ITypeSymbol Type)> namingNoEntity)
     {
         Kind = kind;
         QualifiedName = qualifiedName;
@@ -24,6 +25,7 @@ internal sealed class PublishedService
         AllowedRoles = allowedRoles;
         Operations = operations;
         Publishes = publishes;
+        NamingNoEntity = namingNoEntity;
     }
 
     /// <summary>REST, OData or SOAP, as the message says it.</summary>
@@ -44,4 +46,7 @@ internal sealed class PublishedService
 
     /// <summary>The entities it publishes from the database (OData), each with the members it names (none: every member).</summary>
     public ImmutableArray<(EntityModel Entity, ImmutableArray<ArrayElement> Members, AttributeData Declaration)> Publishes { get; }
+
+    /// <summary>Its <c>[Publishes]</c> whose type is no entity, which <see cref="Publishes"/> leaves out.</summary>
+    public ImmutableArray<(AttributeData Attribute, ITypeSymbol Type)> NamingNoEntity { get; }
 }
