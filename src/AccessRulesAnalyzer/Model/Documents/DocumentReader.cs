@@ -328,9 +328,9 @@ internal sealed class DocumentReader
                     actionKind == DataActionKind.Change ? AttributeValues.ConstructorStrings(attribute, AnnotationNames.ChangesAttribute.Members) : ImmutableArray<ArrayElement>.Empty,
                     attribute));
             }
-            else if (TypeThatIsNoEntity(attribute) is { } type)
+            else
             {
-                (namingNoEntity ??= ImmutableArray.CreateBuilder<(AttributeData, ITypeSymbol)>(1)).Add((attribute, type));
+                NoteIfNamingNoEntity(attribute, ref namingNoEntity);
             }
         }
 
@@ -368,13 +368,17 @@ internal sealed class DocumentReader
         Flow.ParameterNamed(method, parameter)?.Type is INamedTypeSymbol type &&
         _model.GetEntity(type) is { } entity && entity.AnonymousReadIsUserScoped;
 
-    // The type an attribute that names an entity names when it is no entity (AR1036); null for an entity, for a type the
-    // compiler cannot bind, or without the argument (half-typed code: the compiler's errors).
-    private ITypeSymbol? TypeThatIsNoEntity(AttributeData attribute) =>
-        attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is ITypeSymbol type && type.TypeKind != TypeKind.Error &&
-        (type is not INamedTypeSymbol named || _model.GetEntity(named) is null)
-            ? type
-            : null;
+    // Keeps an attribute that should name an entity and names a type that is no entity, for AR1036; not one whose type the
+    // compiler cannot bind, or that lacks the argument (half-typed code: the compiler's errors). Most documents have
+    // none, and no builder.
+    private void NoteIfNamingNoEntity(AttributeData attribute, ref ImmutableArray<(AttributeData, ITypeSymbol)>.Builder? namingNoEntity)
+    {
+        if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is ITypeSymbol type && type.TypeKind != TypeKind.Error &&
+            (type is not INamedTypeSymbol named || _model.GetEntity(named) is null))
+        {
+            (namingNoEntity ??= ImmutableArray.CreateBuilder<(AttributeData, ITypeSymbol)>(1)).Add((attribute, type));
+        }
+    }
 
     private DataActionKind? DataActionKindOf(AttributeData attribute) =>
         AccessRulesTypes.Is(attribute, _model.Types.Retrieves) ? DataActionKind.Retrieve
@@ -408,9 +412,9 @@ internal sealed class DocumentReader
                 {
                     publishes.Add((entity, AttributeValues.NamedStrings(attribute, AnnotationNames.PublishesAttribute.Members), attribute));
                 }
-                else if (TypeThatIsNoEntity(attribute) is { } published)
+                else
                 {
-                    (namingNoEntity ??= ImmutableArray.CreateBuilder<(AttributeData, ITypeSymbol)>(1)).Add((attribute, published));
+                    NoteIfNamingNoEntity(attribute, ref namingNoEntity);
                 }
             }
         }
@@ -504,9 +508,9 @@ internal sealed class DocumentReader
                     AttributeValues.NamedStrings(attribute, AnnotationNames.ShowsAttribute.Members),
                     attribute));
             }
-            else if (TypeThatIsNoEntity(attribute) is { } type)
+            else
             {
-                (namingNoEntity ??= ImmutableArray.CreateBuilder<(AttributeData, ITypeSymbol)>(1)).Add((attribute, type));
+                NoteIfNamingNoEntity(attribute, ref namingNoEntity);
             }
         }
 
