@@ -72,8 +72,10 @@ public class AR1036Tests
                 public static void Helper() { }
             }
 
+            // Another library's attribute that names a type is no widget.
             [Page("Shop", VisibleFor = ["Shop.Customer"])]
             [Shows(typeof(Order), Members = ["Status"])]
+            [System.ComponentModel.TypeConverter(typeof(string))]
             public class Orders { }
 
             [PublishedService(ServiceKind.OData, "Shop")]
