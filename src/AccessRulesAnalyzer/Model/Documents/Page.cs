@@ -44,7 +44,7 @@ internal sealed class Page
     /// <summary>The module roles it is visible for.</summary>
     public ImmutableArray<ArrayElement> VisibleFor { get; }
 
-    /// <summary>Its data widgets, one per <c>[Shows]</c>.</summary>
+    /// <summary>Its data widgets, one per <c>[Shows]</c> that names an entity.</summary>
     public ImmutableArray<Widget> Widgets => _widgets.Value.Parts;
 
     /// <summary>Its <c>[Shows]</c> whose type is no entity, which <see cref="Widgets"/> leaves out.</summary>
