@@ -1,3 +1,6 @@
+using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Tests.Verification;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.DocumentNamesNoEntityCheck>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
@@ -82,5 +85,46 @@ public class AR1036Tests
             [Publishes(typeof(Order))]
             public class OrdersApi { }
             """);
+    }
+
+    [Fact]
+    public async Task AR1036_AModuleLibrarysEntity_IsAnEntity_AndItsOtherClassesAreNot()
+    {
+        // A library's entity is only metadata in the app; the model reads its [Entity] there as in source.
+        var library = TestProject.Library("ShopModule", """
+            using AccessRules;
+
+            [assembly: ModuleRole("Stock.Clerk")]
+
+            namespace Stock;
+
+            [Entity("Stock")]
+            public class Item { public string? Name { get; set; } }
+
+            public class Helper { }
+            """);
+        var check = new DocumentNamesNoEntityCheck();
+        var project = TestProject.Create(new[] { Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
+                [Retrieves(typeof(Stock.Item))]
+                [Retrieves(typeof(Stock.Helper))]
+                public static void ACT_Items() { }
+            }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer"])]
+            [Shows(typeof(Stock.Item), Members = ["Name"])]
+            public class Items { }
+
+            [PublishedService(ServiceKind.OData, "Shop")]
+            [Publishes(typeof(Stock.Item))]
+            public class ItemsApi { }
+            """ }, check.SupportedDiagnostics, new[] { library });
+
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(check)]));
+
+        Assert.Equal("AR1036", diagnostic.Id);
+        Assert.Equal("[Retrieves] of microflow 'Shop.ACT_Items' names 'Stock.Helper', which is not an entity: name a class that has [Entity]", diagnostic.GetMessage());
     }
 }
