@@ -28,12 +28,12 @@ internal sealed class DocumentNamesNoEntityCheck() : DocumentCheck(Descriptor)
 
         foreach (var page in pages)
         {
-            Report(page.NamingNoEntity, "page", page.QualifiedName, findings);
+            Report(page.NamingNoEntity, Page.KindName, page.QualifiedName, findings);
         }
 
         foreach (var service in services)
         {
-            Report(service.NamingNoEntity, "published service", service.QualifiedName, findings);
+            Report(service.NamingNoEntity, PublishedService.KindName, service.QualifiedName, findings);
         }
     }
 

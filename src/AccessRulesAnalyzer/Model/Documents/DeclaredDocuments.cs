@@ -89,7 +89,7 @@ internal sealed class DeclaredDocuments
         {
             foreach (var role in service.AllowedRoles)
             {
-                roles.Add(new RoleReference(service.Declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles, role, "published service", service.QualifiedName));
+                roles.Add(new RoleReference(service.Declaration, AnnotationNames.PublishedServiceAttribute.AllowedRoles, role, PublishedService.KindName, service.QualifiedName));
             }
         }
 
@@ -97,7 +97,7 @@ internal sealed class DeclaredDocuments
         {
             foreach (var role in page.VisibleFor)
             {
-                roles.Add(new RoleReference(page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, "page", page.QualifiedName));
+                roles.Add(new RoleReference(page.Declaration, AnnotationNames.PageAttribute.VisibleFor, role, Page.KindName, page.QualifiedName));
             }
         }
 

@@ -33,6 +33,9 @@ internal sealed class Page
         Calls = calls;
     }
 
+    /// <summary>"page", as messages name the kind.</summary>
+    public const string KindName = "page";
+
     /// <summary><c>Module.Name</c>.</summary>
     public string QualifiedName { get; }
 

@@ -28,6 +28,9 @@ internal sealed class PublishedService
         NamingNoEntity = namingNoEntity;
     }
 
+    /// <summary>"published service", as messages name the kind.</summary>
+    public const string KindName = "published service";
+
     /// <summary>REST, OData or SOAP, as the message says it.</summary>
     public string Kind { get; }
 
