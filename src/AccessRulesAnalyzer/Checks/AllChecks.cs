@@ -71,6 +71,7 @@ internal static class AllChecks
         new SystemUserMemberInRuleCheck(),
         new UnknownActionParameterCheck(),
         new DocumentNamesNoEntityCheck(),
+        new DocumentAttributeUnreadCheck(),
         new XPathSyntaxErrorCheck(),
         new XPathUnknownNameCheck(),
         new XPathCurrentUserNotUserCheck(),

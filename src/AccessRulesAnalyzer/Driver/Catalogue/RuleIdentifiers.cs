@@ -69,6 +69,7 @@ internal static class RuleIdentifiers
     public const string SystemUserMemberInRule = "AR1034";
     public const string UnknownActionParameter = "AR1035";
     public const string DocumentNamesNoEntity = "AR1036";
+    public const string DocumentAttributeUnread = "AR1037";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";

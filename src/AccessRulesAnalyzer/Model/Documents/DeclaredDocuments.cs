@@ -4,7 +4,7 @@ using System.Threading;
 
 namespace AccessRulesAnalyzer.Model;
 
-/// <summary>The documents of one declarer: a class's page or service, a method's flow.</summary>
+/// <summary>The documents of one declarer: a class's page or service, a method's flow; and its attributes of documents that none of them reads.</summary>
 internal sealed class DeclaredDocuments
 {
     public static readonly DeclaredDocuments None = new(default, default, default);
@@ -12,11 +12,12 @@ internal sealed class DeclaredDocuments
     private readonly Lazy<ImmutableArray<ConstraintSite>> _constraintSites;
     private ImmutableArray<RoleReference> _rolesNamed;
 
-    public DeclaredDocuments(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services, ImmutableArray<Page> pages)
+    public DeclaredDocuments(ImmutableArray<Flow> flows, ImmutableArray<PublishedService> services, ImmutableArray<Page> pages, ImmutableArray<UnreadAttribute> unread = default)
     {
         Flows = flows.IsDefault ? ImmutableArray<Flow>.Empty : flows;
         Services = services.IsDefault ? ImmutableArray<PublishedService>.Empty : services;
         Pages = pages.IsDefault ? ImmutableArray<Page>.Empty : pages;
+        Unread = unread.IsDefault ? ImmutableArray<UnreadAttribute>.Empty : unread;
         // Publication only: two callbacks that ask at once both read, rather than one waiting on a lock for the other.
         _constraintSites = new Lazy<ImmutableArray<ConstraintSite>>(ReadConstraintSites, LazyThreadSafetyMode.PublicationOnly);
     }
@@ -27,6 +28,9 @@ internal sealed class DeclaredDocuments
     public ImmutableArray<PublishedService> Services { get; }
 
     public ImmutableArray<Page> Pages { get; }
+
+    /// <summary>The declarer's attributes of documents that no document it declares reads (AR1037).</summary>
+    public ImmutableArray<UnreadAttribute> Unread { get; }
 
     /// <summary>The retrieves' and widgets' constraints, in declaration order.</summary>
     public ImmutableArray<ConstraintSite> ConstraintSites => _constraintSites.Value;

@@ -265,6 +265,9 @@ internal sealed class DocumentModel
         }
     }
 
+    /// <summary>The attributes of documents on <paramref name="declarer"/> that no document it declares reads (AR1037).</summary>
+    public ImmutableArray<UnreadAttribute> UnreadIn(ISymbol declarer) => DeclarationsForCheck(declarer).Unread;
+
     /// <summary>The XPath constraints of the documents <paramref name="declarer"/> declares: a flow's retrieves, a page's widgets; listed once, for every constraint check.</summary>
     public ImmutableArray<ConstraintSite> ConstraintSitesIn(ISymbol declarer) => DeclarationsForCheck(declarer).ConstraintSites;
 

@@ -20,22 +20,28 @@ internal sealed class DocumentReader
 
     public DocumentReader(SecurityModel model) => _model = model;
 
-    /// <summary>The symbol declares documents, asked of its own attributes (<see cref="DocumentModel.Declares"/>).</summary>
+    /// <summary>
+    /// The symbol declares documents, or holds attributes of documents that no document of it reads (AR1037), asked of
+    /// its own attributes (<see cref="DocumentModel.Declares"/>).
+    /// </summary>
     public bool Declares(ISymbol symbol) =>
         _model.Types.Microflow is not null &&
         symbol switch
         {
-            INamedTypeSymbol { TypeKind: TypeKind.Class } type => DeclaresPageOrService(type),
-            IMethodSymbol method => IsFlowMethod(method) && DeclaresFlow(method),
+            INamedTypeSymbol { TypeKind: TypeKind.Class } type => HasClassDocumentAttribute(type),
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => HasMethodDocumentAttribute(method),
             _ => false,
         };
 
-    // Loops, not Any with a lambda: asked of every class and every ordinary method of the app.
-    private bool DeclaresPageOrService(INamedTypeSymbol type)
+    // Loops, not Any with a lambda: asked of every class of the app. An entity's own attributes are told apart first,
+    // each by one or two comparisons, as many as the page's and service's took before the other attributes were asked of.
+    private bool HasClassDocumentAttribute(INamedTypeSymbol type)
     {
+        var types = _model.Types;
         foreach (var attribute in type.GetAttributes())
         {
-            if (AccessRulesTypes.Is(attribute, _model.Types.PublishedService) || AccessRulesTypes.Is(attribute, _model.Types.Page))
+            if (!AccessRulesTypes.Is(attribute, types.Entity) && !AccessRulesTypes.Is(attribute, types.AccessRule) &&
+                (AccessRulesTypes.Is(attribute, types.Page) || AccessRulesTypes.Is(attribute, types.PublishedService) || IsPagePart(attribute) || IsServicePart(attribute)))
             {
                 return true;
             }
@@ -44,11 +50,12 @@ internal sealed class DocumentReader
         return false;
     }
 
-    private bool DeclaresFlow(IMethodSymbol method)
+    // Asked of every ordinary method of the app; most have no attribute.
+    private bool HasMethodDocumentAttribute(IMethodSymbol method)
     {
         foreach (var attribute in method.GetAttributes())
         {
-            if (IsFlowDeclaration(attribute))
+            if (IsFlowDeclaration(attribute) || IsFlowPart(attribute))
             {
                 return true;
             }
@@ -56,6 +63,16 @@ internal sealed class DocumentReader
 
         return false;
     }
+
+    // What a flow's method says of it besides its declaration: its data actions and calls.
+    private bool IsFlowPart(AttributeData attribute) =>
+        DataActionKindOf(attribute) is not null || AccessRulesTypes.Is(attribute, _model.Types.Calls);
+
+    private bool IsPagePart(AttributeData attribute) =>
+        AccessRulesTypes.Is(attribute, _model.Types.Shows) || AccessRulesTypes.Is(attribute, _model.Types.Calls);
+
+    private bool IsServicePart(AttributeData attribute) =>
+        AccessRulesTypes.Is(attribute, _model.Types.Operation) || AccessRulesTypes.Is(attribute, _model.Types.Publishes);
 
     // Flows are ordinary methods of classes: accessors and constructors, most of an app's methods, hold none.
     internal static bool IsFlowMethod(IMethodSymbol method) =>
@@ -65,17 +82,75 @@ internal sealed class DocumentReader
     private bool IsFlowDeclaration(AttributeData attribute) =>
         AccessRulesTypes.Is(attribute, _model.Types.Microflow) || AccessRulesTypes.Is(attribute, _model.Types.Nanoflow);
 
-    /// <summary>The documents <paramref name="declarer"/> declares in its own attributes: a method's flow, a class's page or service.</summary>
+    /// <summary>
+    /// The documents <paramref name="declarer"/> declares in its own attributes (a method's flow, a class's page or
+    /// service), and its attributes of documents that none of them reads.
+    /// </summary>
     public DeclaredDocuments Read(ISymbol declarer)
     {
         if (declarer is IMethodSymbol method)
         {
-            return IsFlowMethod(method) && ReadFlow(method) is { } flow ? new DeclaredDocuments(ImmutableArray.Create(flow), default, default) : DeclaredDocuments.None;
+            return IsFlowMethod(method) && ReadFlow(method) is { } flow ? new DeclaredDocuments(ImmutableArray.Create(flow), default, default)
+                : UnreadOf(method) is { IsEmpty: false } unread ? new DeclaredDocuments(default, default, default, unread)
+                : DeclaredDocuments.None;
         }
 
-        return declarer is INamedTypeSymbol { TypeKind: TypeKind.Class } type
-            ? new DeclaredDocuments(default, ReadService(type) is { } service ? ImmutableArray.Create(service) : default, ReadPage(type) is { } page ? ImmutableArray.Create(page) : default)
-            : DeclaredDocuments.None;
+        if (declarer is not INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+        {
+            return DeclaredDocuments.None;
+        }
+
+        var service = ReadService(type);
+        var page = ReadPage(type);
+        return new DeclaredDocuments(default, service is null ? default : ImmutableArray.Create(service), page is null ? default : ImmutableArray.Create(page), UnreadOf(type));
+    }
+
+    // A method that reads no flow: a flow's attributes on a method of a struct or an interface, or its actions and calls
+    // on a method without [Microflow] or [Nanoflow]. A declaration that names no module (half-typed code) is the
+    // compiler's error alone, and its method's other attributes are not reported with it.
+    private ImmutableArray<UnreadAttribute> UnreadOf(IMethodSymbol method)
+    {
+        var attributes = method.GetAttributes();
+        var inClass = IsFlowMethod(method);
+        if (inClass && (FirstOf(attributes, _model.Types.Microflow) ?? FirstOf(attributes, _model.Types.Nanoflow)) is not null)
+        {
+            return ImmutableArray<UnreadAttribute>.Empty;
+        }
+
+        ImmutableArray<UnreadAttribute>.Builder? unread = null;
+        foreach (var attribute in attributes)
+        {
+            if (IsFlowDeclaration(attribute) || IsFlowPart(attribute))
+            {
+                (unread ??= ImmutableArray.CreateBuilder<UnreadAttribute>(1)).Add(new UnreadAttribute(attribute, inClass ? UnreadBecause.NoFlow : UnreadBecause.NotInClass));
+            }
+        }
+
+        return Built(unread);
+    }
+
+    // A class's widgets and calls without [Page], its operations and published entities without [PublishedService]; a
+    // declaration there, even one the compiler rejects, reads them. Most classes declare one of the two and none of
+    // the other's attributes, and get no builder.
+    private ImmutableArray<UnreadAttribute> UnreadOf(INamedTypeSymbol type)
+    {
+        var attributes = type.GetAttributes();
+        var types = _model.Types;
+        var noPage = FirstOf(attributes, types.Page) is null;
+        var noService = FirstOf(attributes, types.PublishedService) is null;
+        ImmutableArray<UnreadAttribute>.Builder? unread = null;
+        foreach (var attribute in attributes)
+        {
+            var because = noPage && IsPagePart(attribute) ? UnreadBecause.NoPage
+                : noService && IsServicePart(attribute) ? UnreadBecause.NoService
+                : (UnreadBecause?)null;
+            if (because is { } reason)
+            {
+                (unread ??= ImmutableArray.CreateBuilder<UnreadAttribute>(1)).Add(new UnreadAttribute(attribute, reason));
+            }
+        }
+
+        return Built(unread);
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ public class AR1036Tests
                 [{|CS7036:Creates|}]
                 public static void ACT_Find() { }
 
-                // Data attributes on a method that declares no flow are not read at all.
+                // Data attributes on a method that declares no flow are AR1037's, not this rule's.
                 [Retrieves(typeof(Customer))]
                 public static void Helper() { }
             }
