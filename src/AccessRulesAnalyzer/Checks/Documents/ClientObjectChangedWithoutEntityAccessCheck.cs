@@ -31,15 +31,15 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 foreach (var action in flow.Actions)
                 {
                     // A parameter the flow does not have, or that holds other objects, is AR1035's alone: no entity is acted on.
-                    if (action.Parameter is { } parameter && documents.EntityActedOn(flow, action) is { Persistable: true } entity && Beyond(action, entity) is { } what)
+                    if (action.Parameter is { } parameter && documents.EntityActedOn(flow, action) is { Persistable: true } entity && BeyondOnSomeObject(model, action, entity) is var (what, objects))
                     {
-                        findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, entity.QualifiedName, parameter, string.Empty, string.Empty)
+                        findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, objects.QualifiedName, parameter, string.Empty, string.Empty)
                             .WithAnonymousRoles(anonymous));
                     }
                 }
             }
 
-            PassedOn(documents, flow, anonymous, roles, findings);
+            PassedOn(model, flow, anonymous, roles, findings);
         }
     }
 
@@ -47,8 +47,9 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
     // that does not apply entity access and changes or deletes it is reported on the anonymous-callable microflow,
     // with the chain. Breadth-first, each parameter of each microflow once (cycles allowed): a sub-microflow called
     // first with objects of its own and then with the client's is still followed for the parameter that receives it.
-    private static void PassedOn(DocumentModel documents, Flow start, ImmutableArray<ArrayElement> anonymous, string roles, List<Finding> findings)
+    private static void PassedOn(SecurityModel model, Flow start, ImmutableArray<ArrayElement> anonymous, string roles, List<Finding> findings)
     {
+        var documents = model.Documents;
         var holdingClientObjects = new Dictionary<Flow, HashSet<string>>();
         var queue = new Queue<(Flow Flow, Dictionary<string, string> ClientObjects, string Chain)>();
         // Half-typed code may declare a parameter name twice, or two without a name: the first of each name is the one.
@@ -100,10 +101,10 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                     foreach (var action in callee.Actions)
                     {
                         if (action.Parameter is { } parameter && received.TryGetValue(parameter, out var clientObject) &&
-                            documents.EntityActedOn(callee, action) is { Persistable: true } entity && Beyond(action, entity) is { } what)
+                            documents.EntityActedOn(callee, action) is { Persistable: true } entity && BeyondOnSomeObject(model, action, entity) is var (what, objects))
                         {
                             findings.Add(Finding.At(
-                                AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, entity.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
+                                AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, objects.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
                                 .WithAnonymousRoles(anonymous));
                         }
                     }
@@ -112,6 +113,29 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                 queue.Enqueue((callee, received, through));
             }
         }
+    }
+
+    /// <summary>
+    /// What the action does to an object the client may pass that no rule of the anonymous roles allows on every object,
+    /// and the entity whose rules those are: <paramref name="entity"/>'s, or a specialization's that visitors may read,
+    /// since the client may pass its objects too and its own rules decide (rules are not inherited); null when none does.
+    /// </summary>
+    private static (string What, EntityModel Objects)? BeyondOnSomeObject(SecurityModel model, DataAction action, EntityModel entity)
+    {
+        if (Beyond(action, entity) is { } what)
+        {
+            return (what, entity);
+        }
+
+        foreach (var specialization in model.Entities.SpecializationsOf(entity))
+        {
+            if (specialization.Rules.Any(rule => rule.IsAnonymous && !rule.MembersWith(MemberAccess.Read).IsEmpty) && Beyond(action, specialization) is { } beyond)
+            {
+                return (beyond, specialization);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What the action does that no rule of the anonymous roles on <paramref name="entity"/>, the object's, allows on every object; null when one does.</summary>

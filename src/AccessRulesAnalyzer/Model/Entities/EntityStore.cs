@@ -23,6 +23,7 @@ internal sealed class EntityStore
     private readonly Lazy<EntityCatalog> _catalog;
     private readonly Lazy<ImmutableArray<EntityModel>> _libraryEntities;
     private readonly Lazy<ImmutableArray<EntityModel>> _appEntities;
+    private readonly Lazy<ILookup<INamedTypeSymbol, EntityModel>> _specializations;
     private readonly Func<INamedTypeSymbol, Lazy<EntityModel?>> _createEntity;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SharedEntity> _sharedEntities = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, SharedEntity> _createShared;
@@ -36,6 +37,8 @@ internal sealed class EntityStore
             moduleLibraries.SelectMany(library => EntityCatalog.EntitiesIn(model, library.GlobalNamespace)).ToImmutableArray());
         _appEntities = new Lazy<ImmutableArray<EntityModel>>(() =>
             EntityCatalog.EntitiesIn(model, app.GlobalNamespace).Concat(LibraryEntities).OrderBy(entity => entity.QualifiedName, StringComparer.Ordinal).ToImmutableArray());
+        _specializations = new Lazy<ILookup<INamedTypeSymbol, EntityModel>>(() =>
+            AppEntities.Where(entity => entity.Generalization is not null).ToLookup(entity => entity.Generalization!.Symbol, (IEqualityComparer<INamedTypeSymbol>)SymbolEqualityComparer.Default));
         _catalog = new Lazy<EntityCatalog>(() => new EntityCatalog(AppEntities.Concat(SystemEntities())));
         _createEntity = type => new Lazy<EntityModel?>(() => CreateEntity(type));
         _createShared = type => new SharedEntity(new Lazy<EntityModel?>(() => CreateEntity(type)));
@@ -49,6 +52,25 @@ internal sealed class EntityStore
 
     /// <summary>The entities of the project and its module libraries (not the System module's), by qualified name: what a report lists. Built on first use; the analyzer never asks.</summary>
     public ImmutableArray<EntityModel> AppEntities => _appEntities.Value;
+
+    /// <summary>
+    /// The entities of the app and its module libraries that specialize <paramref name="entity"/>, directly or further
+    /// down, each once: the nearest first, each level by qualified name. Listed on first use from every entity, so
+    /// asked only where a specialization's own rules decide (rules are not inherited).
+    /// </summary>
+    public IEnumerable<EntityModel> SpecializationsOf(EntityModel entity)
+    {
+        var pending = new Queue<EntityModel>();
+        pending.Enqueue(entity);
+        while (pending.Count > 0)
+        {
+            foreach (var specialization in _specializations.Value[pending.Dequeue().Symbol])
+            {
+                pending.Enqueue(specialization);
+                yield return specialization;
+            }
+        }
+    }
 
     public EntityModel? FileDocument => _types.FileDocument is { } document ? GetEntity(document) : null;
 

@@ -388,12 +388,79 @@ public class AR0019Tests
                 [Deletes(typeof(Note), Parameter = "note")]
                 public static void ACT_EditOpen(OpenNote note) { }
 
+                // A Note the client passes may be a RushNote too: see the next test.
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
-                [Changes(typeof(Note), nameof(Note.Text), Parameter = "note")]
+                [{|#2:Changes(typeof(Note), nameof(Note.Text), Parameter = "note")|}]
                 public static void ACT_EditNote(Note note) { }
             }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_EditRush", "'Shop.Guest'", "change 'Text' of", "Shop.RushNote", "note", string.Empty, string.Empty),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_EditRush", "'Shop.Guest'", "delete", "Shop.RushNote", "note", string.Empty, string.Empty));
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_EditRush", "'Shop.Guest'", "delete", "Shop.RushNote", "note", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.ACT_EditNote", "'Shop.Guest'", "change 'Text' of", "Shop.RushNote", "note", string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public async Task AR0019_AParameterOfAGeneralization_MayHoldASpecializationsObjectThatVisitorsRead_WhoseOwnRulesThenDecide()
+    {
+        // Every Item rule lets visitors delete and write Name; the client may still pass any Item it can read, and a
+        // Voucher (no delete) or a Ticket (no write) is an Item whose own rules do not. The nearest such entity is named.
+        // A Coupon visitors cannot read is never passed.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Name)], Delete = true)]
+            public class Item { public string? Name { get; set; } }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Name)], Delete = true)]
+            public class Gift : Item { }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Name)], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public class Ticket : Gift { }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", ReadWrite = [nameof(Name)])]
+            public class Voucher : Item { }
+
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Name)])]
+            [AccessRule("Shop.Guest", Create = true)]
+            public class Coupon : Gift { }
+
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [{|#0:Deletes(typeof(Item), Parameter = "item")|}]
+                [{|#1:Changes(typeof(Item), nameof(Item.Name), Parameter = "item")|}]
+                public static void ACT_Item(Item item) { }
+
+                // Through a sub-microflow: named on the callable one, with the chain.
+                [{|#2:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Pass(Item item) => SUB_Delete(item);
+
+                [Microflow("Shop")]
+                [Deletes(typeof(Item), Parameter = "item")]
+                public static void SUB_Delete(Item item) { }
+
+                // Gifts the client may pass: a Gift or a Ticket (Coupons it cannot read); a Ticket's rules give no write.
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [{|#3:Changes(typeof(Gift), nameof(Gift.Name), Parameter = "gift")|}]
+                public static void ACT_Gift(Gift gift) { }
+
+                // Vouchers have no specialization, and their rule writes Name on every object.
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Changes(typeof(Voucher), nameof(Voucher.Name), Parameter = "voucher")]
+                public static void ACT_Voucher(Voucher voucher) { }
+
+                // With entity access every object's own rules apply.
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Deletes(typeof(Item), Parameter = "item")]
+                public static void ACT_Safe(Item item) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Item", "'Shop.Guest'", "delete", "Shop.Voucher", "item", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Item", "'Shop.Guest'", "change 'Name' of", "Shop.Ticket", "item", string.Empty, string.Empty),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.ACT_Pass", "'Shop.Guest'", "delete", "Shop.Voucher", "item", " through Shop.ACT_Pass → Shop.SUB_Delete", " on 'Shop.SUB_Delete'"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Shop.ACT_Gift", "'Shop.Guest'", "change 'Name' of", "Shop.Ticket", "gift", string.Empty, string.Empty));
     }
 }
