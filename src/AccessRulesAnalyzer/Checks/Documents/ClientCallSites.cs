@@ -17,13 +17,16 @@ internal static class ClientCallSites
             .Concat(page.Widgets.Where(widget => widget.DataSource is not null)
                 .Select(widget => (widget.DataSource!, AttributeSite.NamedArgument(widget.Declaration, AnnotationNames.ShowsAttribute.DataSource), ClientEntryText.ShowsData)));
 
-    /// <summary>A nanoflow's callees: on the <c>[Calls]</c> that names each, or on the <c>[Nanoflow]</c> for a call in its body.</summary>
+    /// <summary>A nanoflow's callees: on the <c>[Calls]</c> that names each, or on the invocation for a call in its body.</summary>
     public static IEnumerable<(string Callee, AttributeSite Site, string How)> Of(DocumentModel documents, Flow nanoflow)
     {
         foreach (var callee in documents.CalleesOf(nanoflow))
         {
             var call = nanoflow.Calls.FirstOrDefault(named => named.Flow == callee).Declaration;
-            yield return (callee, call is null ? AttributeSite.Whole(nanoflow.Declaration) : AttributeSite.ParamsElement(call, AnnotationNames.CallsAttribute.Flow, 0), ClientEntryText.Calls);
+            // A call read from code names a flow that is declared (CallEdges): its method's name finds the invocation.
+            yield return (callee, call is not null ? AttributeSite.ParamsElement(call, AnnotationNames.CallsAttribute.Flow, 0)
+                : documents.FlowNamed(callee) is { } flow ? AttributeSite.InvocationIn(nanoflow.Declaration, nanoflow.Method, flow.Method.Name)
+                : AttributeSite.Whole(nanoflow.Declaration), ClientEntryText.Calls);
         }
     }
 }

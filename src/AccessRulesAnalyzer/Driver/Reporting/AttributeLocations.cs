@@ -1,4 +1,5 @@
 using System.Threading;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,6 +15,23 @@ internal static class AttributeLocations
 {
     public static Location Of(AttributeData attribute, CancellationToken cancellationToken) =>
         Syntax(attribute, cancellationToken)?.GetLocation() ?? Location.None;
+
+    /// <summary>The first invocation of a method named <paramref name="invokedMethod"/> in <paramref name="caller"/>'s body; null when there is none.</summary>
+    public static Location? OfInvocation(IMethodSymbol caller, string invokedMethod, CancellationToken cancellationToken)
+    {
+        foreach (var reference in caller.DeclaringSyntaxReferences)
+        {
+            foreach (var invocation in CallEdges.InvocationsIn(reference.GetSyntax(cancellationToken)))
+            {
+                if (CallEdges.InvokedName(invocation.Expression) == invokedMethod)
+                {
+                    return invocation.GetLocation();
+                }
+            }
+        }
+
+        return null;
+    }
 
     public static bool IsIn(AttributeData attribute, SyntaxTree tree) => attribute.ApplicationSyntaxReference?.SyntaxTree == tree;
 

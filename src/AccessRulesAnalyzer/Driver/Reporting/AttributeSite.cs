@@ -5,10 +5,13 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.Driver;
 
-/// <summary>Where in an attribute a finding lies: the whole attribute, one argument, one array element, or a span inside the XPath.</summary>
+/// <summary>
+/// Where in an attribute a finding lies: the whole attribute, one argument, one array element, or a span inside the
+/// XPath; or a call in the body of the flow the attribute declares.
+/// </summary>
 internal readonly struct AttributeSite
 {
-    private AttributeSite(AttributeData attribute, AttributeSiteKind kind, int parameter, int element, string? name, TextSpan span)
+    private AttributeSite(AttributeData attribute, AttributeSiteKind kind, int parameter, int element, string? name, TextSpan span, IMethodSymbol? caller = null)
     {
         Attribute = attribute;
         Kind = kind;
@@ -16,6 +19,7 @@ internal readonly struct AttributeSite
         Element = element;
         Name = name;
         Span = span;
+        Caller = caller;
     }
 
     public AttributeData Attribute { get; }
@@ -29,6 +33,9 @@ internal readonly struct AttributeSite
     public string? Name { get; }
 
     public TextSpan Span { get; }
+
+    /// <summary>For a call in a flow's body, the flow's method.</summary>
+    public IMethodSymbol? Caller { get; }
 
     public static AttributeSite Whole(AttributeData attribute) => new(attribute, AttributeSiteKind.Whole, 0, 0, null, default);
 
@@ -45,8 +52,16 @@ internal readonly struct AttributeSite
     /// <summary>A span of a constraint's text, mapped into the string literal of the argument that holds it.</summary>
     public static AttributeSite InConstraint(ConstraintSite constraint, TextSpan span) => new(constraint.Declaration, AttributeSiteKind.XPathSpan, 0, 0, constraint.Argument, span);
 
+    /// <summary>
+    /// The first invocation of a method named <paramref name="invokedMethod"/> in <paramref name="caller"/>'s body: a
+    /// call read from code, which no attribute writes; the flow's <paramref name="declaration"/> when the body holds none.
+    /// </summary>
+    public static AttributeSite InvocationIn(AttributeData declaration, IMethodSymbol caller, string invokedMethod) =>
+        new(declaration, AttributeSiteKind.Invocation, 0, 0, invokedMethod, default, caller);
+
     public Location Locate(CancellationToken cancellationToken) => Kind switch
     {
+        AttributeSiteKind.Invocation => AttributeLocations.OfInvocation(Caller!, Name!, cancellationToken) ?? AttributeLocations.Of(Attribute, cancellationToken),
         AttributeSiteKind.ParamsElement => AttributeLocations.OfParamsElement(Attribute, Parameter, Element, cancellationToken),
         AttributeSiteKind.NamedArgument => AttributeLocations.OfNamedArgument(Attribute, Name!, cancellationToken),
         AttributeSiteKind.NamedElement => AttributeLocations.OfNamedElement(Attribute, Name!, Element, cancellationToken),

@@ -11,4 +11,5 @@ internal enum AttributeSiteKind
     NamedArgument,
     NamedElement,
     XPathSpan,
+    Invocation,
 }

@@ -243,8 +243,8 @@ public class AR1025Tests
                 [Calls({|#2:"Shop.SUB_Items"|})]
                 public static void NAV_Open() { }
 
-                [{|#4:Nanoflow("Web", AllowedRoles = ["Web.User"])|}]
-                public static void NAV_Load() => Shop.ItemFlows.SUB_Items();
+                [Nanoflow("Web", AllowedRoles = ["Web.User"])]
+                public static void NAV_Load() => {|#4:Shop.ItemFlows.SUB_Items()|};
             }
 
             [PublishedService(ServiceKind.Rest, "Web", AllowedRoles = ["Web.User"])]

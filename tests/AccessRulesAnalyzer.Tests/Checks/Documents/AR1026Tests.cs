@@ -33,8 +33,14 @@ public class AR1026Tests
                 [Microflow("Shop", AllowedRoles = ["Shop.Clerk"])]
                 public static Order[] DS_Orders() => [];
 
-                [{|#2:Nanoflow("Shop", AllowedRoles = ["Shop.Customer", "Shop.Clerk"])|}]
-                public static void NAV_Cancel() => ACT_Cancel();
+                // A call read from code: on the invocation, the first of that method in the body.
+                [Nanoflow("Shop", AllowedRoles = ["Shop.Customer", "Shop.Clerk"])]
+                public static void NAV_Cancel()
+                {
+                    System.Console.WriteLine();
+                    {|#2:Flows.ACT_Cancel()|};
+                    ACT_Cancel();
+                }
 
                 [Nanoflow("Shop", AllowedRoles = ["Shop.Customer"])]
                 [Calls({|#3:"Shop.ACT_Cancel"|})]
