@@ -17,10 +17,10 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
     internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
         RuleIdentifiers.AllowedRolesWithoutClientCaller,
         "Microflow has allowed roles but nothing on the client calls it",
-        "Microflow '{0}' allows {1} although no page, nanoflow, URL or service operation calls it{2}: remove AllowedRoles, since microflows call it without any role check",
+        "Microflow '{0}' allows {1} although no page, nanoflow, URL or service operation calls it{2}: remove AllowedRoles, since {3} without any role check",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        "Allowed roles are checked only when the client calls a microflow, and microflows call each other unchecked. A microflow that only other microflows call needs no allowed roles; with them, the client API still lets those roles call it directly, with whatever parameters they choose. Info; a warning when an allowed role is anonymous.");
+        "Allowed roles are checked only when the client calls a microflow, and microflows call each other unchecked. A microflow that only other microflows call, or the sign-in microflow, which the platform runs, needs no allowed roles; with them, the client API still lets those roles call it directly, with whatever parameters they choose. Info; a warning when an allowed role is anonymous.");
 
     internal static readonly DiagnosticDescriptor SuggestionDescriptor = RuleDescriptors.Suggestion(Descriptor);
 
@@ -59,7 +59,9 @@ internal sealed class AllowedRolesWithoutClientCallerCheck() : DocumentCheck(Des
                 AttributeSite.NamedArgument(flow.Declaration, AnnotationNames.MicroflowAttribute.AllowedRoles),
                 flow.QualifiedName,
                 Display.Quoted(roles),
-                anonymous ? $"; anonymous visitors can call it through the client API ({Display.Quoted(anonymousRoles.Select(role => role.Value))})" : string.Empty));
+                anonymous ? $"; anonymous visitors can call it through the client API ({Display.Quoted(anonymousRoles.Select(role => role.Value))})" : string.Empty,
+                // The sign-in microflow is no client entry point either: the platform runs it.
+                flow.QualifiedName == model.App.SignInMicroflow ? "the platform runs it at sign-in" : "microflows call it"));
         }
     }
 }

@@ -143,6 +143,9 @@ internal sealed class AppSettings
     /// <summary>The user role of visitors who have not signed in; null when anonymous users are not allowed.</summary>
     public UserRole? AnonymousUserRole { get; }
 
+    /// <summary>The microflow the platform runs when a visitor signs in (not from the client); null when none is named.</summary>
+    public string? SignInMicroflow => AnonymousDeclarations.IsEmpty ? null : AnonymousDeclarations[0].SignInMicroflow;
+
     /// <summary>The <c>[assembly: AdministratorAccount]</c>; null without one.</summary>
     public AdministratorAccount? Administrator { get; }
 

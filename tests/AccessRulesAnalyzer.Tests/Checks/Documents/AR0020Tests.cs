@@ -22,8 +22,26 @@ public class AR0020Tests
                 public static void SUB_Find() { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.ACT_Internal", "'Shop.Customer'", string.Empty),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Find", "'Shop.Guest', 'Shop.Customer'", "; anonymous visitors can call it through the client API ('Shop.Guest')"));
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.ACT_Internal", "'Shop.Customer'", string.Empty, "microflows call it"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Find", "'Shop.Guest', 'Shop.Customer'", "; anonymous visitors can call it through the client API ('Shop.Guest')", "microflows call it"));
+    }
+
+    [Fact]
+    public async Task AR0020_TheSignInMicroflowWithAllowedRoles_IsReportedAsOneThePlatformRuns()
+    {
+        // Sources.ShopRoles names Shop.TransferCart as the sign-in microflow.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = {|#0:["Shop.Guest"]|})]
+                public static void TransferCart() { }
+
+                [Microflow("Shop", Name = "TransferCart2", AllowedRoles = {|#1:["Shop.Customer"]|})]
+                public static void TransferCart2() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.TransferCart", "'Shop.Guest'", "; anonymous visitors can call it through the client API ('Shop.Guest')", "the platform runs it at sign-in"),
+            Verify.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.TransferCart2", "'Shop.Customer'", string.Empty, "microflows call it"));
     }
 
     [Fact]
@@ -109,7 +127,7 @@ public class AR0020Tests
                 public static void SUB_Mixed() { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.SUB_Mixed", "'Shop.Customer'", string.Empty));
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.SUB_Mixed", "'Shop.Customer'", string.Empty, "microflows call it"));
     }
 
     [Fact]
@@ -127,8 +145,8 @@ public class AR0020Tests
             """,
             new[]
             {
-                Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.SUB_One", "'Shop.Customer'", string.Empty),
-                Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Two", "'Shop.Guest'", "; anonymous visitors can call it through the client API ('Shop.Guest')"),
+                Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.SUB_One", "'Shop.Customer'", string.Empty, "microflows call it"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Two", "'Shop.Guest'", "; anonymous visitors can call it through the client API ('Shop.Guest')", "microflows call it"),
             },
             Sources.ShopRoles + """
             public static class Flows
