@@ -129,7 +129,7 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
 
         foreach (var specialization in model.Entities.SpecializationsOf(entity))
         {
-            if (specialization.Rules.Any(rule => rule.IsAnonymous && !rule.MembersWith(MemberAccess.Read).IsEmpty) && Beyond(action, specialization) is { } beyond)
+            if (specialization.AnonymousUsersReadSome && Beyond(action, specialization) is { } beyond)
             {
                 return (beyond, specialization);
             }

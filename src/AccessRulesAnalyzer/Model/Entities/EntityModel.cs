@@ -211,6 +211,9 @@ internal sealed class EntityModel
     public bool AnonymousReadIsUserScoped =>
         !IsSharedByUsers && System.Linq.Enumerable.All(Rules, rule => !rule.IsAnonymous || rule.MembersWith(MemberAccess.Read).IsEmpty || rule.IsUserScoped);
 
+    /// <summary>A rule of an anonymous module role lets visitors read a member of some of its objects: they may hold such objects, and pass them to microflows.</summary>
+    public bool AnonymousUsersReadSome => System.Linq.Enumerable.Any(Rules, rule => rule.IsAnonymous && !rule.MembersWith(MemberAccess.Read).IsEmpty);
+
     /// <summary>One of the entity's own rules lets <paramref name="moduleRole"/> read <paramref name="member"/>.</summary>
     public bool CanRead(string moduleRole, EntityMember member) => Grants(moduleRole, member, MemberAccess.Read);
 

@@ -50,7 +50,7 @@ internal sealed class EntityStore
     /// <summary>The entities of referenced module libraries, read from metadata once per compilation.</summary>
     public ImmutableArray<EntityModel> LibraryEntities => _libraryEntities.Value;
 
-    /// <summary>The entities of the project and its module libraries (not the System module's), by qualified name: what a report lists. Built on first use; the analyzer never asks.</summary>
+    /// <summary>The entities of the project and its module libraries (not the System module's), by qualified name: what a report lists. Built on first use; the analyzer asks only for a path's far side (<see cref="Catalog"/>) and for specializations (<see cref="SpecializationsOf"/>).</summary>
     public ImmutableArray<EntityModel> AppEntities => _appEntities.Value;
 
     /// <summary>
