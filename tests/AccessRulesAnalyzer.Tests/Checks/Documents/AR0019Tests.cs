@@ -403,7 +403,8 @@ public class AR0019Tests
     public async Task AR0019_AParameterOfAGeneralization_MayHoldASpecializationsObjectThatVisitorsRead_WhoseOwnRulesThenDecide()
     {
         // Every Item rule lets visitors delete and write Name; the client may still pass any Item it can read, and a
-        // Voucher (no delete) or a Ticket (no write) is an Item whose own rules do not. The nearest such entity is named.
+        // Voucher (no delete) or a Ticket (no write for visitors, whatever it gives others) is an Item whose own rules do
+        // not. The nearest such entity is named.
         // A Coupon visitors cannot read is never passed.
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """
             [Entity("Shop", StoreOwner = true)]
@@ -415,6 +416,7 @@ public class AR0019Tests
             public class Gift : Item { }
 
             [Entity("Shop")]
+            [AccessRule("Shop.Customer", ReadWrite = [nameof(Name)], Delete = true)]
             [AccessRule("Shop.Guest", Read = [nameof(Name)], XPath = "[System.owner = '[%CurrentUser%]']")]
             public class Ticket : Gift { }
 

@@ -125,6 +125,11 @@ public class AR1037Tests
                 [Deletes(typeof(Order))]
                 public static void ACT_HalfTyped() { }
 
+                [{|CS7036:Nanoflow|}]
+                [Retrieves(typeof(Order))]
+                [Calls("Shop.ACT_Orders")]
+                public static void NAV_HalfTyped() { }
+
                 [System.Obsolete]
                 public static void Helper() { }
             }
