@@ -72,6 +72,7 @@ internal static class AllChecks
         new UnknownActionParameterCheck(),
         new DocumentNamesNoEntityCheck(),
         new DocumentAttributeUnreadCheck(),
+        new DuplicateFlowNameCheck(),
         new XPathSyntaxErrorCheck(),
         new XPathUnknownNameCheck(),
         new XPathCurrentUserNotUserCheck(),

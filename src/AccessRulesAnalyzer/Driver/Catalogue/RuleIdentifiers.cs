@@ -70,6 +70,7 @@ internal static class RuleIdentifiers
     public const string UnknownActionParameter = "AR1035";
     public const string DocumentNamesNoEntity = "AR1036";
     public const string DocumentAttributeUnread = "AR1037";
+    public const string DuplicateFlowName = "AR1038";
 
     // XPath validation.
     public const string XPathSyntaxError = "AR2001";

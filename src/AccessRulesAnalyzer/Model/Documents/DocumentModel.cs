@@ -162,6 +162,16 @@ internal sealed class DocumentModel
     /// <summary>The flow declared first under <paramref name="qualifiedName"/>: the one calls reach.</summary>
     public Flow? FlowNamed(string qualifiedName) => _byName.GetOrAdd(qualifiedName, _findFlow);
 
+    /// <summary>
+    /// The flow declared before <paramref name="flow"/> under the same name, which calls by that name reach instead;
+    /// null when <paramref name="flow"/> is the first (the platform refuses two documents of one name in a module).
+    /// </summary>
+    public Flow? DeclaredBeforeUnderItsName(Flow flow) =>
+        FlowNamed(flow.QualifiedName) is { } first && !SymbolEqualityComparer.Default.Equals(DefinitionOf(first.Method), DefinitionOf(flow.Method)) ? first : null;
+
+    // A partial method is one flow, whichever of its two parts a callback or a lookup holds.
+    private static IMethodSymbol DefinitionOf(IMethodSymbol method) => method.PartialDefinitionPart ?? method;
+
     private Flow? FindFlow(string qualifiedName)
     {
         var declared = new List<DeclaredDocuments>();

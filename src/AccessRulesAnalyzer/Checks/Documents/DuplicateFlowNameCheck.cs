@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccessRulesAnalyzer.Driver;
+using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccessRulesAnalyzer.Checks;
+
+/// <summary>AR1038: a flow has the name of a flow declared before it, which calls by that name reach instead.</summary>
+internal sealed class DuplicateFlowNameCheck() : DocumentCheck(Descriptor)
+{
+    internal static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+        RuleIdentifiers.DuplicateFlowName,
+        "Two flows have the same name",
+        "The {0} '{1}' has the name of the {2} declared before it ({3}): names are unique in a module, and calls by this name reach that one; set Name, or rename the method",
+        RuleCategories.Consistency,
+        DiagnosticSeverity.Error,
+        "The platform refuses two documents of one name in a module. Here a [Microflow] or [Nanoflow] is named by its module and its method's name (or Name), so two overloads, or methods of two classes, can declare one name; a call by that name ([Calls], a page's DataSource, an operation, the sign-in microflow, a call in a body) reaches the flow declared first, and every check of what the other reaches or who calls it judges the wrong flow.");
+
+    private protected override void Analyze(SecurityModel model, ISymbol declarer, List<Finding> findings)
+    {
+        foreach (var flow in model.Documents.DeclaredIn(declarer).Flows)
+        {
+            if (model.Documents.DeclaredBeforeUnderItsName(flow) is { } first)
+            {
+                var hasName = flow.Declaration.NamedArguments.Any(argument => argument.Key == AnnotationNames.MicroflowAttribute.Name);
+                findings.Add(Finding.At(
+                    hasName ? AttributeSite.NamedArgument(flow.Declaration, AnnotationNames.MicroflowAttribute.Name) : AttributeSite.Whole(flow.Declaration),
+                    flow.KindName,
+                    flow.QualifiedName,
+                    first.KindName,
+                    first.Method.ContainingType.Name + "." + first.Method.Name + "(" + string.Join(", ", first.Method.Parameters.Select(parameter => parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))) + ")"));
+            }
+        }
+    }
+}
