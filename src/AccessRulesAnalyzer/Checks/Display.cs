@@ -30,6 +30,13 @@ internal static class Display
         return string.Join(", ", names);
     }
 
+    /// <summary>An attribute of ours as written: <c>Retrieves</c> for <c>[RetrievesAttribute]</c>.</summary>
+    public static string AttributeName(Microsoft.CodeAnalysis.AttributeData attribute)
+    {
+        var name = attribute.AttributeClass!.Name;
+        return name.Substring(0, name.Length - nameof(System.Attribute).Length);
+    }
+
     /// <summary>A flag as C# writes it.</summary>
     public static string Bool(bool value) => value ? "true" : "false";
 

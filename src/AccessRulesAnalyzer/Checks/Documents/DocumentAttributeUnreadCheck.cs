@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
@@ -21,11 +20,9 @@ internal sealed class DocumentAttributeUnreadCheck() : DocumentCheck(Descriptor)
     {
         foreach (var unread in model.Documents.UnreadIn(declarer))
         {
-            // The attribute as written: [Retrieves], not [RetrievesAttribute].
-            var attributeName = unread.Attribute.AttributeClass!.Name;
             findings.Add(Finding.At(
                 AttributeSite.Whole(unread.Attribute),
-                attributeName.Substring(0, attributeName.Length - nameof(Attribute).Length),
+                Display.AttributeName(unread.Attribute),
                 declarer is IMethodSymbol ? "method" : "class",
                 declarer is IMethodSymbol method ? method.ContainingType.Name + "." + method.Name : declarer.Name,
                 unread.Because switch

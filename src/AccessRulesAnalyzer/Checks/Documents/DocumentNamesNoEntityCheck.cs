@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AccessRulesAnalyzer.Driver;
@@ -41,11 +40,9 @@ internal sealed class DocumentNamesNoEntityCheck() : DocumentCheck(Descriptor)
     {
         foreach (var (attribute, type) in namingNoEntity)
         {
-            // The attribute as written: [Retrieves], not [RetrievesAttribute].
-            var attributeName = attribute.AttributeClass!.Name;
             findings.Add(Finding.At(
                 AttributeSite.ParamsElement(attribute, 0, 0),
-                attributeName.Substring(0, attributeName.Length - nameof(Attribute).Length),
+                Display.AttributeName(attribute),
                 kind,
                 document,
                 type.ToDisplayString()));
