@@ -23,9 +23,9 @@ internal sealed class DuplicateFlowNameCheck() : DocumentCheck(Descriptor)
         {
             if (model.Documents.DeclaredBeforeUnderItsName(flow) is { } first)
             {
-                var hasName = flow.Declaration.NamedArguments.Any(argument => argument.Key == AnnotationNames.MicroflowAttribute.Name);
+                // On its Name, or on the attribute when it has none: a named argument's site falls back to the attribute.
                 findings.Add(Finding.At(
-                    hasName ? AttributeSite.NamedArgument(flow.Declaration, AnnotationNames.MicroflowAttribute.Name) : AttributeSite.Whole(flow.Declaration),
+                    AttributeSite.NamedArgument(flow.Declaration, AnnotationNames.MicroflowAttribute.Name),
                     flow.KindName,
                     flow.QualifiedName,
                     first.KindName,

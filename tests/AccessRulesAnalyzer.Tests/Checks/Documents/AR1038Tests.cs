@@ -23,7 +23,7 @@ public class AR1038Tests
             public static class Flows
             {
                 [Microflow("Shop", AllowedRoles = ["Shop.Customer"])]
-                public static void ACT_Save(Order order) { }
+                public static void ACT_Save(Order order, int count) { }
 
                 [{|#0:Microflow("Shop")|}]
                 public static void ACT_Save(Cart cart) { }
@@ -38,9 +38,9 @@ public class AR1038Tests
                 public static void ACT_Save(System.Collections.Generic.List<Order> orders) { }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("microflow", "Shop.ACT_Save", "microflow", "Flows.ACT_Save(Order)"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("nanoflow", "Shop.ACT_Save", "microflow", "Flows.ACT_Save(Order)"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("nanoflow", "Shop.ACT_Save", "microflow", "Flows.ACT_Save(Order)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("microflow", "Shop.ACT_Save", "microflow", "Flows.ACT_Save(Order, int)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("nanoflow", "Shop.ACT_Save", "microflow", "Flows.ACT_Save(Order, int)"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("nanoflow", "Shop.ACT_Save", "microflow", "Flows.ACT_Save(Order, int)"));
     }
 
     [Fact]
