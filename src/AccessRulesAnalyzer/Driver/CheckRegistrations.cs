@@ -159,7 +159,7 @@ internal sealed class CheckRegistrations
             foreach (var finding in findings)
             {
                 var location = finding.Site is { } site ? site.Locate(cancellationToken) : declarer.Locations.FirstOrDefault() ?? Location.None;
-                if (location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken))
+                if ((location.SourceTree is { } tree && _model.GeneratedCode.Contains(tree, cancellationToken)) || !ReportsFrom(declarer, location))
                 {
                     continue;
                 }
@@ -167,6 +167,26 @@ internal sealed class CheckRegistrations
                 FindingReporter.Report(report, rule.Descriptor, location, finding, cancellationToken);
             }
         })?.Throw();
+    }
+
+    // A partial method's two parts are one flow, and each part's callback analyzes it: each reports the findings that lie
+    // in its own declaration, since the IDE asks per file and a callback's findings elsewhere do not show there; the
+    // declaration's part also reports those that lie in neither.
+    private static bool ReportsFrom(ISymbol declarer, Location location) =>
+        declarer is not IMethodSymbol method || (method.PartialImplementationPart ?? method.PartialDefinitionPart) is not { } other ||
+        IsWithin(location, method) || (!IsWithin(location, other) && method.PartialImplementationPart is not null);
+
+    private static bool IsWithin(Location location, ISymbol part)
+    {
+        foreach (var reference in part.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == location.SourceTree && reference.Span.Contains(location.SourceSpan))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

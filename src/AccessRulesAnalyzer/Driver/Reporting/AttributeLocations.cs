@@ -19,7 +19,7 @@ internal static class AttributeLocations
     /// <summary>The first invocation of a method named <paramref name="invokedMethod"/> in <paramref name="caller"/>'s body; null when there is none.</summary>
     public static Location? OfInvocation(IMethodSymbol caller, string invokedMethod, CancellationToken cancellationToken)
     {
-        foreach (var reference in caller.DeclaringSyntaxReferences)
+        foreach (var reference in CallEdges.WithBody(caller).DeclaringSyntaxReferences)
         {
             foreach (var invocation in CallEdges.InvocationsIn(reference.GetSyntax(cancellationToken)))
             {

@@ -79,7 +79,7 @@ internal static class CallEdges
     private static IEnumerable<(InvocationExpressionSyntax Invocation, Flow Callee)> Resolved(
         IMethodSymbol method, Compilation compilation, Func<string, IEnumerable<Flow>> flowsWithMethodName, CancellationToken cancellationToken)
     {
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        foreach (var reference in WithBody(method).DeclaringSyntaxReferences)
         {
             foreach (var invocation in InvocationsIn(reference.GetSyntax(cancellationToken)))
             {
@@ -151,6 +151,12 @@ internal static class CallEdges
         var definition = invoked.OriginalDefinition;
         return candidates.Find(flow => SymbolEqualityComparer.Default.Equals(flow.Method, definition));
     }
+
+    /// <summary>
+    /// The part of <paramref name="method"/> that holds its body: a partial method's implementation, which a lookup by
+    /// name does not return (the type's members list the declaration); the method itself otherwise.
+    /// </summary>
+    public static IMethodSymbol WithBody(IMethodSymbol method) => method.PartialImplementationPart ?? method;
 
     /// <summary>The invocations in a method's body, not in its attributes (where <c>nameof(...)</c> is one).</summary>
     public static IEnumerable<InvocationExpressionSyntax> InvocationsIn(SyntaxNode method) =>

@@ -167,10 +167,7 @@ internal sealed class DocumentModel
     /// null when <paramref name="flow"/> is the first (the platform refuses two documents of one name in a module).
     /// </summary>
     public Flow? DeclaredBeforeUnderItsName(Flow flow) =>
-        FlowNamed(flow.QualifiedName) is { } first && !SymbolEqualityComparer.Default.Equals(DefinitionOf(first.Method), DefinitionOf(flow.Method)) ? first : null;
-
-    // A partial method is one flow, whichever of its two parts a callback or a lookup holds.
-    private static IMethodSymbol DefinitionOf(IMethodSymbol method) => method.PartialDefinitionPart ?? method;
+        FlowNamed(flow.QualifiedName) is { } first && !ReferenceEquals(first, flow) ? first : null;
 
     private Flow? FindFlow(string qualifiedName)
     {
@@ -229,7 +226,10 @@ internal sealed class DocumentModel
         return (declared.Flows, declared.Services, declared.Pages);
     }
 
-    private DeclaredDocuments Declarations(ISymbol declarer) => _declared.GetOrAdd(declarer, _readDeclared);
+    // A partial method's implementation (a callback's) and its declaration (a lookup's) are one flow, read once: from the
+    // declaration, whose attributes hold both parts' and whose body CallEdges reads in the implementation.
+    private DeclaredDocuments Declarations(ISymbol declarer) =>
+        _declared.GetOrAdd(declarer is IMethodSymbol { PartialDefinitionPart: { } declaration } ? declaration : declarer, _readDeclared);
 
     // Every check of a declarer asks for its documents in turn, in the declarer's callback: the last answer is kept
     // apart, since a lookup in the symbol-keyed cache cost a score of times what this comparison does

@@ -102,6 +102,38 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_APartialMethodsCallsInItsImplementationsBody_AreItsCalls_AsCallerAndAsCallee()
+    {
+        // The [Microflow] is on the declaration, the body with the call on the implementation: one flow.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static partial class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static partial void ACT_Partial();
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Caller() => SUB_Partial();
+
+                [Microflow("Shop")]
+                public static partial void SUB_Partial();
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public static void SUB_All() { }
+            }
+
+            public static partial class Flows
+            {
+                public static partial void ACT_Partial() => SUB_All();
+
+                public static partial void SUB_Partial() => SUB_All();
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Partial", "'Shop.Guest'", "Shop.ACT_Partial → Shop.SUB_All retrieves every 'Shop.Order'", "'Shop.SUB_All'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Caller", "'Shop.Guest'", "Shop.ACT_Caller → Shop.SUB_Partial → Shop.SUB_All retrieves every 'Shop.Order'", "'Shop.SUB_All'"));
+    }
+
+    [Fact]
     public async Task AR0016_ThroughCalleesOfOtherClasses_AndOfAPartialClassesOtherPart_IsReported()
     {
         // Each flow is read on its own: a callee in another class, or in another part of a partial class, is found by its name.

@@ -56,6 +56,28 @@ public class AR1036Tests
     }
 
     [Fact]
+    public async Task AR1036_OnAPartialMethodsImplementation_IsReportedOnce_WhereItIsWritten()
+    {
+        // Each part's callback analyzes the one flow; the part that holds the typeof reports it.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static partial class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [Retrieves({|#0:typeof(Customer)|})]
+                public static partial void ACT_Find();
+            }
+
+            public static partial class Flows
+            {
+                [Changes({|#1:typeof(string)|}, "Length")]
+                public static partial void ACT_Find() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Retrieves", "microflow", "Shop.ACT_Find", "Customer"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Changes", "microflow", "Shop.ACT_Find", "string"));
+    }
+
+    [Fact]
     public async Task AR1036_Entities_NonPersistableOnes_SystemEntities_AndTypesTheCompilerCannotBindOrThatAreMissing_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
