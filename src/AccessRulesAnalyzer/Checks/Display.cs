@@ -37,6 +37,11 @@ internal static class Display
         return name.Substring(0, name.Length - nameof(System.Attribute).Length);
     }
 
+    /// <summary>A method as its class names it, <c>Flows.ACT_Save</c>; with its parameters' types, <c>Flows.ACT_Save(Order, int)</c>, which tell overloads apart.</summary>
+    public static string Method(Microsoft.CodeAnalysis.IMethodSymbol method, bool withParameters = false) =>
+        method.ContainingType.Name + "." + method.Name +
+        (withParameters ? "(" + string.Join(", ", method.Parameters.Select(parameter => parameter.Type.ToDisplayString(Microsoft.CodeAnalysis.SymbolDisplayFormat.MinimallyQualifiedFormat))) + ")" : string.Empty);
+
     /// <summary>A flag as C# writes it.</summary>
     public static string Bool(bool value) => value ? "true" : "false";
 

@@ -24,7 +24,7 @@ internal sealed class DocumentAttributeUnreadCheck() : DocumentCheck(Descriptor)
                 AttributeSite.Whole(unread.Attribute),
                 Display.AttributeName(unread.Attribute),
                 declarer is IMethodSymbol ? "method" : "class",
-                declarer is IMethodSymbol method ? method.ContainingType.Name + "." + method.Name : declarer.Name,
+                declarer is IMethodSymbol method ? Display.Method(method) : declarer.Name,
                 unread.Because switch
                 {
                     UnreadBecause.NoFlow => "the method declares no flow; add [Microflow] or [Nanoflow] to it, or remove the attribute",

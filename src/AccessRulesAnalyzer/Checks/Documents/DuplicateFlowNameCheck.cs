@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
@@ -29,7 +28,7 @@ internal sealed class DuplicateFlowNameCheck() : DocumentCheck(Descriptor)
                     flow.KindName,
                     flow.QualifiedName,
                     first.KindName,
-                    first.Method.ContainingType.Name + "." + first.Method.Name + "(" + string.Join(", ", first.Method.Parameters.Select(parameter => parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))) + ")"));
+                    Display.Method(first.Method, withParameters: true)));
             }
         }
     }
