@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.Model;
+using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Checks;
 
@@ -31,16 +32,16 @@ internal static class Display
     }
 
     /// <summary>An attribute of ours as written: <c>Retrieves</c> for <c>[RetrievesAttribute]</c>.</summary>
-    public static string AttributeName(Microsoft.CodeAnalysis.AttributeData attribute)
+    public static string AttributeName(AttributeData attribute)
     {
         var name = attribute.AttributeClass!.Name;
         return name.Substring(0, name.Length - nameof(System.Attribute).Length);
     }
 
     /// <summary>A method as its class names it, <c>Flows.ACT_Save</c>; with its parameters' types, <c>Flows.ACT_Save(Order, int)</c>, which tell overloads apart.</summary>
-    public static string Method(Microsoft.CodeAnalysis.IMethodSymbol method, bool withParameters = false) =>
+    public static string Method(IMethodSymbol method, bool withParameters = false) =>
         method.ContainingType.Name + "." + method.Name +
-        (withParameters ? "(" + string.Join(", ", method.Parameters.Select(parameter => parameter.Type.ToDisplayString(Microsoft.CodeAnalysis.SymbolDisplayFormat.MinimallyQualifiedFormat))) + ")" : string.Empty);
+        (withParameters ? "(" + string.Join(", ", method.Parameters.Select(parameter => parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))) + ")" : string.Empty);
 
     /// <summary>A flag as C# writes it.</summary>
     public static string Bool(bool value) => value ? "true" : "false";

@@ -18,7 +18,7 @@ internal sealed class AnonymousCreateWithoutSignInMicroflowCheck() : AnonymousEn
 
     // The same findings as AR0010, reported only when [AnonymousUsers] names no sign-in microflow.
     private protected override bool AppliesTo(SecurityModel model) =>
-        base.AppliesTo(model) && !model.AnonymousDeclarations.IsEmpty && string.IsNullOrWhiteSpace(model.AnonymousDeclarations[0].SignInMicroflow);
+        base.AppliesTo(model) && !model.AnonymousDeclarations.IsEmpty && string.IsNullOrWhiteSpace(model.App.SignInMicroflow);
 
     private protected override void Analyze(SecurityModel model, EntityModel entity, List<Finding> findings) =>
         AnonymousCreateCheck.FindStores(entity, findings);
