@@ -1,6 +1,7 @@
 using System.Linq;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace AccessRulesAnalyzer.Tests.Model;
 
@@ -410,5 +411,79 @@ public class DocumentModelTests
             """);
 
         Assert.Equal(callee is null ? [] : [callee], documents.CalleesOf(documents.FlowNamed("Shop.ACT_Call")!).ToArray());
+    }
+
+    [Fact]
+    public void Documents_AreFound_InEveryFileThatMayName_AnAlias_AUnicodeEscape_AndATreeWithoutText_Included()
+    {
+        // The files of an app are searched for the names that declare documents before their classes are walked: each
+        // of these spells one in a way that a search for the plain names alone would miss, or has no text to search.
+        var documents = Documents(
+            """
+            using AccessRules;
+
+            [Entity("Shop")]
+            public class Customer { public string? Name { get; set; } }
+            """,
+            """
+            using AccessRules;
+            using Action = AccessRules.MicroflowAttribute;
+
+            public static class Orders
+            {
+                [Action("Shop")]
+                public static void ACT_Aliased() { }
+            }
+            """,
+            """
+            using AccessRules;
+
+            [\u0050age("Shop")]
+            public class Escaped { }
+            """,
+            """
+            using AccessRules;
+
+            [Page("Shop")]
+            [Calls("Shop.ACT_Aliased")]
+            public class WithoutText { }
+            """);
+
+        Assert.Equal(["Shop.ACT_Aliased"], documents.Flows.Select(flow => flow.QualifiedName));
+        Assert.Equal(["Shop.Escaped", "Shop.WithoutText"], documents.Pages.Select(page => page.QualifiedName));
+        Assert.Equal("page 'Shop.WithoutText' calls it", documents.ClientEntry(documents.FlowNamed("Shop.ACT_Aliased")!));
+    }
+
+    [Fact]
+    public void Documents_AreFound_WhereAGlobalAliasOfAnotherFileNamesTheirAttribute()
+    {
+        var documents = Documents(
+            """
+            global using Screen = AccessRules.PageAttribute;
+            global using Action = AccessRules.MicroflowAttribute;
+            """,
+            """
+            [Screen("Shop")]
+            public class Home { }
+
+            public static class Orders
+            {
+                [Action("Shop")]
+                public static void ACT_Open() { }
+            }
+            """);
+
+        Assert.Equal(["Shop.Home"], documents.Pages.Select(page => page.QualifiedName));
+        Assert.Same(documents.Flows.Single(), documents.FlowNamed("Shop.ACT_Open"));
+    }
+
+    // One file a source; the fourth, when there are four, parsed into syntax and given to the compilation without its text.
+    private static DocumentModel Documents(params string[] sources)
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = sources.Select((source, i) => i == 3
+            ? CSharpSyntaxTree.Create((CSharpSyntaxNode)CSharpSyntaxTree.ParseText(source, options).GetRoot(), options)
+            : CSharpSyntaxTree.ParseText(source, options));
+        return SecurityModel.For(TestProject.Compilation("").RemoveAllSyntaxTrees().AddSyntaxTrees(trees))!.Documents;
     }
 }

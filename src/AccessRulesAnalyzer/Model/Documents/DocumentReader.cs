@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AccessRulesAnalyzer.Model;
@@ -16,6 +17,8 @@ namespace AccessRulesAnalyzer.Model;
 /// </summary>
 internal sealed class DocumentReader
 {
+    private static readonly char[] s_documentNameMarks = ['w', 'P', '\\'];
+
     private readonly SecurityModel _model;
 
     public DocumentReader(SecurityModel model) => _model = model;
@@ -196,7 +199,7 @@ internal sealed class DocumentReader
         var classes = new List<INamedTypeSymbol>();
         var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<(SyntaxNode Node, string Prefix)>();
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in TreesThatMayDeclareDocuments(compilation))
         {
             pending.Push((tree.GetRoot(), string.Empty));
             while (pending.Count > 0)
@@ -241,6 +244,69 @@ internal sealed class DocumentReader
         }
 
         return classes;
+    }
+
+    /// <summary>
+    /// The syntax trees whose text may declare a document. A document is declared by <c>[Microflow]</c>,
+    /// <c>[Nanoflow]</c>, <c>[Page]</c> or <c>[PublishedService]</c>, and the name is written in the tree that uses it,
+    /// or in the tree of a file-scoped alias of it; a tree that writes none of them, and no Unicode escape (which may
+    /// spell one), declares no document. Searching every tree's text costs about a third of walking every class's
+    /// syntax, which was a tenth of the analysis of an app without documents once anything asked for a flow by name
+    /// (docs/performance.md). A global alias may carry a name into other trees: when a tree that may name a document
+    /// declares one, every tree is walked. A tree without its text (built from syntax nodes) is walked too.
+    /// </summary>
+    private static IEnumerable<SyntaxTree> TreesThatMayDeclareDocuments(Compilation compilation)
+    {
+        var trees = new List<SyntaxTree>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (!tree.TryGetText(out var text) || MayWriteDocumentName(text.ToString()))
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax unit && HasGlobalAlias(unit))
+                {
+                    return compilation.SyntaxTrees;
+                }
+
+                trees.Add(tree);
+            }
+        }
+
+        return trees;
+    }
+
+    // One pass over the text for the characters that end "flow" (Microflow, Nanoflow) or begin "Page",
+    // "PublishedService" and an escape, rather than a search per name, each of which reads the whole text of a tree that
+    // names none. Suffixes ("Attribute") and qualifiers keep the names.
+    private static bool MayWriteDocumentName(string text)
+    {
+        for (var at = text.IndexOfAny(s_documentNameMarks); at >= 0; at = text.IndexOfAny(s_documentNameMarks, at + 1))
+        {
+            var found = text[at] switch
+            {
+                'w' => at >= 3 && string.CompareOrdinal(text, at - 3, "flow", 0, 4) == 0,
+                'P' => string.CompareOrdinal(text, at, "Page", 0, 4) == 0 || string.CompareOrdinal(text, at, "PublishedService", 0, 16) == 0,
+                _ => at + 1 < text.Length && text[at + 1] is 'u' or 'U',
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasGlobalAlias(CompilationUnitSyntax unit)
+    {
+        foreach (var directive in unit.Usings)
+        {
+            if (directive.Alias is not null && !directive.GlobalKeyword.IsKind(SyntaxKind.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A namespace's name as metadata spells it: A.B, verbatim identifiers without their @.
