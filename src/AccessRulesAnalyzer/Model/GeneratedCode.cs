@@ -116,7 +116,7 @@ internal sealed class GeneratedCode
     // space begins a token (a letter, '_', '@' or '['), no comment comes before the first token. Reading that character
     // is cheaper than building the syntax nodes down to the first token (docs/performance.md). Any other character, a
     // comment's slash or a directive's hash included, leaves the question to the trivia.
-    private static bool BeginsWithCode(SourceText text)
+    internal static bool BeginsWithCode(SourceText text)
     {
         for (var i = 0; i < text.Length; i++)
         {
