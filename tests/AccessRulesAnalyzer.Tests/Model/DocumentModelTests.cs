@@ -447,10 +447,14 @@ public class DocumentModelTests
             [Page("Shop")]
             [Calls("Shop.ACT_Aliased")]
             public class WithoutText { }
-            """);
+            """,
+            "using AccessRules;\n[Page(\"Shop\")]\npublic class Plain { }",
+            "using AccessRules;\n[PublishedService(ServiceKind.Rest, \"Shop\")]\npublic class Api { }",
+            "// a file that ends in a backslash, as a path in a comment may: C:\\");
 
         Assert.Equal(["Shop.ACT_Aliased"], documents.Flows.Select(flow => flow.QualifiedName));
-        Assert.Equal(["Shop.Escaped", "Shop.WithoutText"], documents.Pages.Select(page => page.QualifiedName));
+        Assert.Equal(["Shop.Escaped", "Shop.WithoutText", "Shop.Plain"], documents.Pages.Select(page => page.QualifiedName));
+        Assert.Equal(["Shop.Api"], documents.Services.Select(service => service.QualifiedName));
         Assert.Equal("page 'Shop.WithoutText' calls it", documents.ClientEntry(documents.FlowNamed("Shop.ACT_Aliased")!));
     }
 
