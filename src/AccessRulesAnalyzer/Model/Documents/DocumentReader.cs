@@ -12,7 +12,7 @@ namespace AccessRulesAnalyzer.Model;
 /// <summary>
 /// Reads documents from attributes: whether a symbol declares any, what one declarer declares (a method's flow, a
 /// class's page or service, their actions and widgets on first use), and which classes of the app and its module
-/// libraries may declare any, asked of their syntax before their attributes are bound. <see cref="DocumentModel"/>
+/// libraries may declare any, asked of their files' text and syntax before their attributes are bound. <see cref="DocumentModel"/>
 /// asks it once per declarer and answers the questions across documents.
 /// </summary>
 internal sealed class DocumentReader
@@ -248,8 +248,8 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// The syntax trees whose text may declare a document. A document is declared by <c>[Microflow]</c>,
-    /// <c>[Nanoflow]</c>, <c>[Page]</c> or <c>[PublishedService]</c>, and the name is written in the tree that uses it,
-    /// or in the tree of a file-scoped alias of it; a tree that writes none of them, and no Unicode escape (which may
+    /// <c>[Nanoflow]</c>, <c>[Page]</c> or <c>[PublishedService]</c>, whose name the tree that applies it writes, in
+    /// the attribute or in an alias of that tree; a tree that writes none of them, and no Unicode escape (which may
     /// spell one), declares no document. Searching every tree's text costs about a third of walking every class's
     /// syntax, which was a tenth of the analysis of an app without documents once anything asked for a flow by name
     /// (docs/performance.md). A global alias may carry a name into other trees: when a tree that may name a document
