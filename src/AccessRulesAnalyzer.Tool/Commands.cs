@@ -200,13 +200,18 @@ internal static class Commands
         {
             var text = await File.ReadAllTextAsync(input, cancellationToken);
             using var document = JsonDocument.Parse(text);
+            if (ReportFormats.FirstNullInAList(document.RootElement) is { } nullItem)
+            {
+                throw new InputException($"{input} is not an accessrules JSON report: a list holds null at ${nullItem}");
+            }
+
             var reports = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("apps", out _)
-                ? JsonSerializer.Deserialize<SolutionReport>(text, ReportFormats.Json)?.Apps
-                : [JsonSerializer.Deserialize<AccessReport>(text, ReportFormats.Json)!];
+                ? JsonSerializer.Deserialize<SolutionReport>(text, ReportFormats.JsonInput)?.Apps
+                : [JsonSerializer.Deserialize<AccessReport>(text, ReportFormats.JsonInput)!];
             return reports switch
             {
                 null or [] => throw new InputException($"{input} is not an accessrules JSON report"),
-                _ when reports.Any(report => report is null or { UserRoles: null }) => throw new InputException($"{input} is not an accessrules JSON report"),
+                _ when reports.Any(report => report is null) => throw new InputException($"{input} is not an accessrules JSON report"),
                 _ when reports.FirstOrDefault(report => report.UserRoleFilter is not null) is { UserRoleFilter: { } filter } =>
                     throw new InputException($"{input} is a report of user role '{filter}' only: diff compares reports of every user role"),
                 _ => reports,

@@ -19,6 +19,29 @@ internal static class ReportFormats
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// <see cref="Json"/> for reading a report back (diff), strict where a hand-edited or cut file could leave a hole:
+    /// every property of a constructor present and no null where the shape has none (a null in a list is
+    /// <see cref="FirstNullInAList"/>'s).
+    /// </summary>
+    public static readonly JsonSerializerOptions JsonInput = new(Json)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    /// <summary>Where the first null in a list lies below <paramref name="element"/> (<c>.userRoles[0].entities[2]</c>); null when none does, as in every report.</summary>
+    public static string? FirstNullInAList(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject()
+            .Select(property => FirstNullInAList(property.Value) is { } below ? $".{property.Name}{below}" : null)
+            .FirstOrDefault(path => path is not null),
+        JsonValueKind.Array => element.EnumerateArray()
+            .Select((item, index) => item.ValueKind == JsonValueKind.Null ? $"[{index}]" : FirstNullInAList(item) is { } below ? $"[{index}]{below}" : null)
+            .FirstOrDefault(path => path is not null),
+        _ => null,
+    };
+
     public static string ToJson(AccessReport report) => JsonSerializer.Serialize(report, Json) + "\n";
 
     /// <summary>One app's report as it is; the apps of <paramref name="solution"/> in a <see cref="SolutionReport"/>.</summary>

@@ -208,6 +208,20 @@ public class AccessReportTests
         Assert.Contains("Shop.Review | [Text != empty] | constrained | delete; read Text; write Text", lines);
     }
 
+    // The baseline writes a Name as the model takes it, dots and all; the analyzer must read that line back.
+    [Fact]
+    public void ApprovedLines_ReadBack_WhenANameHoldsADot()
+    {
+        var lines = ApprovedAccess.Lines(UserRoleAccess.Of(SecurityModel.For(TestProject.Compilation(Shop.Replace(
+            "[Entity(\"Shop\")]",
+            "[Entity(\"Shop\", Name = \"Faq.Review\")]")))!)).ToArray();
+
+        Assert.Contains("Shop.Faq.Review | * | none | read Text; write Text", lines);
+        var file = ApprovedAccess.Parse("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(string.Join("\n", lines) + "\n"));
+        Assert.Empty(file.Errors);
+        Assert.Equal(lines, file.Entries.Select(entry => entry.Line));
+    }
+
     [Theory]
     [InlineData("Shop.Review | Text != empty | none | read Text", "line 1, column 15: the constraint must be an XPath in brackets or '*' for every object, not 'Text != empty'")]
     [InlineData("Shop. | * | none | read Text", "line 1, column 1: 'Shop.' is not a qualified entity name (Module.Entity)")]

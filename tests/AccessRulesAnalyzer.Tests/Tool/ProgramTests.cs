@@ -276,6 +276,55 @@ public class ProgramTests
         Assert.Contains("is not an accessrules JSON report", error);
     }
 
+    // A hand-edited or cut report: what the diff would trip on is bad input (exit 2), never an internal error (exit 3).
+    [Theory]
+    [InlineData("""{"userRoles":[null]}""", "a list holds null at $.userRoles[0]")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":["Shop.Guest",null],"entities":[]}]}""", "a list holds null at $.userRoles[0].moduleRoles[1]")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[{"entity":"Shop.Order","persistable":true,"grants":[null],"findings":[]}]}]}""", "a list holds null at $.userRoles[0].entities[0].grants[0]")]
+    [InlineData("""{"solution":"Apps.slnx","apps":[{"userRoles":[]},null]}""", "a list holds null at $.apps[1]")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"entities":[]}]}""", "'moduleRoles'")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[{"entity":"Shop.Order"}]}]}""", "'persistable', 'grants', 'findings'")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[{"entity":"Shop.Order","persistable":true,"grants":[{"scope":"none"}],"findings":[]}]}]}""", "'create', 'delete', 'read', 'write', 'constraint', 'rules'")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[],"services":[{"name":"Shop.Api"}]}]}""", "'kind', 'access'")]
+    [InlineData("""{"userRoles":[{"name":null,"anonymous":true,"moduleRoles":[],"entities":[]}]}""", "Path: $.userRoles[0].name")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[],"microflows":null}]}""", "Path: $.userRoles[0].microflows")]
+    public async Task Diff_OfAReportWithAHole_IsBadInput_InOneLine(string json, string reason)
+    {
+        var broken = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        var whole = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        await File.WriteAllTextAsync(broken, json);
+        await File.WriteAllTextAsync(whole, ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.Shop)));
+
+        foreach (var args in new[] { new[] { "diff", broken, whole }, new[] { "diff", whole, broken } })
+        {
+            var (exitCode, _, error) = await Run(args);
+
+            Assert.Equal(2, exitCode);
+            Assert.Single(error.Trim().Split('\n'));
+            Assert.StartsWith($"accessrules: {broken} is not an accessrules JSON report: ", error);
+            Assert.Contains(reason, error);
+        }
+    }
+
+    // The first shape (schema version 1): user roles alone, without the grants' findings or the roles' documents.
+    [Fact]
+    public async Task Diff_ReadsAReportOfTheFirstSchemaVersion()
+    {
+        var before = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        var after = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        await File.WriteAllTextAsync(before, """
+            {"userRoles":[{"name":"Anonymous","anonymous":true,"moduleRoles":["Shop.Guest"],"entities":[
+              {"entity":"Shop.Review","persistable":true,"grants":[{"create":true,"delete":false,"read":["Text"],"write":[],"constraint":null,"scope":"none","rules":["Shop.cs:3"]}],"findings":[{"id":"AR0010","message":"m"}]}]}]}
+            """);
+        await File.WriteAllTextAsync(after, ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.Shop)));
+
+        var (exitCode, markdown, error) = await Run("diff", before, after);
+
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Anonymous access grew.", markdown);
+    }
+
     [Fact]
     public async Task Diff_RefusesAReportOfOneUserRole()
     {

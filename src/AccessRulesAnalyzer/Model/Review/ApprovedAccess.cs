@@ -128,6 +128,12 @@ internal static class ApprovedAccess
         return new ApprovedAccessFile(path, entries.ToImmutable(), errors.ToImmutable());
     }
 
+    /// <summary>
+    /// Module.Name, both written: how the file names an entity, a microflow or a service. The name after the module may
+    /// hold dots too, since the model takes a <c>Name</c> as written and the baseline writes it so.
+    /// </summary>
+    private static bool IsQualifiedName(string name) => name.IndexOf('.') is var dot && dot > 0 && dot < name.Length - 1;
+
     /// <summary>What is wrong with a line, and where (its column), or null when it is in canonical form.</summary>
     private static (int Column, string Message)? Error(string line)
     {
@@ -136,7 +142,11 @@ internal static class ApprovedAccess
         {
             var microflow = line.StartsWith(MicroflowPrefix, StringComparison.Ordinal);
             var expected = microflow ? AnonymousCallable : Open;
+            var prefix = microflow ? MicroflowPrefix : ServicePrefix;
+            // "service | open | why" leaves the first field shorter than the prefix.
+            var document = fields[0].Length > prefix.Length ? fields[0].Substring(prefix.Length) : string.Empty;
             return fields.Length != 3 ? (0, $"expected '{(microflow ? "microflow Module.Name | " + AnonymousCallable + " | reach" : "service Module.Name | " + Open + " | why")}', three fields separated by '{Separator.Trim()}'; found {fields.Length}")
+                : !IsQualifiedName(document) ? (document.Length == 0 ? 0 : prefix.Length, $"'{document}' is not a qualified {prefix.Trim()} name (Module.Name)")
                 : fields[1] != expected ? (fields[0].Length + Separator.Length, $"the second field must be '{expected}', not '{fields[1]}'")
                 : null;
         }
@@ -147,7 +157,7 @@ internal static class ApprovedAccess
         }
 
         var column = fields[0].Length + fields[1].Length + (2 * Separator.Length);
-        if (fields[0].Split('.') is not { Length: 2 } name || name.Any(part => part.Length == 0))
+        if (!IsQualifiedName(fields[0]))
         {
             return (0, $"'{fields[0]}' is not a qualified entity name (Module.Entity)");
         }

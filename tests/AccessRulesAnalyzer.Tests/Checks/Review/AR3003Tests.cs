@@ -42,4 +42,24 @@ public class AR3003Tests
             Verify.Diagnostic().WithLocation(0).WithArguments("line 3, column 1: expected 'microflow Module.Name | anonymous-callable | reach', three fields separated by '|'; found 2"),
             Verify.Diagnostic().WithLocation(1).WithArguments("line 4, column 20: the second field must be 'open', not 'closed'"));
     }
+
+    // A Name is taken as written, dots and all, and the baseline writes it so: its line must read back. Without a
+    // module, or without a name at all, a line names nothing.
+    [Fact]
+    public async Task AR3003_NamesWithAModule_AreRead_WhateverTheNameHolds()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            Sources.ShopRoles,
+            [("AnonymousAccess.approved.txt", """
+                Shop.Faq.Item | * | none | read Question
+                microflow Shop.Faq.Find | anonymous-callable | reaches no data without entity access
+                service Shop.Api.V1 | open | it requires no authentication
+                microflow {|#0:ACT_Find | anonymous-callable | reaches no data without entity access|}
+                {|#1:service | open | it requires no authentication|}
+                {|#2:.Product | * | none | read Name|}
+                """)],
+            Verify.Diagnostic().WithLocation(0).WithArguments("line 4, column 11: 'ACT_Find' is not a qualified microflow name (Module.Name)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("line 5, column 1: '' is not a qualified service name (Module.Name)"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("line 6, column 1: '.Product' is not a qualified entity name (Module.Entity)"));
+    }
 }
