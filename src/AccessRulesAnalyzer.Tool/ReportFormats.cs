@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AccessRulesAnalyzer.XPath;
 
 namespace AccessRulesAnalyzer.Tool;
 
@@ -104,7 +105,7 @@ internal static class ReportFormats
             {
                 foreach (var grant in entity.Grants)
                 {
-                    text.Append($"| {entity.Entity} | {ReportGrant.ScopeWords(grant.Scope)} | {Cell(grant.Constraint is null ? "(none)" : $"`{grant.Constraint}`")} | {YesNo(grant.Create)} | {YesNo(grant.Delete)} | {Cell(string.Join(", ", grant.Read))} | {Cell(string.Join(", ", grant.Write))} | {Cell(string.Join(", ", grant.Rules))} |\n");
+                    text.Append($"| {entity.Entity} | {ReportGrant.ScopeWords(grant.Scope)} | {Cell(grant.Constraint is null ? "(none)" : $"`{XPathText.OnOneLine(grant.Constraint)}`")} | {YesNo(grant.Create)} | {YesNo(grant.Delete)} | {Cell(string.Join(", ", grant.Read))} | {Cell(string.Join(", ", grant.Write))} | {Cell(string.Join(", ", grant.Rules))} |\n");
                 }
             }
 

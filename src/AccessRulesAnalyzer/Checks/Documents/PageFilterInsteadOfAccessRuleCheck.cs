@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Checks;
@@ -40,7 +41,7 @@ internal sealed class PageFilterInsteadOfAccessRuleCheck() : DocumentCheck(Descr
                                 page.QualifiedName,
                                 widget.Entity.QualifiedName,
                                 rule.ModuleRoles.First(named => SharesUsers(model, widget.Entity, role, named.Value)).Value,
-                                rule.Constraint is { } constraint ? $"objects under '{constraint.Text}', which is not tied to the user" : "every object")
+                                rule.Constraint is { } constraint ? $"objects under '{XPathText.OnOneLine(constraint.Text)}', which is not tied to the user" : "every object")
                             .WithRelated(new[] { rule }));
                         break;
                     }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Model;
@@ -628,7 +629,7 @@ internal sealed class DocumentModel
         {
             case DataActionKind.Retrieve:
                 return action.Constraint is null ? $"retrieves every '{entity}'"
-                    : action.Constraint.IsValid && !action.Constraint.IsUserScoped ? $"retrieves '{entity}' under '{action.Constraint.Text}', which is not user-scoped"
+                    : action.Constraint.IsValid && !action.Constraint.IsUserScoped ? $"retrieves '{entity}' under '{XPathText.OnOneLine(action.Constraint.Text)}', which is not user-scoped"
                     : null;
             case DataActionKind.Change or DataActionKind.Delete when action.Parameter is null:
                 var retrievesAny = false;

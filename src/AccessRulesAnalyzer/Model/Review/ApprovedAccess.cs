@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using AccessRulesAnalyzer.XPath;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AccessRulesAnalyzer.Model;
@@ -47,7 +48,7 @@ internal static class ApprovedAccess
             rights.Add("write " + string.Join(", ", grant.Write));
         }
 
-        return string.Join(Separator, entity, grant.Constraint ?? EveryObject, ScopeName(grant.Scope), string.Join("; ", rights));
+        return string.Join(Separator, entity, grant.Constraint is { } constraint ? XPathText.OnOneLine(constraint) : EveryObject, ScopeName(grant.Scope), string.Join("; ", rights));
     }
 
     /// <summary>Every grant of the anonymous user role, one line each, in ordinal order; empty without anonymous users.</summary>
@@ -140,6 +141,12 @@ internal static class ApprovedAccess
         var fields = line.Split(new[] { Separator }, StringSplitOptions.None);
         if (line.StartsWith(MicroflowPrefix, StringComparison.Ordinal) || line.StartsWith(ServicePrefix, StringComparison.Ordinal))
         {
+            // What a microflow reaches may quote a retrieve's constraint, and so the separator: all after the second field.
+            if (fields.Length > 3)
+            {
+                fields = new[] { fields[0], fields[1], string.Join(Separator, fields, 2, fields.Length - 2) };
+            }
+
             var microflow = line.StartsWith(MicroflowPrefix, StringComparison.Ordinal);
             var expected = microflow ? AnonymousCallable : Open;
             var prefix = microflow ? MicroflowPrefix : ServicePrefix;
@@ -149,6 +156,13 @@ internal static class ApprovedAccess
                 : !IsQualifiedName(document) ? (document.Length == 0 ? 0 : prefix.Length, $"'{document}' is not a qualified {prefix.Trim()} name (Module.Name)")
                 : fields[1] != expected ? (fields[0].Length + Separator.Length, $"the second field must be '{expected}', not '{fields[1]}'")
                 : null;
+        }
+
+        // A constraint may hold the separator in a string ([Topic = 'Billing | Payments']): the entity is the first
+        // field, the scope and the rights the last two, which never hold it, and the constraint all between.
+        if (fields.Length > 4)
+        {
+            fields = new[] { fields[0], string.Join(Separator, fields, 1, fields.Length - 3), fields[fields.Length - 2], fields[fields.Length - 1] };
         }
 
         if (fields.Length != 4)

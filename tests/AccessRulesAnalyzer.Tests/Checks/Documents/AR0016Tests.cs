@@ -86,6 +86,25 @@ public class AR0016Tests
                 "'Shop.SUB_Find', 'Shop.SUB_Close'"));
     }
 
+    // A build prints a diagnostic's message as one line: a constraint written over several lines is quoted on one.
+    [Fact]
+    public async Task AR0016_ARetrieveConstraintOverSeveralLines_IsQuotedOnOneLine()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """"
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Order), XPath = """
+                    [Status = 'Open'
+                     or Status = 'Late']
+                    """)]
+                public static void ACT_Open() { }
+            }
+            """",
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_Open", "'Shop.Guest'", "Shop.ACT_Open retrieves 'Shop.Order' under '[Status = 'Open' or Status = 'Late']', which is not user-scoped", "'Shop.ACT_Open'"));
+    }
+
     [Fact]
     public async Task AR0016_AChangeThatNamesNoMember_IsNamedAsAChangeOfTheMembers()
     {

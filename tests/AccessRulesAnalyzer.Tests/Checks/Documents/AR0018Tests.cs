@@ -27,6 +27,24 @@ public class AR0018Tests
     }
 
     [Fact]
+    public async Task AR0018_ARuleConstraintOverSeveralLines_IsQuotedOnOneLine()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """"
+            [Entity("Shop", StoreOwner = true)]
+            [{|#1:AccessRule("Shop.Guest", Read = [nameof(Number)], XPath = """
+                [Number != empty
+                 and Number != '0']
+                """)|}]
+            public class Order { public string? Number { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Guest"])]
+            [Shows(typeof(Order), XPath = {|#0:"[System.owner = '[%CurrentUser%]']"|})]
+            public class VisitorOrders { }
+            """",
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.VisitorOrders", "Shop.Order", "Shop.Guest", "objects under '[Number != empty and Number != '0']', which is not tied to the user"));
+    }
+
+    [Fact]
     public async Task AR0018_RulesAsNarrowAsThePage_FlowDataSources_AndFiltersNotTiedToTheUser_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + """

@@ -35,12 +35,13 @@ public class AR3003Tests
             Sources.ShopRoles,
             [("AnonymousAccess.approved.txt", """
                 microflow Shop.ACT_Find | anonymous-callable | reaches no data without entity access
+                microflow Shop.ACT_Open | anonymous-callable | reaches Shop.ACT_Open retrieves 'Shop.Order' under '[Status = 'Open | Late']', which is not user-scoped
                 service Shop.Api | open | it requires no authentication
                 {|#0:microflow Shop.ACT_Find | callable|}
                 service Shop.Api | {|#1:closed | it requires no authentication|}
                 """)],
-            Verify.Diagnostic().WithLocation(0).WithArguments("line 3, column 1: expected 'microflow Module.Name | anonymous-callable | reach', three fields separated by '|'; found 2"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("line 4, column 20: the second field must be 'open', not 'closed'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("line 4, column 1: expected 'microflow Module.Name | anonymous-callable | reach', three fields separated by '|'; found 2"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("line 5, column 20: the second field must be 'open', not 'closed'"));
     }
 
     // A Name is taken as written, dots and all, and the baseline writes it so: its line must read back. Without a
