@@ -260,6 +260,7 @@ internal static class XPathContradictions
     private static double? Number(XPathLiteral literal) =>
         literal.Kind == XPathLiteralKind.Number && double.TryParse(literal.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    // Quoted in a message, which a build prints as one line.
     private static string Text(XPathConstraint constraint, XPathExpression expression) =>
-        constraint.Text.Substring(expression.Span.Start, expression.Span.Length);
+        XPathText.OnOneLine(constraint.Text.Substring(expression.Span.Start, expression.Span.Length));
 }

@@ -10,6 +10,8 @@ public class XPathContradictionsTests
 {
     [Theory]
     [InlineData("[false()]", "false()", "'false()' never holds")]
+    [InlineData("[Amount < 3\n    and\n    Amount = 5]", "Amount = 5", "'Amount = 5' contradicts 'Amount < 3': both cannot hold")]
+    [InlineData("[not(\n    true()\n  )]", "not(\n    true()\n  )", "'not( true() )' never holds")]
     [InlineData("[not(not(false()))]", "not(not(false()))", "'not(not(false()))' never holds")]
     [InlineData("[Status != 'A' and Status = 'a']", "Status = 'a'", "'Status = 'a'' contradicts 'Status != 'A'': both cannot hold")]
     [InlineData("[Amount < 3 and Amount = 5]", "Amount = 5", "'Amount = 5' contradicts 'Amount < 3': both cannot hold")]
