@@ -265,6 +265,23 @@ public class AccessReportTests
         Assert.Equal(message, Assert.Single(file.Errors).Message);
     }
 
+    // Lines made of the file's own pieces, in any order: the parser never throws, every error lies on its line's text,
+    // and every approved line is the text its span covers.
+    [Fact]
+    public void ApprovedFiles_OfRandomLines_NeverThrow_AndSpanOnlyTheirText()
+    {
+        string[] pieces = ["microflow ", "service ", "service | ", "microflow | ", " | ", "|", "| ", "Shop.Order", "Shop.", ".", "[a = 'x | y']", "[", "*", "none", "user", "anonymous-callable", "open", "read A, B", "write A", "; ", "create", "delete", " ", "\t", "\r\n", "\n", "#", "\u2028", "é"];
+        var random = new Random(20261207);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var file = ApprovedAccess.Parse("AnonymousAccess.approved.txt", Microsoft.CodeAnalysis.Text.SourceText.From(text));
+
+            Assert.All(file.Errors, error => Assert.True(error.Span.Length > 0 && error.Span.End <= text.Length, $"error span {error.Span} in '{text}'"));
+            Assert.All(file.Entries, entry => Assert.Equal(entry.Line, text.Substring(entry.Span.Start, entry.Span.Length)));
+        }
+    }
+
     [Fact]
     public void ApprovedFiles_AcceptEveryScopeAndRight_AndSpanEachLineWithoutItsIndent()
     {
