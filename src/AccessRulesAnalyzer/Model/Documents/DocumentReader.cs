@@ -32,7 +32,8 @@ internal sealed class DocumentReader
         symbol switch
         {
             INamedTypeSymbol { TypeKind: TypeKind.Class } type => HasClassDocumentAttribute(type),
-            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => HasMethodDocumentAttribute(method),
+            // Other methods than ordinary ones only for AR1037: a flow on an accessor or an operator is read by nothing.
+            IMethodSymbol { MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor) } method => HasMethodDocumentAttribute(method),
             _ => false,
         };
 
@@ -53,7 +54,7 @@ internal sealed class DocumentReader
         return false;
     }
 
-    // Asked of every ordinary method of the app; most have no attribute.
+    // Asked of every method of the app, accessors included; most have no attribute.
     private bool HasMethodDocumentAttribute(IMethodSymbol method)
     {
         foreach (var attribute in method.GetAttributes())
@@ -108,8 +109,9 @@ internal sealed class DocumentReader
         return new DeclaredDocuments(default, service is null ? default : ImmutableArray.Create(service), page is null ? default : ImmutableArray.Create(page), UnreadOf(type));
     }
 
-    // A method that reads no flow: a flow's attributes on a method of a struct or an interface, or its actions and calls
-    // on a method without [Microflow] or [Nanoflow]. A declaration that names no module (half-typed code) is the
+    // A method that reads no flow: a flow's attributes on a method that is not an ordinary one (an accessor, an operator,
+    // an explicit interface implementation) or that is a struct's or an interface's, or its actions and calls on a
+    // method without [Microflow] or [Nanoflow]. A declaration that names no module (half-typed code) is the
     // compiler's error alone, and its method's other attributes are not reported with it.
     private ImmutableArray<UnreadAttribute> UnreadOf(IMethodSymbol method)
     {
@@ -125,7 +127,8 @@ internal sealed class DocumentReader
         {
             if (IsFlowDeclaration(attribute) || IsFlowPart(attribute))
             {
-                (unread ??= ImmutableArray.CreateBuilder<UnreadAttribute>(1)).Add(new UnreadAttribute(attribute, inClass ? UnreadBecause.NoFlow : UnreadBecause.NotInClass));
+                var because = inClass ? UnreadBecause.NoFlow : method.MethodKind != MethodKind.Ordinary ? UnreadBecause.NotOrdinaryMethod : UnreadBecause.NotInClass;
+                (unread ??= ImmutableArray.CreateBuilder<UnreadAttribute>(1)).Add(new UnreadAttribute(attribute, because));
             }
         }
 

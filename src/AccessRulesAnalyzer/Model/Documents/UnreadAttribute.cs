@@ -11,6 +11,9 @@ internal enum UnreadBecause
     /// <summary>A flow, its actions or calls on a method of a struct or an interface: flows are methods of classes.</summary>
     NotInClass,
 
+    /// <summary>A flow, its actions or calls on an accessor, an operator, an explicit interface implementation or a finalizer: flows are ordinary methods.</summary>
+    NotOrdinaryMethod,
+
     /// <summary>A widget or a call on a class without <c>[Page]</c>.</summary>
     NoPage,
 

@@ -64,6 +64,53 @@ public class AR1037Tests
             Verify.Diagnostic().WithLocation(2).WithArguments("Nanoflow", "method", "IFlows.NAV_Open", NotInClass));
     }
 
+    // C# lets a method's attributes stand on accessors, operators and explicit interface implementations too; the model
+    // reads flows from ordinary methods alone, so a visitor's microflow there would be in no check.
+    [Fact]
+    public async Task AR1037_AFlowOnAnAccessorAnOperatorOrAnExplicitInterfaceImplementation_IsReportedWithItsActions()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public interface IOrders { void Checkout(); }
+
+            public class Odd : IOrders
+            {
+                public static int Count
+                {
+                    [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                    [{|#1:Retrieves(typeof(Order))|}]
+                    get => 0;
+                }
+
+                [{|#2:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static Odd operator +(Odd a, Odd b) => a;
+
+                [{|#3:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                void IOrders.Checkout() { }
+
+                [{|#4:Deletes(typeof(Order))|}]
+                public static explicit operator int(Odd odd) => 0;
+
+                public event System.Action? Changed
+                {
+                    [{|#5:Nanoflow("Shop")|}]
+                    add { }
+                    remove { }
+                }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Ordinary() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Microflow", "method", "Odd.get_Count", NotOrdinary("a property accessor")),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Retrieves", "method", "Odd.get_Count", NotOrdinary("a property accessor")),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Microflow", "method", "Odd.op_Addition", NotOrdinary("an operator")),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Microflow", "method", "Odd.IOrders.Checkout", NotOrdinary("an explicit interface implementation")),
+            Verify.Diagnostic().WithLocation(4).WithArguments("Deletes", "method", "Odd.op_Explicit", NotOrdinary("a conversion operator")),
+            Verify.Diagnostic().WithLocation(5).WithArguments("Nanoflow", "method", "Odd.add_Changed", NotOrdinary("an event accessor")));
+    }
+
+    private static string NotOrdinary(string kind) => $"flows are declared on ordinary methods, and this is {kind}; declare the flow on a method of its own";
+
     [Fact]
     public async Task AR1037_APagesPartsWithoutPage_AndAServicesPartsWithoutService_AreReportedOnEachAttribute()
     {
