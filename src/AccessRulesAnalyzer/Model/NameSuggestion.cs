@@ -67,7 +67,8 @@ internal static class NameSuggestion
     /// <summary>The message suffix: "; did you mean 'X'?" or nothing.</summary>
     public static string Suffix(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
 
-    // Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit.
+    // Edit distance with a swap of two neighbouring letters as one edit (optimal string alignment: "Titel" is one edit
+    // from "Title", the commonest slip of typing), giving up (returning limit + 1) once every path exceeds the limit.
     private static int Distance(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
@@ -75,6 +76,7 @@ internal static class NameSuggestion
             return limit + 1;
         }
 
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -88,19 +90,27 @@ internal static class NameSuggestion
             var rowMinimum = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                var cost = Same(a[i - 1], b[j - 1]) ? 0 : 1;
                 current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && Same(a[i - 1], b[j - 2]) && Same(a[i - 2], b[j - 1]))
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
+
                 rowMinimum = Math.Min(rowMinimum, current[j]);
             }
 
+            // A swap reaches back two rows, but never below the row between plus one: the early stop still holds.
             if (rowMinimum > limit)
             {
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];
     }
+
+    private static bool Same(char x, char y) => char.ToLowerInvariant(x) == char.ToLowerInvariant(y);
 }

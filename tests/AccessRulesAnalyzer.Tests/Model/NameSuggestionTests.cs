@@ -15,6 +15,18 @@ public class NameSuggestionTests
         Assert.Equal(expected, NameSuggestion.For(name, ["Status", "Total", "Shop.Order_Lines"]));
     }
 
+    // Two neighbouring letters swapped are one edit: a name of five letters allows one.
+    [Theory]
+    [InlineData("Titel", "Title")]
+    [InlineData("Ordre", "Order")]
+    [InlineData("Sattus", "Status")]
+    [InlineData("Tilte", "Title")]
+    [InlineData("Tlite", null)]
+    public void For_CountsASwapOfNeighboursAsOneEdit(string name, string? expected)
+    {
+        Assert.Equal(expected, NameSuggestion.For(name, ["Title", "Order", "Status", "Text"]));
+    }
+
     [Fact]
     public void For_GivesNothingOnATie()
     {
