@@ -27,6 +27,16 @@ public class NameSuggestionTests
         Assert.Equal(expected, NameSuggestion.For(name, ["Title", "Order", "Status", "Text"]));
     }
 
+    // A name of one or two letters allows one edit, and every path to a name counts: "Q" is two edits from "Ab".
+    [Theory]
+    [InlineData("Q", null)]
+    [InlineData("Qb", "Ab")]
+    [InlineData("Xy", null)]
+    public void For_AShortName_IsNearOnlyWhatOneEditReaches(string name, string? expected)
+    {
+        Assert.Equal(expected, NameSuggestion.For(name, ["Ab"]));
+    }
+
     [Fact]
     public void For_GivesNothingOnATie()
     {

@@ -97,6 +97,9 @@ public class AR1037Tests
                     remove { }
                 }
 
+                [{|#6:Microflow("Shop")|}]
+                ~Odd() { }
+
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_Ordinary() { }
             }
@@ -106,7 +109,8 @@ public class AR1037Tests
             Verify.Diagnostic().WithLocation(2).WithArguments("Microflow", "method", "Odd.op_Addition", NotOrdinary("an operator")),
             Verify.Diagnostic().WithLocation(3).WithArguments("Microflow", "method", "Odd.IOrders.Checkout", NotOrdinary("an explicit interface implementation")),
             Verify.Diagnostic().WithLocation(4).WithArguments("Deletes", "method", "Odd.op_Explicit", NotOrdinary("a conversion operator")),
-            Verify.Diagnostic().WithLocation(5).WithArguments("Nanoflow", "method", "Odd.add_Changed", NotOrdinary("an event accessor")));
+            Verify.Diagnostic().WithLocation(5).WithArguments("Nanoflow", "method", "Odd.add_Changed", NotOrdinary("an event accessor")),
+            Verify.Diagnostic().WithLocation(6).WithArguments("Microflow", "method", "Odd.Finalize", NotOrdinary("a finalizer")));
     }
 
     private static string NotOrdinary(string kind) => $"flows are declared on ordinary methods, and this is {kind}; declare the flow on a method of its own";
