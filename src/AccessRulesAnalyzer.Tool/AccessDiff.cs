@@ -289,7 +289,8 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
     /// </summary>
     private readonly record struct Reach(bool Any, bool Create, int Delete, Dictionary<string, int> Read, Dictionary<string, int> Write, int Widest)
     {
-        public static Reach Of(ReportEntity? entity) => entity is null
+        // An entity without grants, which only a hand-edited report holds, reaches nothing.
+        public static Reach Of(ReportEntity? entity) => entity is null || entity.Grants.Length == 0
             ? new Reach(false, false, NoRight, [], [], NoRight)
             : new Reach(
                 true,

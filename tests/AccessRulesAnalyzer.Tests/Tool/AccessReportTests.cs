@@ -381,7 +381,7 @@ public class AccessReportTests
     }
 
     // An app with a finding in every section, user roles with and without access, a microflow, a page and an open service.
-    private static string EverySectionApp =>
+    internal static string EverySectionApp =>
         Shop.Replace("""[assembly: ModuleRole("Shop.Guest")]""", """
                 [assembly: ModuleRole("Shop.Guest")]
                 [assembly: ModuleRole("Shop.Auditor")]

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 using AccessRulesAnalyzer.Driver;
 using AccessRulesAnalyzer.Tool;
@@ -304,6 +306,90 @@ public class ProgramTests
             Assert.StartsWith($"accessrules: {broken} is not an accessrules JSON report: ", error);
             Assert.Contains(reason, error);
         }
+    }
+
+    // Every value of a real report (one with a finding in every section, a microflow, a page and an open service) taken
+    // out, set to null or to a value of another kind, one at a time: diff reads the file or calls it bad input, never
+    // an internal error.
+    [Fact]
+    public async Task Diff_OfAReportWithAnyOneValueBroken_IsReadOrBadInput_NeverAnInternalError()
+    {
+        var whole = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        var broken = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        var json = ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.EverySectionApp));
+        await File.WriteAllTextAsync(whole, json);
+        // Taken out, or replaced by a new node each time (a node has one parent).
+        (bool Remove, Func<JsonNode?> Value)[] breakages =
+            [(true, () => null), (false, () => null), (false, () => 42), (false, () => "x"), (false, () => new JsonArray()), (false, () => new JsonObject())];
+        var paths = Paths(JsonNode.Parse(json)!).ToList();
+        Assert.True(paths.Count > 100, $"only {paths.Count} values");
+
+        foreach (var path in paths)
+        {
+            foreach (var (remove, value) in breakages)
+            {
+                var report = JsonNode.Parse(json)!;
+                var (parent, key) = Locate(report, path);
+                switch (parent, key)
+                {
+                    case (JsonObject members, string name) when remove:
+                        members.Remove(name);
+                        break;
+                    case (JsonObject members, string name):
+                        members[name] = value();
+                        break;
+                    case (JsonArray items, int index) when remove:
+                        items.RemoveAt(index);
+                        break;
+                    case (JsonArray items, int index):
+                        items[index] = value();
+                        break;
+                }
+
+                await File.WriteAllTextAsync(broken, report.ToJsonString());
+                foreach (var (before, after) in new[] { (broken, whole), (whole, broken) })
+                {
+                    var (exitCode, _, error) = await Run("diff", before, after);
+
+                    Assert.True(exitCode is 0 or 1 or 2, $"exit {exitCode} with {string.Join("/", path)} {(remove ? "taken out" : "replaced")}: {error}");
+                }
+            }
+        }
+    }
+
+    // Each value's path below the root: property names and array indexes.
+    private static IEnumerable<object[]> Paths(JsonNode node, object[]? prefix = null)
+    {
+        prefix ??= [];
+        var children = node switch
+        {
+            JsonObject members => members.Select(member => ((object)member.Key, member.Value)).ToList(),
+            JsonArray items => items.Select((item, index) => ((object)index, item)).ToList(),
+            _ => [],
+        };
+        foreach (var (key, child) in children)
+        {
+            object[] path = [.. prefix, key];
+            yield return path;
+            if (child is not null)
+            {
+                foreach (var below in Paths(child, path))
+                {
+                    yield return below;
+                }
+            }
+        }
+    }
+
+    private static (JsonNode Parent, object Key) Locate(JsonNode root, object[] path)
+    {
+        var parent = root;
+        foreach (var key in path[..^1])
+        {
+            parent = key is string name ? parent[name]! : parent[(int)key]!;
+        }
+
+        return (parent, path[^1]);
     }
 
     // The first shape (schema version 1): user roles alone, without the grants' findings or the roles' documents.
