@@ -87,8 +87,8 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
     private static bool CompareDocuments(ReportUserRole? before, ReportUserRole? after, List<string> gained, List<string> lost)
     {
         var grew = false;
-        var oldFlows = (before?.Microflows ?? []).ToDictionary(flow => flow.Name);
-        var newFlows = (after?.Microflows ?? []).ToDictionary(flow => flow.Name);
+        var oldFlows = FirstOfEachName(before?.Microflows ?? [], flow => flow.Name);
+        var newFlows = FirstOfEachName(after?.Microflows ?? [], flow => flow.Name);
         foreach (var name in oldFlows.Keys.Union(newFlows.Keys).OrderBy(name => name, StringComparer.Ordinal))
         {
             oldFlows.TryGetValue(name, out var old);
@@ -117,8 +117,8 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             }
         }
 
-        var oldServices = (before?.Services ?? []).ToDictionary(service => service.Name);
-        var newServices = (after?.Services ?? []).ToDictionary(service => service.Name);
+        var oldServices = FirstOfEachName(before?.Services ?? [], service => service.Name);
+        var newServices = FirstOfEachName(after?.Services ?? [], service => service.Name);
         foreach (var name in oldServices.Keys.Union(newServices.Keys).OrderBy(name => name, StringComparer.Ordinal))
         {
             oldServices.TryGetValue(name, out var old);
@@ -136,6 +136,19 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
         }
 
         return grew;
+    }
+
+    // A report names each microflow and service once per role; in a hand-edited one that names one twice, the first
+    // counts, as for user roles and entities.
+    private static Dictionary<string, T> FirstOfEachName<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byName.TryAdd(name(item), item);
+        }
+
+        return byName;
     }
 
     /// <summary>

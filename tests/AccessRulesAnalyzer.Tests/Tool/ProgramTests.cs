@@ -309,8 +309,8 @@ public class ProgramTests
     }
 
     // Every value of a real report (one with a finding in every section, a microflow, a page and an open service) taken
-    // out, set to null or to a value of another kind, one at a time: diff reads the file or calls it bad input, never
-    // an internal error.
+    // out, set to null or to a value of another kind, or, in a list, written twice, one at a time: diff reads the file
+    // or calls it bad input, never an internal error.
     [Fact]
     public async Task Diff_OfAReportWithAnyOneValueBroken_IsReadOrBadInput_NeverAnInternalError()
     {
@@ -318,43 +318,65 @@ public class ProgramTests
         var broken = Path.ChangeExtension(Path.GetTempFileName(), ".json");
         var json = ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.EverySectionApp));
         await File.WriteAllTextAsync(whole, json);
-        // Taken out, or replaced by a new node each time (a node has one parent).
-        (bool Remove, Func<JsonNode?> Value)[] breakages =
-            [(true, () => null), (false, () => null), (false, () => 42), (false, () => "x"), (false, () => new JsonArray()), (false, () => new JsonObject())];
+        (string How, Action<JsonNode, object> Break)[] breakages =
+        [
+            ("taken out", TakeOut), ("written twice", WriteTwice), ("set to null", Set(() => null)), ("set to 42", Set(() => 42)),
+            ("set to \"x\"", Set(() => "x")), ("set to []", Set(() => new JsonArray())), ("set to {}", Set(() => new JsonObject())),
+        ];
         var paths = Paths(JsonNode.Parse(json)!).ToList();
         Assert.True(paths.Count > 100, $"only {paths.Count} values");
 
         foreach (var path in paths)
         {
-            foreach (var (remove, value) in breakages)
+            foreach (var (how, breakValue) in breakages)
             {
                 var report = JsonNode.Parse(json)!;
                 var (parent, key) = Locate(report, path);
-                switch (parent, key)
-                {
-                    case (JsonObject members, string name) when remove:
-                        members.Remove(name);
-                        break;
-                    case (JsonObject members, string name):
-                        members[name] = value();
-                        break;
-                    case (JsonArray items, int index) when remove:
-                        items.RemoveAt(index);
-                        break;
-                    case (JsonArray items, int index):
-                        items[index] = value();
-                        break;
-                }
+                breakValue(parent, key);
 
                 await File.WriteAllTextAsync(broken, report.ToJsonString());
                 foreach (var (before, after) in new[] { (broken, whole), (whole, broken) })
                 {
                     var (exitCode, _, error) = await Run("diff", before, after);
 
-                    Assert.True(exitCode is 0 or 1 or 2, $"exit {exitCode} with {string.Join("/", path)} {(remove ? "taken out" : "replaced")}: {error}");
+                    Assert.True(exitCode is 0 or 1 or 2, $"exit {exitCode} with {string.Join("/", path)} {how}: {error}");
                 }
             }
         }
+
+        static void TakeOut(JsonNode parent, object key)
+        {
+            if (parent is JsonObject members)
+            {
+                members.Remove((string)key);
+            }
+            else
+            {
+                ((JsonArray)parent).RemoveAt((int)key);
+            }
+        }
+
+        // Only an item of a list can stand twice.
+        static void WriteTwice(JsonNode parent, object key)
+        {
+            if (parent is JsonArray items)
+            {
+                items.Insert((int)key, items[(int)key]?.DeepClone());
+            }
+        }
+
+        // A new node each time: a node has one parent.
+        static Action<JsonNode, object> Set(Func<JsonNode?> value) => (parent, key) =>
+        {
+            if (parent is JsonObject members)
+            {
+                members[(string)key] = value();
+            }
+            else
+            {
+                ((JsonArray)parent)[(int)key] = value();
+            }
+        };
     }
 
     // Each value's path below the root: property names and array indexes.
