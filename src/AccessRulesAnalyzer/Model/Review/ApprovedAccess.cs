@@ -93,6 +93,7 @@ internal static class ApprovedAccess
     private const string AnonymousCallable = "anonymous-callable";
     private const string Open = "open";
     private const string NoReach = "reaches no data without entity access";
+    private const char ByteOrderMark = '\uFEFF';
 
     public static string ScopeName(GrantScope scope) => scope switch
     {
@@ -109,7 +110,9 @@ internal static class ApprovedAccess
         foreach (var textLine in text.Lines)
         {
             var line = textLine.ToString();
-            var trimmed = line.Trim();
+            // The compiler leaves the byte order mark at the start of a file saved as UTF-16 (as Windows PowerShell 5
+            // writes a redirected output), where it would hide the first line's '#' or entity.
+            var trimmed = line.TrimStart(ByteOrderMark).Trim();
             if (trimmed.Length == 0 || trimmed.StartsWith("#", StringComparison.Ordinal))
             {
                 continue;

@@ -36,6 +36,15 @@ public class AR3001Tests
     }
 
     [Fact]
+    public async Task AR3001_AnApprovedFirstLineAfterAByteOrderMark_Approves()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            Shop.Replace("{|#2:", "").Replace("Name)])|}]", "Name)])]"),
+            [("AnonymousAccess.approved.txt", "\uFEFF" + Product + "\r\n")],
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine));
+    }
+
+    [Fact]
     public async Task AR3001_WithoutAnApprovedAccessFile_NothingIsReported()
     {
         await Verify.VerifyAnalyzerAsync(Shop.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace(")|}]", ")]"));

@@ -28,6 +28,16 @@ public class AR3003Tests
             Verify.Diagnostic().WithLocation(3).WithArguments("line 7, column 1: 'Product' is not a qualified entity name (Module.Entity)"));
     }
 
+    // The compiler leaves the byte order mark of a file saved as UTF-16 at the start of its text; before it was
+    // skipped, it hid the header's '#' (what Windows PowerShell 5 writes when the baseline is redirected).
+    [Theory]
+    [InlineData("\uFEFF# approved (entity | constraint | objects | rights)\nShop.Product | * | none | read Name\n")]
+    [InlineData("\uFEFFShop.Product | * | none | read Name\r\n")]
+    public async Task AR3003_AByteOrderMarkBeforeTheFirstLine_IsNotPartOfIt(string file)
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles, [("AnonymousAccess.approved.txt", file)]);
+    }
+
     [Fact]
     public async Task AR3003_MicroflowAndServiceLines_AreReadInTheirOwnForm()
     {
