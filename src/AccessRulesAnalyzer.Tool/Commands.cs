@@ -100,7 +100,7 @@ internal static class Commands
     private static Command Baseline()
     {
         var input = InputArgument("The app: a .csproj, a built assembly, a .sln or .slnx (a baseline beside each app in it), or a folder holding one of them. Default: the current folder.");
-        var output = OutputOption($"The file to write. Default: {ApprovedAccess.FileName} beside the project (beside each app's project, for a solution).");
+        var output = OutputOption($"The file to write; '-': standard output. Default: {ApprovedAccess.FileName} beside the project (beside each app's project, for a solution).");
         var quiet = QuietOption();
         var command = new Command("baseline", $"Writes {ApprovedAccess.FileName}: one line per grant anonymous visitors have, per microflow they may call and per open service, which AR3001-AR3003 then hold the app to. Never from an app that does not compile.")
         {

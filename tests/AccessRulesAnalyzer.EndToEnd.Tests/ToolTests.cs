@@ -150,6 +150,9 @@ public class ToolTests
         Assert.True(baseline.ExitCode == 0, baseline.Output);
         var approved = Path.Combine(sample.Directory, "AnonymousAccess.approved.txt");
         Assert.Contains("Shop.Product | * | none | read Name, Price", File.ReadAllText(approved));
+        var toStandardOutput = DotNet.Run(tool, null, "accessrules", "baseline", sample.Project, "-q", "-o", "-");
+        Assert.True(toStandardOutput.ExitCode == 0, toStandardOutput.Output);
+        Assert.Equal(File.ReadAllText(approved).TrimEnd(), toStandardOutput.Output.TrimEnd());
         var clean = DotNet.Build(sample, ci);
         Assert.True(clean.ExitCode == 0, clean.Output);
         Assert.Empty(Sample.Diagnostics(clean.Output));

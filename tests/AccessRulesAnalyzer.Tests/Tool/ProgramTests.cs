@@ -149,7 +149,7 @@ public class ProgramTests
               <input>  The app: a .csproj, a built assembly, a .sln or .slnx (a baseline beside each app in it), or a folder holding one of them. Default: the current folder.
 
             Options:
-              -o, --output <output>  The file to write. Default: AnonymousAccess.approved.txt beside the project (beside each app's project, for a solution).
+              -o, --output <output>  The file to write; '-': standard output. Default: AnonymousAccess.approved.txt beside the project (beside each app's project, for a solution).
               -q, --quiet            No progress on standard error.
               -?, -h, --help         Show help and usage information
 
