@@ -394,15 +394,27 @@ public class ModuleLibraryTests
     public async Task ALibraryMicroflowsFinding_InTheApp_OffersNoFix()
     {
         // ApplyEntityAccess would have to be set in the library, which is only metadata here.
-        var project = TestProject.Create(new[] { App.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) }, new AnonymousMicroflowWithoutEntityAccessCheck().SupportedDiagnostics,
+        await AssertOffersNoFix(new AnonymousMicroflowWithoutEntityAccessCheck(), new CodeFixes.ApplyEntityAccessCodeFixProvider(), "AR0016");
+    }
+
+    [Fact]
+    public async Task ALibraryServicesFinding_InTheApp_OffersNoFix()
+    {
+        // The finding stands on the app's anonymous user role, itself an attribute: the service's attribute is the library's.
+        await AssertOffersNoFix(new OpenServiceCheck(), new CodeFixes.RequireAuthenticationCodeFixProvider(), "AR0017");
+    }
+
+    private static async Task AssertOffersNoFix(SecurityCheck check, Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider provider, string id)
+    {
+        var project = TestProject.Create(new[] { App.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) }, check.SupportedDiagnostics,
             new[] { TestProject.Library("ShopModule", FlowLibrary) });
-        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(new AnonymousMicroflowWithoutEntityAccessCheck())]));
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(project, [new SecurityModelAnalyzer(check)]));
 
         var fixes = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
-        await new CodeFixes.ApplyEntityAccessCodeFixProvider().RegisterCodeFixesAsync(
+        await provider.RegisterCodeFixesAsync(
             new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => fixes.Add(action), default));
 
-        Assert.Equal("AR0016", diagnostic.Id);
+        Assert.Equal(id, diagnostic.Id);
         Assert.Empty(diagnostic.Properties);
         Assert.Empty(diagnostic.AdditionalLocations);
         Assert.Empty(fixes);

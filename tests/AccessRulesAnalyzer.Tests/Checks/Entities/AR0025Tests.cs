@@ -90,4 +90,21 @@ public class AR0025Tests
             }
             """);
     }
+
+    [Fact]
+    public async Task AR0025_Fix_IsNotOffered_WhenTheMaxLengthIsInAnotherFile()
+    {
+        // A partial entity: the rule here, the property in another file, which this document's fix must not edit. The
+        // other file's [MaxLength] is padded to stand at the offset of this file's access rule, so that its span, read in
+        // the wrong file, would find an attribute to rewrite.
+        var rules = Sources.ShopRoles + """
+            [Entity("Shop", StoreOwner = true)]
+            [AccessRule("Shop.Guest", ReadWrite = [{|#0:nameof(Body)|}], XPath = "[System.owner = '[%CurrentUser%]']")]
+            public partial class Review { }
+            """;
+        const string Property = "public partial class Review { [System.ComponentModel.DataAnnotations.MaxLength] public string? Body { get; set; } }\n";
+        var padding = rules.IndexOf("AccessRule(", System.StringComparison.Ordinal) - Property.IndexOf("System.", System.StringComparison.Ordinal) - 1;
+        string[] sources = [rules, "//" + new string('-', padding) + "\n" + Property];
+        await VerifyFix.VerifyCodeFixAsync(sources, [Verify.Diagnostic().WithLocation(0).WithArguments("'Shop.Guest'", "Body", "Shop.Review")], sources);
+    }
 }

@@ -74,6 +74,18 @@ public class AR3001Tests
     }
 
     [Fact]
+    public async Task AR3001_Fix_InsertingBeforeALastLineWithoutLineBreak_LeavesItsEndAsItIs()
+    {
+        // Every new line sorts before the last one: nothing goes at the end, so no line break is added there.
+        await VerifyFix.VerifyCodeFixAsync(
+            Shop,
+            ("AnonymousAccess.approved.txt", "# approved\nShop.Wish | * | none | read Text"),
+            "# approved\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text",
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
+    }
+
+    [Fact]
     public async Task AR3001_Fix_InAnEmptyFile_WritesTheLinesAlone()
     {
         await VerifyFix.VerifyCodeFixAsync(
