@@ -196,10 +196,10 @@ internal static class Commands
             throw new InputException($"no such file: {input}");
         }
 
+        var text = await File.ReadAllTextAsync(input, cancellationToken);
+        using var document = JsonOf(input, text);
         try
         {
-            var text = await File.ReadAllTextAsync(input, cancellationToken);
-            using var document = JsonDocument.Parse(text);
             if (ReportFormats.FirstNullInAList(document.RootElement) is { } nullItem)
             {
                 throw new InputException($"{input} is not an accessrules JSON report: a list holds null at ${nullItem}");
@@ -216,6 +216,19 @@ internal static class Commands
                     throw new InputException($"{input} is a report of user role '{filter}' only: diff compares reports of every user role"),
                 _ => reports,
             };
+        }
+        catch (JsonException exception)
+        {
+            throw new InputException($"{input} is not an accessrules JSON report: {ReportFormats.Problem(exception)}");
+        }
+    }
+
+    // Not JSON at all: the reader's message says where (it names no type of ours).
+    private static JsonDocument JsonOf(string input, string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
         }
         catch (JsonException exception)
         {

@@ -43,6 +43,25 @@ internal static class ReportFormats
         _ => null,
     };
 
+    /// <summary>
+    /// Why a report that is JSON does not read as one, in the report's terms: the reader's own messages name the
+    /// tool's .NET types ("JSON deserialization for type 'AccessRulesAnalyzer.Tool.ReportGrant' was missing ...").
+    /// </summary>
+    public static string Problem(JsonException exception)
+    {
+        const string Missing = "missing required properties including: ";
+        var message = exception.Message.Split('\n')[0].Trim();
+        var line = exception.LineNumber is { } number ? $" (line {number + 1})" : string.Empty;
+        var missing = message.IndexOf(Missing, System.StringComparison.Ordinal);
+        return (missing, exception.Path) switch
+        {
+            (>= 0, var path) => $"the object{(path is null ? string.Empty : " at " + path)}{line} lacks {message.Substring(missing + Missing.Length).TrimEnd('.')}",
+            (_, { } path) when message.Contains("null value", System.StringComparison.Ordinal) => $"{path}{line} is null",
+            (_, { } path) => $"{path}{line} is not of the kind a report holds there",
+            _ => message,
+        };
+    }
+
     public static string ToJson(AccessReport report) => JsonSerializer.Serialize(report, Json) + "\n";
 
     /// <summary>One app's report as it is; the apps of <paramref name="solution"/> in a <see cref="SolutionReport"/>.</summary>
