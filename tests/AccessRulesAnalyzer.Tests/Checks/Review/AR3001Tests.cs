@@ -53,48 +53,37 @@ public class AR3001Tests
     [Fact]
     public async Task AR3001_Fix_ApprovesTheAccess_InCanonicalOrder()
     {
-        await VerifyFix.VerifyCodeFixAsync(
-            Shop,
-            ("AnonymousAccess.approved.txt", "# approved\nShop.Basket | * | none | read Name\nShop.Wish | * | none | read Text\n"),
-            "# approved\nShop.Basket | * | none | read Name\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text\n",
-            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
+        await FixApprovesBothGrants("# approved\nShop.Basket | * | none | read Name\nShop.Wish | * | none | read Text\n", "# approved\nShop.Basket | * | none | read Name\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text\n");
     }
 
     [Fact]
     public async Task AR3001_Fix_AppendsAfterALastLineWithoutLineBreak_AndKeepsTheFilesLineBreaks()
     {
         // The new lines sort after every approved one: they go at the end, which the file's last line does not close.
-        await VerifyFix.VerifyCodeFixAsync(
-            Shop,
-            ("AnonymousAccess.approved.txt", "# approved\r\nShop.Basket | * | none | read Name"),
-            "# approved\r\nShop.Basket | * | none | read Name\r\n" + CartLine + "\r\n" + Product + "\r\n",
-            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
+        await FixApprovesBothGrants("# approved\r\nShop.Basket | * | none | read Name", "# approved\r\nShop.Basket | * | none | read Name\r\n" + CartLine + "\r\n" + Product + "\r\n");
     }
 
     [Fact]
     public async Task AR3001_Fix_InsertingBeforeALastLineWithoutLineBreak_LeavesItsEndAsItIs()
     {
         // Every new line sorts before the last one: nothing goes at the end, so no line break is added there.
-        await VerifyFix.VerifyCodeFixAsync(
-            Shop,
-            ("AnonymousAccess.approved.txt", "# approved\nShop.Wish | * | none | read Text"),
-            "# approved\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text",
-            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
+        await FixApprovesBothGrants("# approved\nShop.Wish | * | none | read Text", "# approved\n" + CartLine + "\n" + Product + "\nShop.Wish | * | none | read Text");
     }
 
     [Fact]
     public async Task AR3001_Fix_InAnEmptyFile_WritesTheLinesAlone()
     {
-        await VerifyFix.VerifyCodeFixAsync(
+        await FixApprovesBothGrants(string.Empty, CartLine + "\n" + Product + "\n");
+    }
+
+    // The fix on both grants of Shop, which the file does not approve: the file before and after.
+    private static Task FixApprovesBothGrants(string file, string approved) =>
+        VerifyFix.VerifyCodeFixAsync(
             Shop,
-            ("AnonymousAccess.approved.txt", string.Empty),
-            CartLine + "\n" + Product + "\n",
+            ("AnonymousAccess.approved.txt", file),
+            approved,
             Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Shop.CartLine", CartLine),
             Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Product", Product));
-    }
 
     [Fact]
     public async Task AR3001_AnApprovedAccessFileThatCannotBeRead_ApprovesNothing_AndReportsNothing()
