@@ -126,7 +126,7 @@ internal sealed record AccessDiff(bool AnonymousAccessGrew, RoleChanges[] UserRo
             // Open for another reason is no growth: it was open to anyone before.
             if (@new is not null && (old is null || (!old.IsOpen && @new.IsOpen)))
             {
-                gained.Add($"service {name}: {@new.Access}");
+                gained.Add($"service {name}: {@new.Access}" + (old is not null ? $"; was {old.Access}" : string.Empty));
                 grew = true;
             }
             else if (old is not null && (@new is null || old.Access != @new.Access))

@@ -225,7 +225,8 @@ public class AccessDiffTests
         var closed = Diff(app.Replace("AllowedRoles = [\"Shop.Customer\"]", "RequiresAuthentication = false"), app);
 
         Assert.True(opened.AnonymousAccessGrew);
-        Assert.Equal(["service Shop.Api: open: it requires no authentication"], opened.UserRoles.Single().Gained);
+        // The named role could use the service before: the line says what it was, as a lost one says what it is now.
+        Assert.Equal(["service Shop.Api: open: it requires no authentication; was allowed"], opened.UserRoles.Single().Gained);
         Assert.False(closed.AnonymousAccessGrew);
         Assert.Equal(["service Shop.Api: open: it requires no authentication; now allowed"], closed.UserRoles.Single().Lost);
     }
