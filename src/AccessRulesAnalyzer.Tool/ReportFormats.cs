@@ -51,13 +51,14 @@ internal static class ReportFormats
     {
         const string Missing = "missing required properties including: ";
         var message = exception.Message.Split('\n')[0].Trim();
-        var line = exception.LineNumber is { } number ? $" (line {number + 1})" : string.Empty;
+        string Line(string words) => exception.LineNumber is { } number ? $" ({words} {number + 1})" : string.Empty;
         var missing = message.IndexOf(Missing, System.StringComparison.Ordinal);
         return (missing, exception.Path) switch
         {
-            (>= 0, var path) => $"the object{(path is null ? string.Empty : " at " + path)}{line} lacks {message.Substring(missing + Missing.Length).TrimEnd('.')}",
-            (_, { } path) when message.Contains("null value", System.StringComparison.Ordinal) => $"{path}{line} is null",
-            (_, { } path) => $"{path}{line} is not of the kind a report holds there",
+            // The reader knows a property is missing only at the object's end, so that is the line it gives.
+            (>= 0, var path) => $"the object{(path is null ? string.Empty : " at " + path)}{Line("ending on line")} lacks {message.Substring(missing + Missing.Length).TrimEnd('.')}",
+            (_, { } path) when message.Contains("null value", System.StringComparison.Ordinal) => $"{path}{Line("line")} is null",
+            (_, { } path) => $"{path}{Line("line")} is not of the kind a report holds there",
             _ => message,
         };
     }

@@ -284,7 +284,7 @@ public class ProgramTests
     [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":["Shop.Guest",null],"entities":[]}]}""", "a list holds null at $.userRoles[0].moduleRoles[1]")]
     [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[{"entity":"Shop.Order","persistable":true,"grants":[null],"findings":[]}]}]}""", "a list holds null at $.userRoles[0].entities[0].grants[0]")]
     [InlineData("""{"solution":"Apps.slnx","apps":[{"userRoles":[]},null]}""", "a list holds null at $.apps[1]")]
-    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"entities":[]}]}""", ": the object at $.userRoles[0] (line 1) lacks 'moduleRoles'")]
+    [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"entities":[]}]}""", ": the object at $.userRoles[0] (ending on line 1) lacks 'moduleRoles'")]
     [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[{"entity":"Shop.Order"}]}]}""", "'persistable', 'grants', 'findings'")]
     [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[{"entity":"Shop.Order","persistable":true,"grants":[{"scope":"none"}],"findings":[]}]}]}""", "'create', 'delete', 'read', 'write', 'constraint', 'rules'")]
     [InlineData("""{"userRoles":[{"name":"Guest","anonymous":true,"moduleRoles":[],"entities":[],"services":[{"name":"Shop.Api"}]}]}""", "'kind', 'access'")]
