@@ -16,7 +16,11 @@ using Microsoft.CodeAnalysis.MSBuild;
 namespace AccessRulesAnalyzer.Tool;
 
 /// <summary>A mistake in what the user gave the tool: one line on stderr and exit code 2, never a stack trace.</summary>
-internal sealed class InputException(string message) : Exception(message);
+internal sealed class InputException(string message) : Exception(message)
+{
+    /// <summary>The first line of <paramref name="message"/>: a mistake is said in one line, and messages of the runtime or MSBuild may run on.</summary>
+    public static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}
 
 /// <summary>An app's security model and the analyzer's findings, loaded from a project or a built assembly.</summary>
 internal sealed class LoadedApp
@@ -121,7 +125,7 @@ internal static class AppLoader
         }
         catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
         {
-            throw new InputException($"{path} does not load: {OneLine(exception.Message)}");
+            throw new InputException($"{path} does not load: {InputException.FirstLine(exception.Message)}");
         }
 
         var annotated = solution.Projects
@@ -177,7 +181,7 @@ internal static class AppLoader
         if (!errors.IsEmpty && !handling.Allow)
         {
             throw new InputException(
-                $"{input} has {errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, first: {OneLine(errors[0].ToString())}; {handling.Remedy}");
+                $"{input} has {errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, first: {InputException.FirstLine(errors[0].ToString())}; {handling.Remedy}");
         }
 
         return new LoadedApp(path, model, findings, errors) { Solution = solution };
@@ -226,12 +230,12 @@ internal static class AppLoader
         }
         catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
         {
-            return (null, OneLine(exception.Message));
+            return (null, InputException.FirstLine(exception.Message));
         }
 
         var compilation = project.Language == LanguageNames.CSharp ? await project.GetCompilationAsync(cancellationToken) : null;
         return compilation is null || (failures.Count > 0 && !project.DocumentIds.Any())
-            ? (null, failures.Count > 0 ? OneLine(failures[0]) : "no C# compilation")
+            ? (null, failures.Count > 0 ? InputException.FirstLine(failures[0]) : "no C# compilation")
             : (compilation, string.Empty);
     }
 
@@ -244,7 +248,7 @@ internal static class AppLoader
         }
         catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
         {
-            throw new InputException($"{input} is not a .NET assembly: {OneLine(exception.Message)}");
+            throw new InputException($"{input} is not a .NET assembly: {InputException.FirstLine(exception.Message)}");
         }
 
         // Its references: the assemblies beside it (a build's output folder), the packages its deps.json names, and
@@ -286,5 +290,4 @@ internal static class AppLoader
         }
     }
 
-    private static string OneLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -155,10 +155,19 @@ internal static class Commands
     private static Option<string?> OutputOption(string description = "The file to write; '-' or none: standard output.")
     {
         var option = new Option<string?>("--output", "-o") { Description = description };
-        // Found before the (slow) load: a folder that does not exist is bad input.
+        // Found before the (slow) load: a folder for a file, or a folder that does not exist, is bad input.
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } file && file != "-" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder && !Directory.Exists(folder))
+            if (result.GetValueOrDefault<string?>() is not { } file || file == "-")
+            {
+                return;
+            }
+
+            if (Directory.Exists(file))
+            {
+                result.AddError($"--output names a folder, not a file: {file}");
+            }
+            else if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder && !Directory.Exists(folder))
             {
                 result.AddError($"the folder of --output does not exist: {folder}");
             }
@@ -232,7 +241,7 @@ internal static class Commands
         }
         catch (JsonException exception)
         {
-            throw new InputException($"{input} is not an accessrules JSON report: {exception.Message.Split('\n')[0].Trim()}");
+            throw new InputException($"{input} is not an accessrules JSON report: {InputException.FirstLine(exception.Message)}");
         }
     }
 
@@ -244,7 +253,15 @@ internal static class Commands
             return;
         }
 
-        await File.WriteAllTextAsync(file, text, cancellationToken);
+        try
+        {
+            await File.WriteAllTextAsync(file, text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot write {file}: {InputException.FirstLine(exception.Message)}");
+        }
+
         await progress.SummaryAsync($"Wrote {file} ({text.Split('\n').Length - 1} lines).");
     }
 

@@ -81,7 +81,7 @@ public static class Program
         {
             // Never a stack trace: one line that says what failed, and that it is ours to fix.
             await error.WriteLineAsync(
-                $"accessrules: internal error: {exception.GetType().Name}: {exception.Message.Split('\n')[0].Trim()}. This is a bug in accessrules; please report it at {IssuesUrl}");
+                $"accessrules: internal error: {exception.GetType().Name}: {InputException.FirstLine(exception.Message)}. This is a bug in accessrules; please report it at {IssuesUrl}");
             return ExitCodes.InternalError;
         }
     }

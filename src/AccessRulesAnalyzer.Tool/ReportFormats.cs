@@ -50,7 +50,7 @@ internal static class ReportFormats
     public static string Problem(JsonException exception)
     {
         const string Missing = "missing required properties including: ";
-        var message = exception.Message.Split('\n')[0].Trim();
+        var message = InputException.FirstLine(exception.Message);
         string Line(string words) => exception.LineNumber is { } number ? $" ({words} {number + 1})" : string.Empty;
         var missing = message.IndexOf(Missing, System.StringComparison.Ordinal);
         return (missing, exception.Path) switch

@@ -202,6 +202,8 @@ public class ProgramTests
     [InlineData(new[] { "baseline", "App.csproj", "--user-role", "Anonymous" }, "Unrecognized command or argument '--user-role'")]
     [InlineData(new[] { "diff", "a.json" }, "Required argument missing for command: 'diff'")]
     [InlineData(new[] { "report", "App.csproj", "-o", "/no/such/folder/report.html" }, "the folder of --output does not exist")]
+    [InlineData(new[] { "report", "App.csproj", "-o", "." }, "--output names a folder, not a file: .")]
+    [InlineData(new[] { "baseline", "App.csproj", "--output", ".." }, "--output names a folder, not a file: ..")]
     [InlineData(new string[0], "Required command was not provided")]
     public async Task Usage_IsFoundAtParseTime_OneLineEach_ExitTwo(string[] args, string message)
     {
@@ -264,6 +266,24 @@ public class ProgramTests
 
         Assert.Equal(2, exitCode);
         Assert.EndsWith("does not reference the AccessRules annotations (the AccessRulesAnalyzer package)", error.Trim());
+    }
+
+    // A file the system will not let the tool write is bad input, said in one line, not an internal error.
+    [Fact]
+    public async Task AnOutputThatCannotBeWritten_IsBadInput()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /proc/version refuses writes on Linux only.
+        }
+
+        var report = Path.ChangeExtension(Path.GetTempFileName(), ".json");
+        await File.WriteAllTextAsync(report, ReportFormats.ToJson(AccessReportTests.Report(AccessReportTests.Shop)));
+        var (exitCode, _, error) = await Run("diff", report, report, "--output", "/proc/version");
+
+        Assert.Equal(2, exitCode);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("accessrules: cannot write /proc/version: ", error);
     }
 
     [Fact]
