@@ -62,7 +62,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
             roles = roles.Where(role => role.Name == onlyUserRole).ToImmutableArray();
             if (roles.IsEmpty)
             {
-                throw new InputException($"{app.Input} has no user role '{onlyUserRole}'; it has {string.Join(", ", UserRoleAccess.Of(app.Model).Select(role => $"'{role.Name}'"))}");
+                throw new InputException($"{app.Input} has no user role '{onlyUserRole}'{TheRoles(onlyUserRole, "it has", UserRoleAccess.Of(app.Model).Select(role => role.Name))}");
             }
         }
 
@@ -145,7 +145,15 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         var having = apps.Where(app => app.Model.UserRoles.Any(role => role.Name == onlyUserRole)).ToList();
         return having.Count > 0
             ? having.Select(app => Of(app, onlyUserRole)).ToList()
-            : throw new InputException($"no app has a user role '{onlyUserRole}'; they have {string.Join(", ", apps.SelectMany(app => app.Model.UserRoles).Select(role => $"'{role.Name}'").Distinct())}");
+            : throw new InputException($"no app has a user role '{onlyUserRole}'{TheRoles(onlyUserRole, "they have", apps.SelectMany(app => app.Model.UserRoles).Select(role => role.Name))}");
+    }
+
+    // "; it has 'Anonymous', 'Customer'", or, for a near name such as a case slip, "; did you mean 'Customer'? It has ...".
+    private static string TheRoles(string unknown, string have, IEnumerable<string> roles)
+    {
+        var names = roles.Distinct().ToList();
+        var listed = $"{have} {string.Join(", ", names.Select(name => $"'{name}'"))}";
+        return NameSuggestion.For(unknown, names) is { } near ? $"; did you mean '{near}'? {char.ToUpperInvariant(listed[0])}{listed.Substring(1)}" : "; " + listed;
     }
 
     public static ReportFinding Of(Diagnostic diagnostic) => new(diagnostic.Id, diagnostic.GetMessage())

@@ -697,11 +697,14 @@ public class AccessReportTests
         Assert.Contains("<section id=\"errors\">\n<h2>Errors</h2>\n<ul>\n<li>CS0103 error: The name &#39;undefined&#39; does not exist in the current context</li>\n</ul>\n</section>\n", ReportFormats.ToHtml(report));
     }
 
-    [Fact]
-    public void AnUnknownUserRoleFilter_IsBadInput_ThatNamesTheRoles() =>
+    [Theory]
+    [InlineData("Nobody", "; it has 'Anonymous', 'Customer'")]
+    [InlineData("customer", "; did you mean 'Customer'? It has 'Anonymous', 'Customer'")]
+    [InlineData("Anonymus", "; did you mean 'Anonymous'? It has 'Anonymous', 'Customer'")]
+    public void AnUnknownUserRoleFilter_IsBadInput_ThatNamesTheRoles(string role, string roles) =>
         Assert.Equal(
-            $"{Path.Combine(Path.GetTempPath(), "App", "App.csproj")} has no user role 'Nobody'; it has 'Anonymous', 'Customer'",
-            Assert.Throws<InputException>(() => AccessReport.Of(App(Shop), "Nobody")).Message);
+            $"{Path.Combine(Path.GetTempPath(), "App", "App.csproj")} has no user role '{role}'{roles}",
+            Assert.Throws<InputException>(() => AccessReport.Of(App(Shop), role)).Message);
 
     [Fact]
     public void SecurityChecksAreOff_WhenOneUserRoleTurnsThemOff() =>

@@ -63,6 +63,9 @@ public class SolutionReportTests
         Assert.Equal(["BlogApp.csproj"], visitors.Select(report => report.App));
         Assert.Equal(["Visitor"], visitors[0].UserRoles.Select(role => role.Name));
         Assert.Equal("no app has a user role 'Admin'; they have 'Customer', 'Anonymous', 'Author', 'Visitor'", missing.Message);
+        Assert.Equal(
+            "no app has a user role 'author'; did you mean 'Author'? They have 'Customer', 'Anonymous', 'Author', 'Visitor'",
+            Assert.Throws<InputException>(() => AccessReport.Of(Apps(), "author")).Message);
     }
 
     [Fact]
