@@ -289,5 +289,4 @@ internal static class AppLoader
             return null;
         }
     }
-
 }
