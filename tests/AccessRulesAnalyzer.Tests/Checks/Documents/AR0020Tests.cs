@@ -26,6 +26,20 @@ public class AR0020Tests
             Verify.Diagnostic().WithLocation(1).WithArguments("Shop.SUB_Find", "'Shop.Guest', 'Shop.Customer'", "; anonymous visitors can call it through the client API ('Shop.Guest')", "microflows call it"));
     }
 
+    // Most apps allow no anonymous users: there is no sign-in microflow to tell apart, and the finding is the suggestion.
+    [Fact]
+    public async Task AR0020_InAnAppWithoutAnonymousUsers_IsTheSuggestion()
+    {
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRolesWithoutAnonymous + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = {|#0:["Shop.Customer"]|})]
+                public static void SUB_Find() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Shop.SUB_Find", "'Shop.Customer'", string.Empty, "microflows call it"));
+    }
+
     [Fact]
     public async Task AR0020_TheSignInMicroflowWithAllowedRoles_IsReportedAsOneThePlatformRuns()
     {
