@@ -211,7 +211,7 @@ internal static class Commands
         {
             if (ReportFormats.FirstNullInAList(document.RootElement) is { } nullItem)
             {
-                throw new InputException($"{input} is not an accessrules JSON report: a list holds null at ${nullItem}");
+                throw NotAReport(input, $"a list holds null at ${nullItem}");
             }
 
             var reports = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("apps", out _)
@@ -219,8 +219,8 @@ internal static class Commands
                 : [JsonSerializer.Deserialize<AccessReport>(text, ReportFormats.JsonInput)!];
             return reports switch
             {
-                null or [] => throw new InputException($"{input} is not an accessrules JSON report"),
-                _ when reports.Any(report => report is null) => throw new InputException($"{input} is not an accessrules JSON report"),
+                null or [] => throw NotAReport(input),
+                _ when reports.Any(report => report is null) => throw NotAReport(input),
                 _ when reports.FirstOrDefault(report => report.UserRoleFilter is not null) is { UserRoleFilter: { } filter } =>
                     throw new InputException($"{input} is a report of user role '{filter}' only: diff compares reports of every user role"),
                 _ => reports,
@@ -228,7 +228,7 @@ internal static class Commands
         }
         catch (JsonException exception)
         {
-            throw new InputException($"{input} is not an accessrules JSON report: {ReportFormats.Problem(exception)}");
+            throw NotAReport(input, ReportFormats.Problem(exception));
         }
     }
 
@@ -241,9 +241,12 @@ internal static class Commands
         }
         catch (JsonException exception)
         {
-            throw new InputException($"{input} is not an accessrules JSON report: {InputException.FirstLine(exception.Message)}");
+            throw NotAReport(input, InputException.FirstLine(exception.Message));
         }
     }
+
+    private static InputException NotAReport(string input, string? why = null) =>
+        new($"{input} is not an accessrules JSON report" + (why is null ? string.Empty : ": " + why));
 
     private static async Task WriteAsync(string text, string? file, TextWriter output, ToolProgress progress, CancellationToken cancellationToken)
     {
