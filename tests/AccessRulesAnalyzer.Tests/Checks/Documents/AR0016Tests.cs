@@ -386,6 +386,26 @@ public class AR0016Tests
             """);
     }
 
+    [Fact]
+    public async Task AR0016_Fix_TurnsAnApplyEntityAccessWrittenFalse_ToTrue_RatherThanAddingASecond()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|AR0016:Microflow("Shop", ApplyEntityAccess = false, AllowedRoles = ["Shop.Guest"])|}]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+            }
+            """, Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", ApplyEntityAccess = true, AllowedRoles = ["Shop.Guest"])]
+                [Retrieves(typeof(Order))]
+                public static void ACT_Orders() { }
+            }
+            """);
+    }
+
     // Visitors read their own carts only, and every category.
     private const string Carts = """
         [Entity("Shop", StoreOwner = true)]

@@ -155,4 +155,40 @@ public class AR0017Tests
             public class OrdersRest { }
             """);
     }
+
+    [Fact]
+    public async Task AR0017_Fix_RemovesAnonymousRolesFromArrayCreations_AndRolesNamedByConstants()
+    {
+        // Array creations are what code before C# 12 writes; a constant names the role as well as a literal does.
+        await VerifyFix.VerifyCodeFixAsync(
+            Sources.ShopRoles + Shop + """
+            public static class Roles { public const string Guest = "Shop.Guest"; }
+
+            [{|#0:PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = new[] { "Shop.Customer", Roles.Guest })|}]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersRest { }
+
+            [{|#1:PublishedService(ServiceKind.Soap, "Shop", AllowedRoles = new string[] { "Shop.Guest" }, RequiresAuthentication = false)|}]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersSoap { }
+            """,
+            new[]
+            {
+                Verify.Diagnostic().WithLocation(0).WithArguments(
+                    "REST", "Shop.OrdersRest", "it allows anonymous module role 'Shop.Guest'", "its operation Shop.OP_Orders retrieves every 'Shop.Order'", "remove 'Shop.Guest' from AllowedRoles"),
+                Verify.Diagnostic().WithLocation(1).WithArguments(
+                    "SOAP", "Shop.OrdersSoap", "it requires no authentication", "its operation Shop.OP_Orders retrieves every 'Shop.Order'", "set RequiresAuthentication = true and remove 'Shop.Guest' from AllowedRoles"),
+            },
+            Sources.ShopRoles + Shop + """
+            public static class Roles { public const string Guest = "Shop.Guest"; }
+
+            [PublishedService(ServiceKind.Rest, "Shop", AllowedRoles = new[] { "Shop.Customer" })]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersRest { }
+
+            [PublishedService(ServiceKind.Soap, "Shop")]
+            [Operation("Shop.OP_Orders")]
+            public class OrdersSoap { }
+            """);
+    }
 }
