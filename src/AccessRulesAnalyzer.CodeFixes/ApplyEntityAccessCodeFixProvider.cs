@@ -16,16 +16,22 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AccessRulesAnalyzer.CodeFixes;
 
-/// <summary>"Apply entity access": sets <c>ApplyEntityAccess = true</c> on every microflow in source that performs an action AR0016 reached, wherever it is declared.</summary>
+/// <summary>
+/// "Apply entity access": sets <c>ApplyEntityAccess = true</c> on every microflow in source that performs an action
+/// AR0016 reached, or that changes or deletes the client's object without it (AR0019), wherever it is declared.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ApplyEntityAccessCodeFixProvider))]
 [Shared]
 public sealed class ApplyEntityAccessCodeFixProvider : CodeFixProvider
 {
-    private const string Title = "Apply entity access in the microflows that reach the data";
+    private const string ReachTitle = "Apply entity access in the microflows that reach the data";
+    private const string ClientObjectTitle = "Apply entity access in the microflow that changes the client's object";
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.AnonymousMicroflowWithoutEntityAccess);
+    public override ImmutableArray<string> FixableDiagnosticIds =>
+        ImmutableArray.Create(RuleIdentifiers.AnonymousMicroflowWithoutEntityAccess, RuleIdentifiers.ClientObjectChangedWithoutEntityAccess);
 
-    public override FixAllProvider GetFixAllProvider() => new SolutionFixAllProvider(Title, FixAsync);
+    // Each diagnostic names the microflows to edit, so one Fix All serves both rules.
+    public override FixAllProvider GetFixAllProvider() => new SolutionFixAllProvider("Apply entity access", FixAsync);
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -33,8 +39,9 @@ public sealed class ApplyEntityAccessCodeFixProvider : CodeFixProvider
         {
             if (EntityAccessFix.Microflows(diagnostic).Count > 0)
             {
+                var title = diagnostic.Id == RuleIdentifiers.ClientObjectChangedWithoutEntityAccess ? ClientObjectTitle : ReachTitle;
                 context.RegisterCodeFix(
-                    CodeAction.Create(Title, cancellationToken => ApplyAsync(context.Document.Project.Solution, context.Document.Project, EntityAccessFix.Microflows(diagnostic), cancellationToken), Title),
+                    CodeAction.Create(title, cancellationToken => ApplyAsync(context.Document.Project.Solution, context.Document.Project, EntityAccessFix.Microflows(diagnostic), cancellationToken), title),
                     diagnostic);
             }
         }

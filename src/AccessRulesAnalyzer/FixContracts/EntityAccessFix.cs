@@ -6,7 +6,10 @@ using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.FixContracts;
 
-/// <summary>What AR0016 tells its fix: the documentation IDs of the microflows in source that perform a reached action, whose <c>[Microflow]</c> gets <c>ApplyEntityAccess = true</c>.</summary>
+/// <summary>
+/// What AR0016 and AR0019 tell their fix: the documentation IDs of the microflows in source that perform a reached
+/// action, or change the client's object, whose <c>[Microflow]</c> gets <c>ApplyEntityAccess = true</c>.
+/// </summary>
 internal static class EntityAccessFix
 {
     private const string MicroflowsKey = "Microflows";

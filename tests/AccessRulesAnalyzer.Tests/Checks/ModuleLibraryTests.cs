@@ -395,6 +395,7 @@ public class ModuleLibraryTests
     {
         // ApplyEntityAccess would have to be set in the library, which is only metadata here.
         await AssertOffersNoFix(new AnonymousMicroflowWithoutEntityAccessCheck(), new CodeFixes.ApplyEntityAccessCodeFixProvider(), "AR0016");
+        await AssertOffersNoFix(new ClientObjectChangedWithoutEntityAccessCheck(), new CodeFixes.ApplyEntityAccessCodeFixProvider(), "AR0019");
     }
 
     [Fact]

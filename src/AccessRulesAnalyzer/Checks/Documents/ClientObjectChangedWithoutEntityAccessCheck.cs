@@ -34,7 +34,8 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                     if (action.Parameter is { } parameter && documents.EntityActedOn(flow, action) is { Persistable: true } entity && BeyondOnSomeObject(model, action, entity) is var (what, objects))
                     {
                         findings.Add(Finding.At(AttributeSite.Whole(action.Declaration), flow.QualifiedName, roles, what, objects.QualifiedName, parameter, string.Empty, string.Empty)
-                            .WithAnonymousRoles(anonymous));
+                            .WithAnonymousRoles(anonymous)
+                            .WithProperties(FixContracts.EntityAccessFix.Applying([flow])));
                     }
                 }
             }
@@ -105,7 +106,8 @@ internal sealed class ClientObjectChangedWithoutEntityAccessCheck() : DocumentCh
                         {
                             findings.Add(Finding.At(
                                 AttributeSite.Whole(start.Declaration), start.QualifiedName, roles, what, objects.QualifiedName, clientObject, " through " + through, $" on '{callee.QualifiedName}'")
-                                .WithAnonymousRoles(anonymous));
+                                .WithAnonymousRoles(anonymous)
+                                .WithProperties(FixContracts.EntityAccessFix.Applying([callee])));
                         }
                     }
                 }

@@ -1,4 +1,5 @@
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.ClientObjectChangedWithoutEntityAccessCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.ClientObjectChangedWithoutEntityAccessCheck, AccessRulesAnalyzer.CodeFixes.ApplyEntityAccessCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -464,5 +465,47 @@ public class AR0019Tests
             Verify.Diagnostic().WithLocation(1).WithArguments("Shop.ACT_Item", "'Shop.Guest'", "change 'Name' of", "Shop.Ticket", "item", string.Empty, string.Empty),
             Verify.Diagnostic().WithLocation(2).WithArguments("Shop.ACT_Pass", "'Shop.Guest'", "delete", "Shop.Voucher", "item", " through Shop.ACT_Pass → Shop.SUB_Delete", " on 'Shop.SUB_Delete'"),
             Verify.Diagnostic().WithLocation(3).WithArguments("Shop.ACT_Gift", "'Shop.Guest'", "change 'Name' of", "Shop.Ticket", "gift", string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public async Task AR0019_Fix_AppliesEntityAccessInTheMicroflowThatChangesTheObject_ItselfOrTheSubMicroflow_FixAll()
+    {
+        // ACT_Save passes the object on: the sub-microflow that changes it gets entity access, not ACT_Save, which has it.
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + Shop + """
+            public class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                [{|#0:Deletes(typeof(Review), Parameter = "review")|}]
+                public static void ACT_Delete(Review review) { }
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)|}]
+                public static void ACT_Save(Review review) => SUB_Save(review);
+
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "item")]
+                public static void SUB_Save(Review item) { }
+            }
+            """,
+            new[]
+            {
+                Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Delete", "'Shop.Guest'", "delete", "Shop.Review", "review", string.Empty, string.Empty),
+                Verify.Diagnostic().WithLocation(1).WithArguments(
+                    "Shop.ACT_Save", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_Save → Shop.SUB_Save", " on 'Shop.SUB_Save'"),
+            },
+            Sources.ShopRoles + Shop + """
+            public class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                [Deletes(typeof(Review), Parameter = "review")]
+                public static void ACT_Delete(Review review) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"], ApplyEntityAccess = true)]
+                public static void ACT_Save(Review review) => SUB_Save(review);
+
+                [Microflow("Shop", ApplyEntityAccess = true)]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "item")]
+                public static void SUB_Save(Review item) { }
+            }
+            """);
     }
 }
