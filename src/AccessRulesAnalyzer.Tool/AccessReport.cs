@@ -29,6 +29,10 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
 
     public DateTimeOffset? Generated { get; init; }
 
+    /// <summary>True when the app was read from a built assembly, without source: no finding was computed. Written only when true.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool FromBuiltAssembly { get; init; }
+
     /// <summary>The --user-role the report was made with; null for a report of every role (diff refuses a filtered one).</summary>
     public string? UserRoleFilter { get; init; }
 
@@ -96,6 +100,7 @@ internal sealed record AccessReport(ReportUserRole[] UserRoles)
         {
             ToolVersion = typeof(AccessReport).Assembly.GetName().Version?.ToString(3),
             App = Path.GetFileName(app.Input),
+            FromBuiltAssembly = app.FromBuiltAssembly,
             Generated = DateTimeOffset.UtcNow,
             UserRoleFilter = onlyUserRole,
             Settings = new ReportSettings(

@@ -46,6 +46,9 @@ internal sealed class LoadedApp
 
     /// <summary>The analyzer's diagnostics; none for a built assembly, whose source is not at hand.</summary>
     public ImmutableArray<Diagnostic> Findings { get; }
+
+    /// <summary>Read from a built assembly: the analyzer's findings were not computed, for want of source.</summary>
+    public bool FromBuiltAssembly { get; init; }
 }
 
 internal static class AppLoader
@@ -273,7 +276,12 @@ internal static class AppLoader
             throw new InputException($"{input} does not reference the AccessRules annotations (the AccessRulesAnalyzer package)");
         }
 
-        return new LoadedApp(input, SecurityModel.ForBuiltApp(compilation, assembly) ?? throw new InputException($"AccessRules.Annotations.dll is neither beside {input} nor in the package folders its deps.json leads to: give the assembly in its build output folder, after a restore"), ImmutableArray<Diagnostic>.Empty);
+        // Without source, the calls in the flows' bodies are read from the compiled bodies.
+        var compiledCalls = new CompiledCalls(ImmutableArray.Create(File.ReadAllBytes(path)), assembly, compilation);
+        return new LoadedApp(input, SecurityModel.ForBuiltApp(compilation, assembly, compiledCalls.Of) ?? throw new InputException($"AccessRules.Annotations.dll is neither beside {input} nor in the package folders its deps.json leads to: give the assembly in its build output folder, after a restore"), ImmutableArray<Diagnostic>.Empty)
+        {
+            FromBuiltAssembly = true,
+        };
     }
 
     private static MetadataReference? TryReference(string file)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
@@ -74,6 +75,11 @@ internal static class HtmlReport
             html.Append($"<p class=\"settings\">Security level {E(settings.Level)} · strict mode {OnOff(settings.StrictMode)} · security checks {OnOff(settings.SecurityChecks)} · strict page URL checking {OnOff(settings.StrictPageUrlChecking)} · password hashing {E(settings.PasswordHashing)} · constants exposed to the client: {E(settings.ConstantsExposedToClient.Length == 0 ? "none" : string.Join(", ", settings.ConstantsExposedToClient))}</p>\n");
         }
 
+        if (report.FromBuiltAssembly)
+        {
+            html.Append($"<p class=\"from-assembly\">{E(ReportFormats.NoFindingsFromAnAssembly)}</p>\n");
+        }
+
         AppendSummary(html, report, p);
         AppendFindings(html, p, "errors", "Errors", report.Errors);
         AppendFindings(html, p, "app-findings", "Findings about the app", report.AppFindings);
@@ -94,7 +100,9 @@ internal static class HtmlReport
             var redFlags = role.Entities.Sum(entity => entity.Findings.Count(finding => finding.RedFlag)) + (role.Anonymous ? appRedFlags : 0);
             var open = role.Entities.Count(entity => entity.Grants.Any(grant => grant.Scope == "none"));
             var findings = role.Entities.Sum(entity => entity.Findings.Length);
-            html.Append($"<tr data-role=\"{E(role.Name)}\"{(redFlags > 0 ? " class=\"risk-red-flag\"" : string.Empty)}><th scope=\"row\">{E(role.Name)}{(role.Anonymous ? " (anonymous)" : string.Empty)}</th><td class=\"red-flags\">{redFlags}</td><td>{open}</td><td>{findings}</td></tr>\n");
+            // From an assembly nothing was counted: a 0 would read as none found.
+            var (redFlagCell, findingsCell) = report.FromBuiltAssembly ? ("not computed", "not computed") : (redFlags.ToString(CultureInfo.InvariantCulture), findings.ToString(CultureInfo.InvariantCulture));
+            html.Append($"<tr data-role=\"{E(role.Name)}\"{(redFlags > 0 ? " class=\"risk-red-flag\"" : string.Empty)}><th scope=\"row\">{E(role.Name)}{(role.Anonymous ? " (anonymous)" : string.Empty)}</th><td class=\"red-flags\">{redFlagCell}</td><td>{open}</td><td>{findingsCell}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

@@ -63,6 +63,10 @@ internal static class ReportFormats
         };
     }
 
+    /// <summary>What a report of an app read from its assembly says of its findings, in markdown and HTML alike.</summary>
+    public const string NoFindingsFromAnAssembly =
+        "Read from a built assembly: without the source, the analyzer's findings are not computed, red flags included. Report on the project for them.";
+
     public static string ToJson(AccessReport report) => JsonSerializer.Serialize(report, Json) + "\n";
 
     /// <summary>One app's report as it is; the apps of <paramref name="solution"/> in a <see cref="SolutionReport"/>.</summary>
@@ -81,6 +85,11 @@ internal static class ReportFormats
             text.Append($"\nSecurity level {settings.Level} · strict mode {OnOff(settings.StrictMode)} · security checks {OnOff(settings.SecurityChecks)} · strict page URL checking {OnOff(settings.StrictPageUrlChecking)} · password hashing {settings.PasswordHashing} · constants exposed to the client: {(settings.ConstantsExposedToClient.Length == 0 ? "none" : string.Join(", ", settings.ConstantsExposedToClient))}\n");
         }
 
+        if (report.FromBuiltAssembly)
+        {
+            text.Append($"\n{NoFindingsFromAnAssembly}\n");
+        }
+
         if (report.Errors.Length > 0)
         {
             text.Append("\n## Errors\n\nThe app does not compile, or its model is inconsistent: what follows may be incomplete.\n\n");
@@ -93,7 +102,7 @@ internal static class ReportFormats
         text.Append("\n## Findings about the app\n\n");
         if (report.AppFindings.Length == 0)
         {
-            text.Append("None.\n");
+            text.Append(report.FromBuiltAssembly ? "Not computed.\n" : "None.\n");
         }
 
         AppendFindings(text, report.AppFindings);

@@ -53,7 +53,7 @@ public class ToolTests
     }
 
     [Fact]
-    public void Report_OfTheBuiltAssembly_GivesTheSameGrants()
+    public void Report_OfTheBuiltAssembly_GivesTheSameGrants_AndTheSameReach()
     {
         var tool = InstallTool();
         var sample = ShopApp();
@@ -70,6 +70,14 @@ public class ToolTests
             .SelectMany(role => role.GetProperty("entities").EnumerateArray().SelectMany(entity => entity.GetProperty("grants").EnumerateArray()
                 .Select(grant => $"{role.GetProperty("name")} {entity.GetProperty("entity")} {grant.GetProperty("scope")} {grant.GetProperty("read")} {grant.GetProperty("write")}"))));
         Assert.Equal(Grants(Path.Combine(tool, "project.json")), Grants(Path.Combine(tool, "assembly.json")));
+
+        // The sample's AR0016 reaches its data through a call in ACT_FindCustomer's body, which the assembly holds as IL.
+        static string Documents(string file) => string.Join("\n", JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("userRoles").EnumerateArray()
+            .Select(role => $"{role.GetProperty("name")} {role.GetProperty("microflows")} {role.GetProperty("pages")} {role.GetProperty("services")}"));
+        Assert.Equal(Documents(Path.Combine(tool, "project.json")), Documents(Path.Combine(tool, "assembly.json")));
+        var findCustomer = JsonDocument.Parse(File.ReadAllText(Path.Combine(tool, "assembly.json"))).RootElement.GetProperty("userRoles")[0].GetProperty("microflows").EnumerateArray()
+            .Single(microflow => microflow.GetProperty("name").GetString() == "Shop.ACT_FindCustomer");
+        Assert.Equal("Shop.ACT_FindCustomer → Shop.SUB_Customer_Find retrieves every 'Shop.Customer'", Assert.Single(findCustomer.GetProperty("reaches").EnumerateArray()).GetString());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using AccessRulesAnalyzer.XPath;
@@ -15,7 +17,7 @@ internal sealed class SecurityModel
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<SecurityModel?>> s_models = new();
 
-    private SecurityModel(Compilation compilation, AccessRulesTypes types, IAssemblySymbol app)
+    private SecurityModel(Compilation compilation, AccessRulesTypes types, IAssemblySymbol app, Func<IMethodSymbol, IEnumerable<IMethodSymbol>>? compiledCalls = null)
     {
         Types = types;
         GeneratedCode = new GeneratedCode(compilation);
@@ -23,7 +25,7 @@ internal sealed class SecurityModel
         App = new AppSettings(types, app, moduleLibraries);
         Entities = new EntityStore(this, types, app, moduleLibraries);
         Paths = new PathResolver(Entities);
-        Documents = new DocumentModel(this, compilation, app, moduleLibraries);
+        Documents = new DocumentModel(this, compilation, app, moduleLibraries, compiledCalls);
     }
 
     public AccessRulesTypes Types { get; }
@@ -53,10 +55,11 @@ internal sealed class SecurityModel
 
     /// <summary>
     /// The model of a built app, <paramref name="app"/>, read from metadata: <paramref name="compilation"/> only
-    /// references it and its references. What the command-line tool reads when given an assembly.
+    /// references it and its references. What the command-line tool reads when given an assembly. Without syntax, the
+    /// calls a flow's body makes come from <paramref name="compiledCalls"/>: the methods its compiled body calls.
     /// </summary>
-    internal static SecurityModel? ForBuiltApp(Compilation compilation, IAssemblySymbol app) =>
-        AccessRulesTypes.Create(compilation) is { } types ? new SecurityModel(compilation, types, app) : null;
+    internal static SecurityModel? ForBuiltApp(Compilation compilation, IAssemblySymbol app, Func<IMethodSymbol, IEnumerable<IMethodSymbol>> compiledCalls) =>
+        AccessRulesTypes.Create(compilation) is { } types ? new SecurityModel(compilation, types, app, compiledCalls) : null;
 
     // The questions checks ask most, answered by the parts.
     public AppSecurityLevel Level => App.Level;

@@ -479,7 +479,7 @@ public class SecurityModelTests
             """);
         var compilation = TestProject.Compilation(string.Empty, library, app);
 
-        var model = SecurityModel.ForBuiltApp(compilation, (IAssemblySymbol)compilation.GetAssemblyOrModuleSymbol(app)!)!;
+        var model = SecurityModel.ForBuiltApp(compilation, (IAssemblySymbol)compilation.GetAssemblyOrModuleSymbol(app)!, _ => [])!;
 
         Assert.Equal(new[] { "Catalogue.Product", "Shop.Order" }, model.AppEntities.Select(entity => entity.QualifiedName));
         Assert.Equal(new[] { "Catalogue.Product" }, model.LibraryEntities.Select(entity => entity.QualifiedName));

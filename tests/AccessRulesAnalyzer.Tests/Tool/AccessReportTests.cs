@@ -697,6 +697,28 @@ public class AccessReportTests
         Assert.Contains("<section id=\"errors\">\n<h2>Errors</h2>\n<ul>\n<li>CS0103 error: The name &#39;undefined&#39; does not exist in the current context</li>\n</ul>\n</section>\n", ReportFormats.ToHtml(report));
     }
 
+    [Fact]
+    public void TheReport_OfAnAppReadFromItsAssembly_SaysItsFindingsAreNotComputed_InEveryFormat_WhereAProjectsSaysNothing()
+    {
+        var app = App(Shop);
+        var fromAssembly = AccessReport.Of(new LoadedApp(app.Input, app.Model, ImmutableArray<Diagnostic>.Empty) { FromBuiltAssembly = true });
+        var fromProject = AccessReport.Of(new LoadedApp(app.Input, app.Model, ImmutableArray<Diagnostic>.Empty));
+
+        Assert.Contains(
+            "\nRead from a built assembly: without the source, the analyzer's findings are not computed, red flags included. Report on the project for them.\n\n## Findings about the app\n\nNot computed.\n",
+            ReportFormats.ToMarkdown(fromAssembly));
+        var html = ReportFormats.ToHtml(fromAssembly);
+        Assert.Contains("<p class=\"from-assembly\">Read from a built assembly: without the source, the analyzer&#39;s findings are not computed, red flags included. Report on the project for them.</p>\n", html);
+        Assert.Contains("<tr data-role=\"Anonymous\"><th scope=\"row\">Anonymous (anonymous)</th><td class=\"red-flags\">not computed</td><td>1</td><td>not computed</td></tr>\n", html);
+        Assert.Contains("\"fromBuiltAssembly\": true", ReportFormats.ToJson(fromAssembly));
+        Assert.True(System.Text.Json.JsonSerializer.Deserialize<AccessReport>(ReportFormats.ToJson(fromAssembly), ReportFormats.JsonInput)!.FromBuiltAssembly);
+
+        Assert.Contains("\n## Findings about the app\n\nNone.\n", ReportFormats.ToMarkdown(fromProject));
+        Assert.DoesNotContain("built assembly", ReportFormats.ToMarkdown(fromProject));
+        Assert.DoesNotContain("not computed", ReportFormats.ToHtml(fromProject));
+        Assert.DoesNotContain("fromBuiltAssembly", ReportFormats.ToJson(fromProject));
+    }
+
     [Theory]
     [InlineData("Nobody", "; it has 'Anonymous', 'Customer'")]
     [InlineData("customer", "; did you mean 'Customer'? It has 'Anonymous', 'Customer'")]

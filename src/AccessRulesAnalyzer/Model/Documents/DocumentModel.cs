@@ -43,10 +43,15 @@ internal sealed class DocumentModel
     // Binds an invocation of a method name that several methods share (CallEdges).
     private readonly Compilation _compilation;
 
-    public DocumentModel(SecurityModel model, Compilation compilation, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries)
+    // The methods a compiled body calls, for an app read from its assembly, which has no syntax; null for source.
+    private readonly Func<IMethodSymbol, IEnumerable<IMethodSymbol>>? _compiledCalls;
+
+    public DocumentModel(
+        SecurityModel model, Compilation compilation, IAssemblySymbol app, ImmutableArray<IAssemblySymbol> moduleLibraries, Func<IMethodSymbol, IEnumerable<IMethodSymbol>>? compiledCalls)
     {
         _model = model;
         _compilation = compilation;
+        _compiledCalls = compiledCalls;
         _reader = new DocumentReader(model);
         _types = new Lazy<IReadOnlyList<INamedTypeSymbol>>(() => DocumentReader.ClassesThatMayDeclareDocuments(compilation, app, moduleLibraries));
         _names = new Lazy<FlowNameIndex>(() => new FlowNameIndex(_types.Value));
@@ -401,6 +406,20 @@ internal sealed class DocumentModel
             if (!callees.Contains(callee))
             {
                 callees.Add(callee);
+            }
+        }
+
+        if (_compiledCalls is not null && flow.Method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            foreach (var called in _compiledCalls(flow.Method))
+            {
+                foreach (var callee in FlowsWithMethodName(called.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(callee.Method, called.OriginalDefinition) && !callees.Contains(callee.QualifiedName))
+                    {
+                        callees.Add(callee.QualifiedName);
+                    }
+                }
             }
         }
 

@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using AccessRulesAnalyzer.Model;
+using AccessRulesAnalyzer.Tests.Verification;
+using AccessRulesAnalyzer.Tool;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AccessRulesAnalyzer.Tests.Tool;
+
+/// <summary>An app given to the tool as a built assembly: its flows' calls in code are read from IL, and must be the ones the analyzer reads from source.</summary>
+public class CompiledCallsTests
+{
+    private const string Library = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Catalogue.Reader")]
+
+        namespace Catalogue
+        {
+            public static class CatalogueFlows
+            {
+                [Microflow("Catalogue")]
+                public static void SUB_Products() { }
+            }
+        }
+        """;
+
+    // Every shape of call the analyzer reads from a body, and shapes that are no call.
+    private const string App = """
+        using System;
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Guest")]
+        [assembly: UserRole("Guest", "Shop.Guest")]
+        [assembly: AnonymousUsers("Guest")]
+
+        namespace Shop
+        {
+            [Entity("Shop")]
+            [AccessRule("Shop.Guest", Read = [nameof(Number)])]
+            public class Order { public string? Number { get; set; } }
+
+            public class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Direct() => SUB_Find();
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Qualified() { Flows.SUB_Find(); global::Shop.Other.SUB_Other(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Instance() { new Flows().SUB_Instance(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Lambda() { Action run = () => SUB_Find(); run(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_LocalFunction() { void Local() => Other.SUB_Other(); Local(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Capturing(int count) { Func<int> twice = () => { SUB_Count(count); return count * 2; }; twice(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_MethodGroup() { Action run = SUB_Find; run(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Helper() { Get(1); Helper(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Overload() { Get(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Library() { Catalogue.CatalogueFlows.SUB_Products(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Generic() { SUB_Generic<Order>(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Recursive(int depth) { if (depth > 0) ACT_Recursive(depth - 1); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Branches(int choice) { switch (choice) { case 0: SUB_Find(); break; case 1: Other.SUB_Other(); break; case 2: SUB_Count(2); break; default: long big = 1L << 40; double half = 0.5; SUB_Count((int)(big * half)); break; } }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public static void SUB_Find() { }
+
+                [Microflow("Shop")]
+                public void SUB_Instance() { }
+
+                [Microflow("Shop")]
+                public static void SUB_Count(int count) { }
+
+                [Microflow("Shop")]
+                public static void SUB_Generic<T>() { }
+
+                [Microflow("Shop")]
+                public static void Get() { }
+
+                public static void Get(int id) { }
+
+                public static void Helper() => Console.WriteLine("no flow");
+            }
+
+            public static class Other
+            {
+                [Microflow("Shop")]
+                public static void SUB_Other() { }
+            }
+        }
+        """;
+
+    [Fact]
+    public void EveryFlowsCalls_ReadFromTheBuiltAssembly_AreThoseReadFromSource()
+    {
+        var library = TestProject.Library("Catalogue", Library);
+        var fromSource = SecurityModel.Create(TestProject.Compilation(App, library))!;
+        var (fromAssembly, _) = Built(App, library);
+
+        var expected = CallsOf(fromSource);
+        Assert.Equal(expected, CallsOf(fromAssembly));
+
+        // What the source says, so that neither side can be empty alike.
+        Assert.Contains("Shop.ACT_Lambda → Shop.SUB_Find", expected);
+        Assert.Contains("Shop.ACT_LocalFunction → Shop.SUB_Other", expected);
+        Assert.Contains("Shop.ACT_Capturing → Shop.SUB_Count", expected);
+        Assert.Contains("Shop.ACT_Instance → Shop.SUB_Instance", expected);
+        Assert.Contains("Shop.ACT_Library → Catalogue.SUB_Products", expected);
+        Assert.Contains("Shop.ACT_Generic → Shop.SUB_Generic", expected);
+        Assert.Contains("Shop.ACT_Overload → Shop.Get", expected);
+        Assert.Contains("Shop.ACT_Branches → Shop.SUB_Count", expected);
+        Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_MethodGroup", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_Helper", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheReachOfAnAnonymousCallableMicroflow_ThroughACallInItsBody_IsThatOfSource()
+    {
+        var (model, _) = Built(App, TestProject.Library("Catalogue", Library));
+        var direct = model.Documents.Flows.Single(flow => flow.QualifiedName == "Shop.ACT_Direct");
+
+        Assert.Equal("Shop.ACT_Direct → Shop.SUB_Find retrieves every 'Shop.Order'", Assert.Single(model.Documents.UnguardedReach(direct)).ToString());
+    }
+
+    [Fact]
+    public void AMethodOfAnotherAssembly_OrWithoutABody_CallsNothing()
+    {
+        var library = TestProject.Library("Catalogue", Library);
+        var (model, compiledCalls) = Built(App, library);
+        var libraryFlow = model.Documents.Flows.Single(flow => flow.QualifiedName == "Catalogue.SUB_Products");
+
+        Assert.Empty(compiledCalls.Of(libraryFlow.Method));
+        Assert.Empty(model.Documents.CalleesOf(libraryFlow));
+    }
+
+    private static string[] CallsOf(SecurityModel model) =>
+        model.Documents.Flows.SelectMany(flow => model.Documents.CalleesOf(flow).Select(callee => $"{flow.QualifiedName} → {callee}")).Order(System.StringComparer.Ordinal).ToArray();
+
+    // The app compiled, then read back from its image, as the tool reads an assembly.
+    private static (SecurityModel Model, CompiledCalls Calls) Built(string source, MetadataReference library)
+    {
+        using var stream = new MemoryStream();
+        var emitted = TestProject.Compilation(source, library).Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var image = ImmutableArray.Create(stream.ToArray());
+        var app = MetadataReference.CreateFromImage(image);
+        var compilation = CSharpCompilation.Create("accessrules-report", references: TestProject.References.Add(library).Add(app));
+        var assembly = (IAssemblySymbol)compilation.GetAssemblyOrModuleSymbol(app)!;
+        var calls = new CompiledCalls(image, assembly, compilation);
+        return (SecurityModel.ForBuiltApp(compilation, assembly, calls.Of)!, calls);
+    }
+}
