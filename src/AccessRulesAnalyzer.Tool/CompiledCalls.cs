@@ -62,7 +62,16 @@ internal sealed class CompiledCalls
         var called = new List<IMethodSymbol>();
         try
         {
-            Scan((MethodDefinitionHandle)handle, called, new HashSet<MethodDefinitionHandle>());
+            var scanned = new HashSet<MethodDefinitionHandle>();
+            Scan((MethodDefinitionHandle)handle, called, scanned);
+            // An async or iterator method's body is its state machine's MoveNext, which the stub only starts.
+            foreach (var stateMachine in StateMachinesOf(method))
+            {
+                if (stateMachine.GetMembers("MoveNext").FirstOrDefault() is { } moveNext && MetadataTokens.EntityHandle(moveNext.MetadataToken) is { Kind: HandleKind.MethodDefinition } body)
+                {
+                    Scan((MethodDefinitionHandle)body, called, scanned);
+                }
+            }
         }
         catch (BadImageFormatException)
         {
@@ -169,6 +178,12 @@ internal sealed class CompiledCalls
                 return [];
         }
     }
+
+    private static IEnumerable<INamedTypeSymbol> StateMachinesOf(IMethodSymbol method) =>
+        method.GetAttributes()
+            .Where(attribute => attribute.AttributeClass is { Name: "AsyncStateMachineAttribute" or "IteratorStateMachineAttribute" or "AsyncIteratorStateMachineAttribute" })
+            .Select(attribute => attribute.ConstructorArguments.FirstOrDefault().Value)
+            .OfType<INamedTypeSymbol>();
 
     // Namespace.Outer+Inner, as GetTypeByMetadataName reads it.
     private string MetadataName(TypeReferenceHandle handle)

@@ -83,6 +83,12 @@ public class CompiledCallsTests
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_Branches(int choice) { switch (choice) { case 0: SUB_Find(); break; case 1: Other.SUB_Other(); break; case 2: SUB_Count(2); break; default: long big = 1L << 40; double half = 0.5; SUB_Count((int)(big * half)); break; } }
 
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static async System.Threading.Tasks.Task ACT_Async() { await System.Threading.Tasks.Task.Yield(); SUB_Find(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static System.Collections.Generic.IEnumerable<int> ACT_Iterator() { Other.SUB_Other(); yield return 1; }
+
                 [Microflow("Shop")]
                 [Retrieves(typeof(Order))]
                 public static void SUB_Find() { }
@@ -131,6 +137,8 @@ public class CompiledCallsTests
         Assert.Contains("Shop.ACT_Generic → Shop.SUB_Generic", expected);
         Assert.Contains("Shop.ACT_Overload → Shop.Get", expected);
         Assert.Contains("Shop.ACT_Branches → Shop.SUB_Count", expected);
+        Assert.Contains("Shop.ACT_Async → Shop.SUB_Find", expected);
+        Assert.Contains("Shop.ACT_Iterator → Shop.SUB_Other", expected);
         Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_MethodGroup", System.StringComparison.Ordinal));
         Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_Helper", System.StringComparison.Ordinal));
     }
