@@ -1,4 +1,5 @@
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.PageShowsUnreadableMemberCheck>;
+using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.PageShowsUnreadableMemberCheck, AccessRulesAnalyzer.CodeFixes.RemoveMemberNameCodeFixProvider>;
 
 namespace AccessRulesAnalyzer.Tests.Checks;
 
@@ -106,6 +107,39 @@ public class AR1027Tests
 
             [Page("Shop", VisibleFor = ["Shop.Customer"])]
             [Shows(typeof(Order), Members = [nameof(Order.Number), "createdDate", "System.owner"])]
+            public class Orders { }
+            """);
+    }
+
+    [Fact]
+    public async Task AR1027_Fix_StopsShowingTheMembers_ReadableOnesStay_AndALastOneTakesMembersWithIt_FixAll()
+    {
+        await VerifyFix.VerifyCodeFixAsync(Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Number)])]
+            [AccessRule("Shop.Guest", Read = [nameof(Number)])]
+            public class Order { public string? Number { get; set; } public decimal Total { get; set; } public string? Note { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Guest"])]
+            [Shows(typeof(Order), Members = [{|#0:nameof(Order.Total)|}, nameof(Order.Number), {|#1:"Note"|}])]
+            [Shows(typeof(Order), XPath = "[Number != empty]", Members = new[] { {|#2:nameof(Order.Note)|} })]
+            public class Orders { }
+            """,
+            new[]
+            {
+                Verify.Diagnostic().WithLocation(0).WithArguments("Shop.Orders", "Shop.Customer', 'Shop.Guest", "Total", "Shop.Order"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Shop.Orders", "Shop.Customer', 'Shop.Guest", "Note", "Shop.Order"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Shop.Orders", "Shop.Customer', 'Shop.Guest", "Note", "Shop.Order"),
+            },
+            Sources.ShopRoles + """
+            [Entity("Shop")]
+            [AccessRule("Shop.Customer", Read = [nameof(Number)])]
+            [AccessRule("Shop.Guest", Read = [nameof(Number)])]
+            public class Order { public string? Number { get; set; } public decimal Total { get; set; } public string? Note { get; set; } }
+
+            [Page("Shop", VisibleFor = ["Shop.Customer", "Shop.Guest"])]
+            [Shows(typeof(Order), Members = [nameof(Order.Number)])]
+            [Shows(typeof(Order), XPath = "[Number != empty]")]
             public class Orders { }
             """);
     }
