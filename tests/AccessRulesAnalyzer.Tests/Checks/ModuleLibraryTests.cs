@@ -390,6 +390,80 @@ public class ModuleLibraryTests
         }
     }
 
+    // A library whose flows call in their bodies, and an app that calls into it.
+private const string ProjectLibrary = """
+        using AccessRules;
+
+        [assembly: ModuleRole("Shop.Customer")]
+        [assembly: ModuleRole("Shop.Guest")]
+
+        namespace Shop;
+
+        [Entity("Shop")]
+        [AccessRule("Shop.Guest", Create = true, ReadWrite = [nameof(Quantity)])]
+        public class CartLine { public int Quantity { get; set; } }
+
+        [Entity("Shop")]
+        public class Item { public string? Name { get; set; } }
+
+        public static class ItemFlows
+        {
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+            [Retrieves(typeof(Item))]
+            public static void ACT_AllItems() => SUB_Purge();
+
+            [Microflow("Shop")]
+            [Deletes(typeof(Item))]
+            public static void SUB_Purge() { }
+
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+            [Changes(typeof(Item), "Name", Parameter = "item")]
+            public static void ACT_Rename(Item item) { }
+        }
+
+        [PublishedService(ServiceKind.OData, "Shop", AllowedRoles = ["Shop.Guest"])]
+        [Publishes(typeof(Item))]
+        public class GuestItems { }
+        """;
+
+    private const string ProjectLibraryApp = """
+        using AccessRules;
+
+        [assembly: UserRole("Customer", "Shop.Customer")]
+        [assembly: UserRole("Anonymous", "Shop.Guest")]
+        [assembly: AnonymousUsers("Anonymous")]
+
+        public static class AppFlows
+        {
+            [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+            public static void ACT_Mine() => Shop.ItemFlows.SUB_Purge();
+        }
+
+        [Page("Shop", VisibleFor = ["Shop.Guest"])]
+        [Calls("Shop.ACT_Mine")]
+        [Calls("Shop.ACT_AllItems")]
+        [Calls("Shop.ACT_Rename")]
+        public class Home { }
+        """;
+
+    [Fact]
+    public async Task EveryFinding_IsTheSame_WhetherTheLibraryIsMetadata_AsABuildReferencesIt_OrAProjectWithSource_AsTheIdeAndTheToolDo()
+    {
+        // A library's flows call what their [Calls] say alone: read from its source when there is some, ACT_AllItems's
+        // call in its body would add to AR0016 in the IDE and the tool's report and baseline what the build never sees.
+        var asProject = TestProject.Compilation(ProjectLibrary).WithAssemblyName("ShopModule");
+        string Lines(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> diagnostics) => string.Join("\n", diagnostics
+            .Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition} {d.GetMessage()}").Order(System.StringComparer.Ordinal));
+
+        var fromMetadata = await AnalyzerRunner.RunAsync(TestProject.Compilation(ProjectLibraryApp, TestProject.Library("ShopModule", ProjectLibrary)), SecurityModelAnalyzer.Package());
+        var fromProject = await AnalyzerRunner.RunAsync(TestProject.Compilation(ProjectLibraryApp, asProject.ToMetadataReference()), SecurityModelAnalyzer.Package());
+
+        Assert.Equal(Lines(fromMetadata), Lines(fromProject));
+        Assert.Contains("Microflow 'Shop.ACT_AllItems' can be called by anonymous module role 'Shop.Guest' and reaches data without entity access: Shop.ACT_AllItems retrieves every 'Shop.Item'; set", Lines(fromMetadata));
+        Assert.Contains("AR0002", Lines(fromMetadata));
+        Assert.Contains("AR0017", Lines(fromMetadata));
+    }
+
     [Fact]
     public async Task ALibraryMicroflowsFinding_InTheApp_OffersNoFix()
     {

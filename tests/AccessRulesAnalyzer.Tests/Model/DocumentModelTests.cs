@@ -387,6 +387,46 @@ public class DocumentModelTests
         Assert.Equal("nanoflow 'Shop.NF_Open' calls it", documents.ClientEntry(documents.FlowNamed("Shop.ACT_Call")!));
     }
 
+    [Fact]
+    public void CalleesOf_AModuleLibrarysFlow_AreItsCallsAttributesAlone_WhetherTheLibraryIsAProjectOrMetadata()
+    {
+        // A build references a library project as metadata, without bodies; the IDE and the tool's workspace reference
+        // it as a compilation, with syntax. Both must read the same calls, or a baseline the tool writes disagrees
+        // with the build that checks it (AR3001, AR3002).
+        const string Library = """
+            using AccessRules;
+
+            [assembly: ModuleRole("Catalogue.Reader")]
+
+            public static class CatalogueFlows
+            {
+                [Microflow("Catalogue")]
+                [Calls("Catalogue.SUB_Named")]
+                public static void SUB_Products() => SUB_InBody();
+
+                [Microflow("Catalogue")]
+                public static void SUB_Named() { }
+
+                [Microflow("Catalogue")]
+                public static void SUB_InBody() { }
+            }
+            """;
+        var asProject = TestProject.Compilation(Library).WithAssemblyName("Catalogue");
+        foreach (var library in new Microsoft.CodeAnalysis.MetadataReference[] { asProject.ToMetadataReference(), TestProject.Library("Catalogue", Library) })
+        {
+            var documents = SecurityModel.For(TestProject.Compilation(Sources.ShopRoles + """
+                public static class Flows
+                {
+                    [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                    public static void ACT_Products() => CatalogueFlows.SUB_Products();
+                }
+                """, library))!.Documents;
+
+            Assert.Equal(["Catalogue.SUB_Products"], documents.CalleesOf(documents.FlowNamed("Shop.ACT_Products")!).ToArray());
+            Assert.Equal(["Catalogue.SUB_Named"], documents.CalleesOf(documents.FlowNamed("Catalogue.SUB_Products")!).ToArray());
+        }
+    }
+
     [Theory]
     [InlineData("Make().SUB_Find()", "Shop.SUB_Find")]
     [InlineData("orders.SUB_Find()", "Shop.SUB_Find")]

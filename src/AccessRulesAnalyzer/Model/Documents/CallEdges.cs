@@ -81,6 +81,13 @@ internal static class CallEdges
     {
         foreach (var reference in WithBody(method).DeclaringSyntaxReferences)
         {
+            // Only this compilation's bodies: a module library referenced as a project (the IDE, the tool's workspace)
+            // has syntax that a build, which references it as metadata, does not; both read its [Calls] alone.
+            if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+            {
+                continue;
+            }
+
             foreach (var invocation in InvocationsIn(reference.GetSyntax(cancellationToken)))
             {
                 // SUB_Find(), SUB_Find<T>(), this.SUB_Find(), Flows.SUB_Find(), global::Shop.Flows.SUB_Find(), new Flows().SUB_Find().
