@@ -146,8 +146,9 @@ internal sealed class CompiledCalls
         _ => null,
     };
 
-    // The called method as the compilation sees it: the app's own by its token; another assembly's by its class's
-    // name, its name and its number of parameters (an overload with as many is taken too: flows are rarely overloaded).
+    // The called method as the compilation sees it: the app's own by its token; another assembly's, or a generic
+    // class's, by its class's name, its name and its number of parameters (an overload with as many is taken too:
+    // flows are rarely overloaded).
     private IEnumerable<IMethodSymbol> Resolved(EntityHandle target)
     {
         switch (target.Kind)
@@ -158,8 +159,7 @@ internal sealed class CompiledCalls
                 return Resolved(_metadata.GetMethodSpecification((MethodSpecificationHandle)target).Method);
             case HandleKind.MemberReference:
                 var reference = _metadata.GetMemberReference((MemberReferenceHandle)target);
-                if (reference.Parent.Kind != HandleKind.TypeReference || reference.GetKind() != MemberReferenceKind.Method ||
-                    _compilation.GetTypeByMetadataName(MetadataName((TypeReferenceHandle)reference.Parent)) is not { } type)
+                if (reference.GetKind() != MemberReferenceKind.Method || TypeOf(reference.Parent) is not { } type)
                 {
                     return [];
                 }
@@ -185,6 +185,26 @@ internal sealed class CompiledCalls
             .Select(attribute => attribute.ConstructorArguments.FirstOrDefault().Value)
             .OfType<INamedTypeSymbol>();
 
+    // The class whose method a member reference calls: another assembly's (a type reference), or a generic class's
+    // instantiation (Flows<int>: a type specification), of this assembly or another.
+    private INamedTypeSymbol? TypeOf(EntityHandle parent)
+    {
+        switch (parent.Kind)
+        {
+            case HandleKind.TypeReference:
+                return _compilation.GetTypeByMetadataName(MetadataName((TypeReferenceHandle)parent));
+            case HandleKind.TypeDefinition:
+                return _compilation.GetTypeByMetadataName(MetadataName((TypeDefinitionHandle)parent));
+            case HandleKind.TypeSpecification:
+                var signature = _metadata.GetBlobReader(_metadata.GetTypeSpecification((TypeSpecificationHandle)parent).Signature);
+                return signature.ReadSignatureTypeCode() == SignatureTypeCode.GenericTypeInstance && signature.ReadSignatureTypeCode() == SignatureTypeCode.TypeHandle
+                    ? TypeOf(signature.ReadTypeHandle())
+                    : null;
+            default:
+                return null;
+        }
+    }
+
     // Namespace.Outer+Inner, as GetTypeByMetadataName reads it.
     private string MetadataName(TypeReferenceHandle handle)
     {
@@ -193,6 +213,15 @@ internal sealed class CompiledCalls
         return reference.ResolutionScope.Kind == HandleKind.TypeReference
             ? MetadataName((TypeReferenceHandle)reference.ResolutionScope) + "+" + name
             : reference.Namespace.IsNil ? name : _metadata.GetString(reference.Namespace) + "." + name;
+    }
+
+    private string MetadataName(TypeDefinitionHandle handle)
+    {
+        var definition = _metadata.GetTypeDefinition(handle);
+        var name = _metadata.GetString(definition.Name);
+        return definition.GetDeclaringType() is { IsNil: false } outer
+            ? MetadataName(outer) + "+" + name
+            : definition.Namespace.IsNil ? name : _metadata.GetString(definition.Namespace) + "." + name;
     }
 
     private static void Skip(ref BlobReader il, OperandType operand)

@@ -114,6 +114,27 @@ public class CompiledCallsTests
             {
                 [Microflow("Shop")]
                 public static void SUB_Other() { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_GenericClass() { Generic<int>.SUB_InGeneric(); new Generic<string>().SUB_OnInstance(); Outer.Inner.SUB_Nested(); }
+            }
+
+            public class Generic<T>
+            {
+                [Microflow("Shop")]
+                public static void SUB_InGeneric() { }
+
+                [Microflow("Shop")]
+                public void SUB_OnInstance() { }
+            }
+
+            public static class Outer
+            {
+                public static class Inner
+                {
+                    [Microflow("Shop")]
+                    public static void SUB_Nested() { }
+                }
             }
         }
         """;
@@ -138,6 +159,9 @@ public class CompiledCallsTests
         Assert.Contains("Shop.ACT_Overload → Shop.Get", expected);
         Assert.Contains("Shop.ACT_Branches → Shop.SUB_Count", expected);
         Assert.Contains("Shop.ACT_Async → Shop.SUB_Find", expected);
+        Assert.Contains("Shop.ACT_GenericClass → Shop.SUB_InGeneric", expected);
+        Assert.Contains("Shop.ACT_GenericClass → Shop.SUB_OnInstance", expected);
+        Assert.Contains("Shop.ACT_GenericClass → Shop.SUB_Nested", expected);
         Assert.Contains("Shop.ACT_Iterator → Shop.SUB_Other", expected);
         Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_MethodGroup", System.StringComparison.Ordinal));
         Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_Helper", System.StringComparison.Ordinal));
