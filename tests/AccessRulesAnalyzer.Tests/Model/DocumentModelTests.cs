@@ -432,6 +432,8 @@ public class DocumentModelTests
     [InlineData("orders.SUB_Find()", "Shop.SUB_Find")]
     [InlineData("Other.SUB_Find()", null)]
     [InlineData("((System.Action)(() => { }))()", null)]
+    [InlineData("orders.SUB_Check()", "Shop.SUB_Check")]
+    [InlineData("OrderExtensions.SUB_Check(orders)", "Shop.SUB_Check")]
     public void CalleesOf_BindsACallWhoseReceiversTypeTheSyntaxDoesNotWrite_AndAnotherClasssMethodIsNoCall(string call, string? callee)
     {
         var documents = Documents(Flows + $$"""
@@ -448,6 +450,13 @@ public class DocumentModelTests
             }
 
             public class Other { public static void SUB_Find() { } }
+
+            // A flow invoked as an extension method binds to its reduced form.
+            public static class OrderExtensions
+            {
+                [Microflow("Shop")]
+                public static void SUB_Check(this Orders orders) { }
+            }
             """);
 
         Assert.Equal(callee is null ? [] : [callee], documents.CalleesOf(documents.FlowNamed("Shop.ACT_Call")!).ToArray());

@@ -119,6 +119,21 @@ public class CompiledCallsTests
                 public static void ACT_GenericClass() { Generic<int>.SUB_InGeneric(); new Generic<string>().SUB_OnInstance(); Outer.Inner.SUB_Nested(); }
             }
 
+            public static class Extensions
+            {
+                [Microflow("Shop")]
+                public static void SUB_OnOrder(this Order order) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Extension(Order order) { order.SUB_OnOrder(); }
+            }
+
+            public class Derived : Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public void ACT_Base() { base.SUB_Instance(); SUB_Count(1); }
+            }
+
             public class Generic<T>
             {
                 [Microflow("Shop")]

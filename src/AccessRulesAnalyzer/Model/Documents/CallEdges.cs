@@ -38,12 +38,26 @@ internal static class CallEdges
         foreach (var (invocation, callee) in Resolved(method, compilation, flowsWithMethodName, cancellationToken))
         {
             var passed = ImmutableArray.CreateBuilder<(string, string)>();
+            var parameters = callee.Method.Parameters;
+            // order.SUB_Check(x): an extension method called on its receiver gets it as its first parameter, and the
+            // arguments from the second on.
+            var shift = 0;
+            if (callee.Method.IsExtensionMethod && !parameters.IsEmpty && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } &&
+                TypeNameIn(receiver) != callee.Method.ContainingType.Name)
+            {
+                shift = 1;
+                if (Unwrapped(receiver) is IdentifierNameSyntax { Identifier.ValueText: var passedOn } && method.Parameters.Any(parameter => parameter.Name == passedOn))
+                {
+                    passed.Add((parameters[0].Name, passedOn));
+                }
+            }
+
             var arguments = invocation.ArgumentList.Arguments;
             for (var i = 0; i < arguments.Count; i++)
             {
                 var argument = arguments[i];
                 var received = argument.NameColon is { } named ? named.Name.Identifier.ValueText
-                    : i < callee.Method.Parameters.Length ? callee.Method.Parameters[i].Name
+                    : i + shift < parameters.Length ? parameters[i + shift].Name
                     : null;
                 if (received is not null && Unwrapped(argument.Expression) is IdentifierNameSyntax { Identifier.ValueText: var name } &&
                     method.Parameters.Any(parameter => parameter.Name == name))
@@ -154,8 +168,8 @@ internal static class CallEdges
             return null;
         }
 
-        // A flow invoked as an extension method has a receiver whose type the name match does not read: no candidate.
-        var definition = invoked.OriginalDefinition;
+        // A flow invoked as an extension method (order.SUB_Check()) binds to its reduced form: the flow is the method it was reduced from.
+        var definition = (invoked.ReducedFrom ?? invoked).OriginalDefinition;
         return candidates.Find(flow => SymbolEqualityComparer.Default.Equals(flow.Method, definition));
     }
 

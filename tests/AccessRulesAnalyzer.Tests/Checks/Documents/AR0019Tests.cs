@@ -228,6 +228,33 @@ public class AR0019Tests
     }
 
     [Fact]
+    public async Task AR0019_TheClientsObjectAsTheReceiverOfAnExtensionMicroflow_IsItsFirstParameter_AndTheArgumentsFollow()
+    {
+        // review.SUB_Rate(stars) passes review as 'target' and stars as 'stars', as ReviewFlows.SUB_Rate(review, stars) does.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Rate(Review review, int stars) => review.SUB_Rate(stars);
+
+                [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_RateInFull(Review review, int stars) => ReviewFlows.SUB_Rate(review, stars);
+            }
+
+            public static class ReviewFlows
+            {
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
+                public static void SUB_Rate(this Review target, int stars) { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(
+                "Shop.ACT_Rate", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_Rate → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments(
+                "Shop.ACT_RateInFull", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateInFull → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"));
+    }
+
+    [Fact]
     public async Task AR0019_ASubMicroflowWithEntityAccess_AnObjectOfItsOwn_ACallByAttribute_AndWhatTheRulesAllow_AreNotReported()
     {
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
