@@ -433,6 +433,9 @@ public class DocumentModelTests
     [InlineData("Other.SUB_Find()", null)]
     [InlineData("((System.Action)(() => { }))()", null)]
     [InlineData("orders.SUB_Check()", "Shop.SUB_Check")]
+    [InlineData("orders?.SUB_Find()", "Shop.SUB_Find")]
+    [InlineData("orders?.SUB_Check()", "Shop.SUB_Check")]
+    [InlineData("Make()?.SUB_Find()", "Shop.SUB_Find")]
     [InlineData("OrderExtensions.SUB_Check(orders)", "Shop.SUB_Check")]
     public void CalleesOf_BindsACallWhoseReceiversTypeTheSyntaxDoesNotWrite_AndAnotherClasssMethodIsNoCall(string call, string? callee)
     {

@@ -54,6 +54,17 @@ public class CompiledCallsTests
                 public static void ACT_Instance() { new Flows().SUB_Instance(); }
 
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Conditional(Flows? flows) { flows?.SUB_Instance(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_InArguments() { Console.WriteLine($"{SUB_Value()}"); Helper(SUB_Value()); }
+
+                [Microflow("Shop")]
+                public static int SUB_Value() => 1;
+
+                public static void Helper(int value) { }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_Lambda() { Action run = () => SUB_Find(); run(); }
 
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
@@ -174,6 +185,10 @@ public class CompiledCallsTests
         Assert.Contains("Shop.ACT_Overload → Shop.Get", expected);
         Assert.Contains("Shop.ACT_Branches → Shop.SUB_Count", expected);
         Assert.Contains("Shop.ACT_Async → Shop.SUB_Find", expected);
+        Assert.Contains("Shop.ACT_Conditional → Shop.SUB_Instance", expected);
+        Assert.Contains("Shop.ACT_InArguments → Shop.SUB_Value", expected);
+        Assert.Contains("Shop.ACT_Extension → Shop.SUB_OnOrder", expected);
+        Assert.Contains("Shop.ACT_Base → Shop.SUB_Instance", expected);
         Assert.Contains("Shop.ACT_GenericClass → Shop.SUB_InGeneric", expected);
         Assert.Contains("Shop.ACT_GenericClass → Shop.SUB_OnInstance", expected);
         Assert.Contains("Shop.ACT_GenericClass → Shop.SUB_Nested", expected);

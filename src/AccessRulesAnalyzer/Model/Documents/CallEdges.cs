@@ -42,8 +42,7 @@ internal static class CallEdges
             // order.SUB_Check(x): an extension method called on its receiver gets it as its first parameter, and the
             // arguments from the second on.
             var shift = 0;
-            if (callee.Method.IsExtensionMethod && !parameters.IsEmpty && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } &&
-                TypeNameIn(receiver) != callee.Method.ContainingType.Name)
+            if (callee.Method.IsExtensionMethod && !parameters.IsEmpty && ReceiverOf(invocation) is { } receiver && TypeNameIn(receiver) != callee.Method.ContainingType.Name)
             {
                 shift = 1;
                 if (Unwrapped(receiver) is IdentifierNameSyntax { Identifier.ValueText: var passedOn } && method.Parameters.Any(parameter => parameter.Name == passedOn))
@@ -73,11 +72,20 @@ internal static class CallEdges
         }
     }
 
-    /// <summary>The simple name of the method an invocation calls (<c>SUB_Find</c> of <c>Flows.SUB_Find&lt;T&gt;()</c>); null for a call of anything else.</summary>
+    /// <summary>The simple name of the method an invocation calls (<c>SUB_Find</c> of <c>Flows.SUB_Find&lt;T&gt;()</c> or <c>flows?.SUB_Find()</c>); null for a call of anything else.</summary>
     public static string? InvokedName(ExpressionSyntax invoked) => invoked switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    // What an invocation is made on: the receiver of Flows.SUB_Find() or of flows?.SUB_Find(); null for an unqualified call.
+    private static ExpressionSyntax? ReceiverOf(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Expression,
+        MemberBindingExpressionSyntax => invocation.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>(conditional => conditional.WhenNotNull.Span.Contains(invocation.Span))?.Expression,
         _ => null,
     };
 
@@ -111,7 +119,7 @@ internal static class CallEdges
                     continue;
                 }
 
-                var qualifier = invocation.Expression is MemberAccessExpressionSyntax { Expression: var target and not (ThisExpressionSyntax or BaseExpressionSyntax) }
+                var qualifier = ReceiverOf(invocation) is { } target and not (ThisExpressionSyntax or BaseExpressionSyntax)
                     ? TypeNameIn(target)
                     : null;
 

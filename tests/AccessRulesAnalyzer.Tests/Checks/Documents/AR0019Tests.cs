@@ -230,7 +230,7 @@ public class AR0019Tests
     [Fact]
     public async Task AR0019_TheClientsObjectAsTheReceiverOfAnExtensionMicroflow_IsItsFirstParameter_AndTheArgumentsFollow()
     {
-        // review.SUB_Rate(stars) passes review as 'target' and stars as 'stars', as ReviewFlows.SUB_Rate(review, stars) does.
+        // review.SUB_Rate(stars) and review?.SUB_Rate(stars) pass review as 'target' and stars as 'stars', as ReviewFlows.SUB_Rate(review, stars) does.
         await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
             public static class Flows
             {
@@ -239,6 +239,9 @@ public class AR0019Tests
 
                 [{|#1:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
                 public static void ACT_RateInFull(Review review, int stars) => ReviewFlows.SUB_Rate(review, stars);
+
+                [{|#2:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_RateAny(Review? review, int stars) => review?.SUB_Rate(stars);
             }
 
             public static class ReviewFlows
@@ -251,7 +254,9 @@ public class AR0019Tests
             Verify.Diagnostic().WithLocation(0).WithArguments(
                 "Shop.ACT_Rate", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_Rate → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"),
             Verify.Diagnostic().WithLocation(1).WithArguments(
-                "Shop.ACT_RateInFull", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateInFull → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"));
+                "Shop.ACT_RateInFull", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateInFull → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments(
+                "Shop.ACT_RateAny", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateAny → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"));
     }
 
     [Fact]
