@@ -14,7 +14,8 @@ namespace AccessRulesAnalyzer.Tool;
 /// <summary>
 /// The methods a built app's compiled method bodies call: what the analyzer reads from a flow's body in source
 /// (<c>SUB_Find()</c> calls the flow <c>SUB_Find</c>), read from IL for an app given as an assembly, which has no
-/// source. Only <c>call</c> and <c>callvirt</c> count, as only invocations do in source (a method group is no call);
+/// source. Only <c>call</c> and <c>callvirt</c> count, as only invocations do in source (a method group is no call),
+/// and a method's token for an expression tree's call;
 /// a lambda's or local function's body, which the compiler moves into a method of its own, counts as the body it is
 /// written in, as it does in source. The app's own bodies only: a module library's flows say what they call by
 /// <c>[Calls]</c> alone, in the analyzer too.
@@ -115,6 +116,17 @@ internal sealed class CompiledCalls
                 else if (isCall)
                 {
                     called.AddRange(Resolved(target));
+                }
+
+                continue;
+            }
+
+            // An expression tree's call (Expression<Action> e = () => SUB_Find()) is a method's token, which Expression.Call takes.
+            if (operand == OperandType.InlineTok)
+            {
+                if (MetadataTokens.EntityHandle(il.ReadInt32()) is { Kind: HandleKind.MethodDefinition or HandleKind.MemberReference or HandleKind.MethodSpecification } token)
+                {
+                    called.AddRange(Resolved(token));
                 }
 
                 continue;

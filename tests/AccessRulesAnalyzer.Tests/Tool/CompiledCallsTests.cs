@@ -30,6 +30,7 @@ public class CompiledCallsTests
     // Every shape of call the analyzer reads from a body, and shapes that are no call.
     private const string App = """
         using System;
+        using System.Linq;
         using AccessRules;
 
         [assembly: ModuleRole("Shop.Guest")]
@@ -58,6 +59,25 @@ public class CompiledCallsTests
 
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_InArguments() { Console.WriteLine($"{SUB_Value()}"); Helper(SUB_Value()); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Shapes(int[] numbers)
+                {
+                    var kind = numbers.Length switch { 0 => SUB_Value(), _ when SUB_Value() > 1 => 2, _ => 3 };
+                    foreach (var number in numbers.Select(n => n + SUB_Value())) { }
+                    var list = new System.Collections.Generic.List<int> { SUB_Value() };
+                    System.Linq.Expressions.Expression<Action> tree = () => SUB_Find();
+                    Action old = delegate { Other.SUB_Other(); };
+                    System.Threading.Tasks.Task.Run(() => SUB_Count(kind)).Wait();
+                    static void Local() => SUB_Instance2();
+                    Local();
+                }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_AfterATypesToken() { var type = typeof(Order); SUB_Count(type.Name.Length); }
+
+                [Microflow("Shop")]
+                public static void SUB_Instance2() { }
 
                 [Microflow("Shop")]
                 public static int SUB_Value() => 1;
@@ -186,6 +206,8 @@ public class CompiledCallsTests
         Assert.Contains("Shop.ACT_Branches → Shop.SUB_Count", expected);
         Assert.Contains("Shop.ACT_Async → Shop.SUB_Find", expected);
         Assert.Contains("Shop.ACT_Conditional → Shop.SUB_Instance", expected);
+        Assert.Contains("Shop.ACT_AfterATypesToken → Shop.SUB_Count", expected);
+        Assert.Contains("Shop.ACT_Shapes → Shop.SUB_Find", expected);
         Assert.Contains("Shop.ACT_InArguments → Shop.SUB_Value", expected);
         Assert.Contains("Shop.ACT_Extension → Shop.SUB_OnOrder", expected);
         Assert.Contains("Shop.ACT_Base → Shop.SUB_Instance", expected);
