@@ -76,6 +76,9 @@ public class CompiledCallsTests
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_AfterATypesToken() { var type = typeof(Order); SUB_Count(type.Name.Length); }
 
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_LocalNamedAsAFlow() { SUB_Find(); static void SUB_Find() { } }
+
                 [Microflow("Shop")]
                 public static void SUB_Instance2() { }
 
@@ -216,6 +219,7 @@ public class CompiledCallsTests
         Assert.Contains("Shop.ACT_GenericClass → Shop.SUB_Nested", expected);
         Assert.Contains("Shop.ACT_Iterator → Shop.SUB_Other", expected);
         Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_MethodGroup", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_LocalNamedAsAFlow", System.StringComparison.Ordinal));
         Assert.DoesNotContain(expected, call => call.StartsWith("Shop.ACT_Helper", System.StringComparison.Ordinal));
     }
 

@@ -132,12 +132,13 @@ internal static class CallEdges
                 var candidates = named
                     .Where(flow => qualifier is null ? SymbolEqualityComparer.Default.Equals(flow.Method.ContainingType, method.ContainingType) : flow.Method.ContainingType.Name == qualifier)
                     .ToList();
-                if (candidates.Count == 1 && !IsOverloaded(candidates[0].Method))
+                if (candidates.Count == 1 && !IsOverloaded(candidates[0].Method) && !(invocation.Expression is SimpleNameSyntax && DeclaresLocalFunction(invocation, name)))
                 {
                     yield return (invocation, candidates[0]);
                 }
-                // Several candidates, an overload, or a flow's name whose class the receiver does not write (a base
-                // class's flow called unqualified, a variable, a using static): the compiler's binding tells.
+                // Several candidates, an overload, a flow's name whose class the receiver does not write (a base
+                // class's flow called unqualified, a variable, a using static), or a local function of the flow's
+                // name, which an unqualified call reaches first: the compiler's binding tells.
                 else if (BoundCallee(invocation, candidates.Count > 0 ? candidates : named, compilation, cancellationToken) is { } callee)
                 {
                     yield return (invocation, callee);
@@ -145,6 +146,12 @@ internal static class CallEdges
             }
         }
     }
+
+    // A local function named <paramref name="name"/> in the member the invocation is in (void SUB_Find() { } beside a
+    // flow SUB_Find), which may be what the unqualified call reaches. Asked only of a call that matched a flow by name.
+    private static bool DeclaresLocalFunction(InvocationExpressionSyntax invocation, string name) =>
+        invocation.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member &&
+        member.DescendantNodes().OfType<LocalFunctionStatementSyntax>().Any(local => local.Identifier.ValueText == name);
 
     // Another method of the same name in the flow's class or a base class, which the name alone cannot tell apart.
     private static bool IsOverloaded(IMethodSymbol flowMethod)

@@ -669,6 +669,27 @@ public class AR0016Tests
     }
 
     [Fact]
+    public async Task AR0016_ALocalFunctionNamedAsAFlow_IsWhatAnUnqualifiedCallReaches_AQualifiedOneStillCallsTheFlow()
+    {
+        // Until 2026-12-07 the name alone decided: ACT_Local was reported as reaching every order through SUB_Find.
+        await Verify.VerifyAnalyzerAsync(Sources.ShopRoles + Shop + """
+            public static class Flows
+            {
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Local() { SUB_Find(); static void SUB_Find() { } }
+
+                [{|#0:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_Qualified() { Flows.SUB_Find(); static void SUB_Find() { } }
+
+                [Microflow("Shop")]
+                [Retrieves(typeof(Order))]
+                public static void SUB_Find() { }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Shop.ACT_Qualified", "'Shop.Guest'", "Shop.ACT_Qualified → Shop.SUB_Find retrieves every 'Shop.Order'", "'Shop.SUB_Find'"));
+    }
+
+    [Fact]
     public async Task AR0016_AFlowWhoseClassTheReceiverDoesNotWrite_IsCalled_ThroughABaseClass_AVariable_OrAUsingStatic()
     {
         await Verify.VerifyAnalyzerAsync("using static Lookup;\n" + Sources.ShopRoles + Shop + """
