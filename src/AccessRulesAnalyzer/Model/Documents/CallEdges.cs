@@ -150,8 +150,8 @@ internal static class CallEdges
     // A local function named <paramref name="name"/> in the member the invocation is in (void SUB_Find() { } beside a
     // flow SUB_Find), which may be what the unqualified call reaches. Asked only of a call that matched a flow by name.
     private static bool DeclaresLocalFunction(InvocationExpressionSyntax invocation, string name) =>
-        invocation.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member &&
-        member.DescendantNodes().OfType<LocalFunctionStatementSyntax>().Any(local => local.Identifier.ValueText == name);
+        invocation.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { Body: { } body } &&
+        body.DescendantNodes().OfType<LocalFunctionStatementSyntax>().Any(local => local.Identifier.ValueText == name);
 
     // Another method of the same name in the flow's class or a base class, which the name alone cannot tell apart.
     private static bool IsOverloaded(IMethodSymbol flowMethod)
