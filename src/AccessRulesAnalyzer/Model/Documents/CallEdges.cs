@@ -15,8 +15,9 @@ namespace AccessRulesAnalyzer.Model;
 /// its type's name when it is qualified) against the flows' methods, without binding: a name that matches no flow is
 /// no call. Only an invocation the name cannot decide is bound: a name that other methods share (an overload that is
 /// no flow, or two flows' methods), so that <c>Get(1)</c> calling a helper <c>Get(int)</c> is no call of the flow
-/// <c>Get()</c>; or a flow's name whose class the receiver does not write (a base class's flow called unqualified, a
-/// variable's, one imported by <c>using static</c>).
+/// <c>Get()</c>; a flow's name whose class the receiver does not write (a base class's flow called unqualified, a
+/// variable's, one imported by <c>using static</c>, an extension method's receiver); or an unqualified name that a
+/// local function of the caller also has. Only the bodies of the compilation analyzed are read.
 /// </summary>
 internal static class CallEdges
 {
@@ -147,8 +148,8 @@ internal static class CallEdges
         }
     }
 
-    // A local function named <paramref name="name"/> in the member the invocation is in (void SUB_Find() { } beside a
-    // flow SUB_Find), which may be what the unqualified call reaches. Asked only of a call that matched a flow by name.
+    // A local function of the called name in the method the invocation is in (void SUB_Find() { } beside a flow
+    // SUB_Find), which may be what the unqualified call reaches. Asked only of a call that matched a flow by name.
     private static bool DeclaresLocalFunction(InvocationExpressionSyntax invocation, string name) =>
         invocation.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { Body: { } body } &&
         body.DescendantNodes().OfType<LocalFunctionStatementSyntax>().Any(local => local.Identifier.ValueText == name);
