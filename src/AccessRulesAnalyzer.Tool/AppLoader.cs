@@ -245,9 +245,12 @@ internal static class AppLoader
     private static LoadedApp FromAssembly(string input, string path)
     {
         MetadataReference app;
+        ImmutableArray<byte> image;
         try
         {
-            app = MetadataReference.CreateFromFile(path);
+            // Read once: the compilation references the image, and its bodies' calls are read from it.
+            image = ImmutableArray.Create(File.ReadAllBytes(path));
+            app = MetadataReference.CreateFromImage(image, filePath: path);
         }
         catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
         {
@@ -277,7 +280,7 @@ internal static class AppLoader
         }
 
         // Without source, the calls in the flows' bodies are read from the compiled bodies.
-        var compiledCalls = new CompiledCalls(ImmutableArray.Create(File.ReadAllBytes(path)), assembly, compilation);
+        var compiledCalls = new CompiledCalls(image, assembly, compilation);
         return new LoadedApp(input, SecurityModel.ForBuiltApp(compilation, assembly, compiledCalls.Of) ?? throw new InputException($"AccessRules.Annotations.dll is neither beside {input} nor in the package folders its deps.json leads to: give the assembly in its build output folder, after a restore"), ImmutableArray<Diagnostic>.Empty)
         {
             FromBuiltAssembly = true,
