@@ -242,6 +242,14 @@ public class AR0019Tests
 
                 [{|#2:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
                 public static void ACT_RateAny(Review? review, int stars) => review?.SUB_Rate(stars);
+
+                // More arguments than parameters after the receiver: a params array.
+                [{|#3:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_RateAll(Review review, int first, int second) => review.SUB_RateAll(first, second);
+
+                // An instance flow called on a variable is no extension: its arguments are its parameters from the first.
+                [{|#4:Microflow("Shop", AllowedRoles = ["Shop.Guest"])|}]
+                public static void ACT_RateOn(Review review, int stars) { var rating = new Rating(); rating.SUB_Rate(review, stars); }
             }
 
             public static class ReviewFlows
@@ -249,6 +257,17 @@ public class AR0019Tests
                 [Microflow("Shop")]
                 [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
                 public static void SUB_Rate(this Review target, int stars) { }
+
+                [Microflow("Shop")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
+                public static void SUB_RateAll(this Review target, params int[] stars) { }
+            }
+
+            public class Rating
+            {
+                [Microflow("Shop", Name = "SUB_RateOn")]
+                [Changes(typeof(Review), nameof(Review.Stars), Parameter = "target")]
+                public void SUB_Rate(Review target, int stars) { }
             }
             """,
             Verify.Diagnostic().WithLocation(0).WithArguments(
@@ -256,7 +275,11 @@ public class AR0019Tests
             Verify.Diagnostic().WithLocation(1).WithArguments(
                 "Shop.ACT_RateInFull", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateInFull → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"),
             Verify.Diagnostic().WithLocation(2).WithArguments(
-                "Shop.ACT_RateAny", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateAny → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"));
+                "Shop.ACT_RateAny", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateAny → Shop.SUB_Rate", " on 'Shop.SUB_Rate'"),
+            Verify.Diagnostic().WithLocation(3).WithArguments(
+                "Shop.ACT_RateAll", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateAll → Shop.SUB_RateAll", " on 'Shop.SUB_RateAll'"),
+            Verify.Diagnostic().WithLocation(4).WithArguments(
+                "Shop.ACT_RateOn", "'Shop.Guest'", "change 'Stars' of", "Shop.Review", "review", " through Shop.ACT_RateOn → Shop.SUB_RateOn", " on 'Shop.SUB_RateOn'"));
     }
 
     [Fact]
