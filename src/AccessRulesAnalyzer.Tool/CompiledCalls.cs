@@ -224,7 +224,7 @@ internal sealed class CompiledCalls
         var name = _metadata.GetString(reference.Name);
         return reference.ResolutionScope.Kind == HandleKind.TypeReference
             ? MetadataName((TypeReferenceHandle)reference.ResolutionScope) + "+" + name
-            : reference.Namespace.IsNil ? name : _metadata.GetString(reference.Namespace) + "." + name;
+            : Qualified(_metadata.GetString(reference.Namespace), name);
     }
 
     private string MetadataName(TypeDefinitionHandle handle)
@@ -233,8 +233,11 @@ internal sealed class CompiledCalls
         var name = _metadata.GetString(definition.Name);
         return definition.GetDeclaringType() is { IsNil: false } outer
             ? MetadataName(outer) + "+" + name
-            : definition.Namespace.IsNil ? name : _metadata.GetString(definition.Namespace) + "." + name;
+            : Qualified(_metadata.GetString(definition.Namespace), name);
     }
+
+    // A type of the global namespace has an empty namespace (or none).
+    private static string Qualified(string @namespace, string name) => @namespace.Length == 0 ? name : @namespace + "." + name;
 
     private static void Skip(ref BlobReader il, OperandType operand)
     {

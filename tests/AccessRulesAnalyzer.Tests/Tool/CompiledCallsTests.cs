@@ -23,7 +23,22 @@ public class CompiledCallsTests
             {
                 [Microflow("Catalogue")]
                 public static void SUB_Products() { }
+
+                [Microflow("Catalogue")]
+                public static void SUB_Of<T>() { }
+
+                public static class Nested
+                {
+                    [Microflow("Catalogue")]
+                    public static void SUB_Deep() { }
+                }
             }
+        }
+
+        public static class GlobalFlows
+        {
+            [Microflow("Catalogue")]
+            public static void SUB_Global() { }
         }
         """;
 
@@ -108,6 +123,28 @@ public class CompiledCallsTests
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_Library() { Catalogue.CatalogueFlows.SUB_Products(); }
 
+                // Another assembly's nested class, global namespace and generic method; this one's global and nested generic classes.
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_Names() { Catalogue.CatalogueFlows.Nested.SUB_Deep(); GlobalFlows.SUB_Global(); Catalogue.CatalogueFlows.SUB_Of<int>(); GlobalGeneric<int>.SUB_InGlobal(); Outer.InnerGeneric<int>.SUB_InNested(); }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_RecursiveLocal() { Count(3); void Count(int n) { if (n > 0) Count(n - 1); SUB_Find(); } }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static async System.Collections.Generic.IAsyncEnumerable<int> ACT_AsyncIterator() { await System.Threading.Tasks.Task.Yield(); Other.SUB_Other(); yield return 1; }
+
+                [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
+                public static void ACT_LongSwitch(int choice)
+                {
+                    switch (choice)
+                    {
+                        case 0: Console.WriteLine(0); break; case 1: Console.WriteLine(1); break; case 2: Console.WriteLine(2); break;
+                        case 3: Console.WriteLine(3); break; case 4: Console.WriteLine(4); break; case 5: Console.WriteLine(5); break;
+                        case 6: Console.WriteLine(6); break; case 7: Console.WriteLine(7); break; case 8: SUB_Count(8); break;
+                        case 9: Console.WriteLine(9); break; case 10: Console.WriteLine(10); break; case 11: Other.SUB_Other(); break;
+                    }
+                }
+
                 [Microflow("Shop", AllowedRoles = ["Shop.Guest"])]
                 public static void ACT_Generic() { SUB_Generic<Order>(); }
 
@@ -184,7 +221,19 @@ public class CompiledCallsTests
                     [Microflow("Shop")]
                     public static void SUB_Nested() { }
                 }
+
+                public static class InnerGeneric<T>
+                {
+                    [Microflow("Shop")]
+                    public static void SUB_InNested() { }
+                }
             }
+        }
+
+        public static class GlobalGeneric<T>
+        {
+            [Microflow("Shop")]
+            public static void SUB_InGlobal() { }
         }
         """;
 
@@ -208,6 +257,15 @@ public class CompiledCallsTests
         Assert.Contains("Shop.ACT_Overload → Shop.Get", expected);
         Assert.Contains("Shop.ACT_Branches → Shop.SUB_Count", expected);
         Assert.Contains("Shop.ACT_Async → Shop.SUB_Find", expected);
+        Assert.Contains("Shop.ACT_AsyncIterator → Shop.SUB_Other", expected);
+        Assert.Contains("Shop.ACT_RecursiveLocal → Shop.SUB_Find", expected);
+        Assert.Contains("Shop.ACT_LongSwitch → Shop.SUB_Count", expected);
+        Assert.Contains("Shop.ACT_LongSwitch → Shop.SUB_Other", expected);
+        foreach (var callee in new[] { "Catalogue.SUB_Deep", "Catalogue.SUB_Global", "Catalogue.SUB_Of", "Shop.SUB_InGlobal", "Shop.SUB_InNested" })
+        {
+            Assert.Contains("Shop.ACT_Names → " + callee, expected);
+        }
+
         Assert.Contains("Shop.ACT_Conditional → Shop.SUB_Instance", expected);
         Assert.Contains("Shop.ACT_AfterATypesToken → Shop.SUB_Count", expected);
         Assert.Contains("Shop.ACT_Shapes → Shop.SUB_Find", expected);
