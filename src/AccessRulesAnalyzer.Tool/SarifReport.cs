@@ -99,6 +99,21 @@ internal static class SarifReport
                 ["results"] = results,
             }),
         };
+
+        // An app read from its assembly has no findings to give: an empty result list must not read as a clean app.
+        if (apps.Any(app => app.FromBuiltAssembly))
+        {
+            log["runs"]![0]!["invocations"] = new JsonArray(new JsonObject
+            {
+                ["executionSuccessful"] = true,
+                ["toolExecutionNotifications"] = new JsonArray(new JsonObject
+                {
+                    ["level"] = "warning",
+                    ["message"] = new JsonObject { ["text"] = ReportFormats.NoFindingsFromAnAssembly },
+                }),
+            });
+        }
+
         return log.ToJsonString(s_options) + "\n";
     }
 

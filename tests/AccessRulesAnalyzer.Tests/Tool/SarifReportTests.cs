@@ -45,6 +45,23 @@ public sealed class SarifReportTests : System.IDisposable
     }
 
     [Fact]
+    public async Task Sarif_OfAnAppReadFromItsAssembly_SaysItsFindingsAreNotComputed_AndIsValid()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(System.AppContext.BaseDirectory, "Tool", "Schemas", "sarif-2.1.0-rtm.5.json"));
+        var project = Path.Combine(_repository, "src", "Shop App");
+        var compilation = TestProject.Compilation(AccessReportTests.Shop);
+        var fromAssembly = SarifReport.Write(new LoadedApp(Path.Combine(project, "Shop.dll"), SecurityModel.For(compilation)!, ImmutableArray<Diagnostic>.Empty) { FromBuiltAssembly = true });
+        var run = System.Text.Json.JsonDocument.Parse(fromAssembly).RootElement.GetProperty("runs")[0];
+
+        Assert.Empty(schema.Validate(fromAssembly).Select(error => $"{error.Path}: {error.Kind}"));
+        Assert.Equal(0, run.GetProperty("results").GetArrayLength());
+        var notification = Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("warning", notification.GetProperty("level").GetString());
+        Assert.Equal(ReportFormats.NoFindingsFromAnAssembly, notification.GetProperty("message").GetProperty("text").GetString());
+        Assert.DoesNotContain("invocations", Sarif(AccessReportTests.Shop));
+    }
+
+    [Fact]
     public async Task Sarif_SchemaValidation_CatchesABrokenLog()
     {
         var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(System.AppContext.BaseDirectory, "Tool", "Schemas", "sarif-2.1.0-rtm.5.json"));
