@@ -7,6 +7,7 @@ using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using AccessRulesAnalyzer.Model;
 using Microsoft.CodeAnalysis;
 
 namespace AccessRulesAnalyzer.Tool;
@@ -43,7 +44,8 @@ internal sealed class CompiledCalls
         _methods = new Lazy<Dictionary<int, IMethodSymbol>>(() =>
         {
             var methods = new Dictionary<int, IMethodSymbol>();
-            foreach (var method in MethodsOf(app.GlobalNamespace))
+            // Flows are methods of classes (AR1037 reports any other): the classes' methods are the calls that can name one.
+            foreach (var method in DocumentReader.TypesIn(app.GlobalNamespace).SelectMany(type => type.GetMembers()).OfType<IMethodSymbol>())
             {
                 methods.TryAdd(method.MetadataToken, method);
             }
@@ -261,24 +263,6 @@ internal sealed class CompiledCalls
             default:
                 il.Offset += 4;
                 break;
-        }
-    }
-
-    private static IEnumerable<IMethodSymbol> MethodsOf(INamespaceOrTypeSymbol container)
-    {
-        foreach (var member in container.GetMembers())
-        {
-            if (member is IMethodSymbol method)
-            {
-                yield return method;
-            }
-            else if (member is INamespaceOrTypeSymbol nested)
-            {
-                foreach (var inner in MethodsOf(nested))
-                {
-                    yield return inner;
-                }
-            }
         }
     }
 }

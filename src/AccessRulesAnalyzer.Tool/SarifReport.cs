@@ -76,34 +76,29 @@ internal static class SarifReport
             results.Add(result);
         }
 
-        var log = new JsonObject
+        var run = new JsonObject
         {
-            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-            ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(new JsonObject
+            ["tool"] = new JsonObject
             {
-                ["tool"] = new JsonObject
+                ["driver"] = new JsonObject
                 {
-                    ["driver"] = new JsonObject
-                    {
-                        ["name"] = "accessrules",
-                        ["version"] = typeof(SarifReport).Assembly.GetName().Version?.ToString(3),
-                        ["informationUri"] = "https://github.com/accessrules/AccessRulesAnalyzer",
-                        ["rules"] = new JsonArray(rules.Select(Rule).ToArray<JsonNode?>()),
-                    },
+                    ["name"] = "accessrules",
+                    ["version"] = typeof(SarifReport).Assembly.GetName().Version?.ToString(3),
+                    ["informationUri"] = "https://github.com/accessrules/AccessRulesAnalyzer",
+                    ["rules"] = new JsonArray(rules.Select(Rule).ToArray<JsonNode?>()),
                 },
-                ["originalUriBaseIds"] = new JsonObject
-                {
-                    [SourceRoot] = new JsonObject { ["uri"] = new Uri(root.EndsWith('/') ? root : root + "/").AbsoluteUri },
-                },
-                ["results"] = results,
-            }),
+            },
+            ["originalUriBaseIds"] = new JsonObject
+            {
+                [SourceRoot] = new JsonObject { ["uri"] = new Uri(root.EndsWith('/') ? root : root + "/").AbsoluteUri },
+            },
+            ["results"] = results,
         };
 
         // An app read from its assembly has no findings to give: an empty result list must not read as a clean app.
         if (apps.Any(app => app.FromBuiltAssembly))
         {
-            log["runs"]![0]!["invocations"] = new JsonArray(new JsonObject
+            run["invocations"] = new JsonArray(new JsonObject
             {
                 ["executionSuccessful"] = true,
                 ["toolExecutionNotifications"] = new JsonArray(new JsonObject
@@ -114,6 +109,12 @@ internal static class SarifReport
             });
         }
 
+        var log = new JsonObject
+        {
+            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(run),
+        };
         return log.ToJsonString(s_options) + "\n";
     }
 

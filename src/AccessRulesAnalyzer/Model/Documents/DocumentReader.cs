@@ -382,7 +382,8 @@ internal sealed class DocumentReader
     private static bool IsEntityAttribute(NameSyntax name) =>
         FlowNameIndex.SimpleName(name) is "Entity" or "EntityAttribute" or "AccessRule" or "AccessRuleAttribute";
 
-    private static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceSymbol root)
+    /// <summary>The classes declared under <paramref name="root"/>, nested ones included; where flows, pages and services can be.</summary>
+    internal static IEnumerable<INamedTypeSymbol> TypesIn(INamespaceSymbol root)
     {
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(root);
