@@ -1,6 +1,8 @@
 using AccessRulesAnalyzer.Checks;
+using AccessRulesAnalyzer.CodeFixes;
 using AccessRulesAnalyzer.Model;
 using AccessRulesAnalyzer.Tests.Verification;
+using Microsoft.CodeAnalysis.CSharp;
 using Verify = AccessRulesAnalyzer.Tests.Verification.CSharpAnalyzerVerifier<AccessRulesAnalyzer.Checks.WriteOnComputedMemberCheck>;
 using VerifyFix = AccessRulesAnalyzer.Tests.Verification.CSharpCodeFixVerifier<AccessRulesAnalyzer.Checks.WriteOnComputedMemberCheck, AccessRulesAnalyzer.CodeFixes.DowngradeToReadCodeFixProvider>;
 
@@ -98,5 +100,27 @@ public class AR1004Tests
             [AccessRule("Shop.Admin", Read = [nameof(Number)])]
             public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; [AutoNumber] public long Number { get; set; } }
             """);
+    }
+
+    // Collection expressions came with C# 12: a file of exactly that version that writes them gets one, not new[] { }.
+    [Fact]
+    public async Task AR1004_Fix_WritesACollectionExpression_FromCSharp12_InAFileThatWritesThem()
+    {
+        var test = new SecurityCodeFixTest<WriteOnComputedMemberCheck, DowngradeToReadCodeFixProvider>
+        {
+            TestCode = Sources.ShopRoles + """
+                [Entity("Shop")]
+                [AccessRule("Shop.Customer", ReadWrite = [nameof(Note), {|AR1004:nameof(Total)|}])]
+                public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; }
+                """,
+            FixedCode = Sources.ShopRoles + """
+                [Entity("Shop")]
+                [AccessRule("Shop.Customer", ReadWrite = [nameof(Note)], Read = [nameof(Total)])]
+                public class Order { public string? Note { get; set; } [Calculated] public decimal Total => 0; }
+                """,
+        };
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+            projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12)));
+        await test.RunAsync();
     }
 }
